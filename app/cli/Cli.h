@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace rasad::cli {
+
+/** Exit codes: 0 ok, 1 some input failed, 2 usage. */
+enum ExitCode { Ok = 0, InputFailed = 1, Usage = 2 };
+
+/** What every subcommand gets: the database path (--db or the default) and its own arguments. */
+struct Context
+{
+    QString dbPath;
+    QStringList args;       // the subcommand's arguments, global options removed
+    QTextStream &out;       // stdout, UTF-8
+    QTextStream &err;       // stderr, UTF-8
+};
+
+int runImport(const Context &ctx);
+int runArticles(const Context &ctx);
+int runActors(const Context &ctx);
+int runEvents(const Context &ctx);
+int runExport(const Context &ctx);
+int runSearch(const Context &ctx);
+int runDates(const Context &ctx);
+int runReextract(const Context &ctx);
+
+} // namespace rasad::cli

@@ -1,0 +1,2 @@
+#include "dates/DateEngine.h"
+// Placeholder: the owner of this stage replaces it.

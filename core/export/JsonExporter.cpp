@@ -1,0 +1,2 @@
+#include "export/JsonExporter.h"
+// Placeholder: the owner of this stage replaces it.

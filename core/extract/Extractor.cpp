@@ -1,0 +1,2 @@
+#include "extract/Extractor.h"
+// Placeholder: the owner of this stage replaces it.

@@ -1,0 +1,2 @@
+#include "gazetteer/Gazetteer.h"
+// Placeholder: the owner of this stage replaces it.

@@ -1,0 +1,2 @@
+#pragma once
+// Placeholder: the owner of this stage replaces it.

@@ -1,0 +1,2 @@
+#include "import/ArticleReader.h"
+// Placeholder: the owner of this stage replaces it.

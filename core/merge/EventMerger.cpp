@@ -1,0 +1,2 @@
+#include "merge/EventMerger.h"
+// Placeholder: the owner of this stage replaces it.

@@ -1,0 +1,62 @@
+#include "model/Article.h"
+#include "model/Event.h"
+
+#include <array>
+#include <utility>
+
+namespace rasad {
+
+namespace {
+
+template<typename Enum, std::size_t N>
+QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
+{
+    for (const auto &[v, name] : table)
+        if (v == value)
+            return QString::fromLatin1(name);
+    return QString::fromLatin1(table.front().second);
+}
+
+template<typename Enum, std::size_t N>
+Enum valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QString &name, Enum fallback)
+{
+    for (const auto &[v, text] : table)
+        if (name == QLatin1String(text))
+            return v;
+    return fallback;
+}
+
+constexpr std::array<std::pair<EventType, const char *>, 6> kEventTypes{{
+    {EventType::Other, "other"},
+    {EventType::Meeting, "meeting"},
+    {EventType::Visit, "visit"},
+    {EventType::Call, "call"},
+    {EventType::Delegation, "delegation"},
+    {EventType::Message, "message"},
+}};
+
+constexpr std::array<std::pair<DateSource, const char *>, 5> kDateSources{{
+    {DateSource::None, "none"},
+    {DateSource::Sentence, "sentence"},
+    {DateSource::GoverningExpression, "governing"},
+    {DateSource::MainEvent, "main-event"},
+    {DateSource::User, "user"},
+}};
+
+constexpr std::array<std::pair<DateOrigin, const char *>, 4> kDateOrigins{{
+    {DateOrigin::Unknown, "unknown"},
+    {DateOrigin::Manifest, "manifest"},
+    {DateOrigin::Text, "text"},
+    {DateOrigin::User, "user"},
+}};
+
+} // namespace
+
+QString eventTypeName(EventType type) { return nameOf(kEventTypes, type); }
+EventType eventTypeFromName(const QString &name) { return valueOf(kEventTypes, name, EventType::Other); }
+QString dateSourceName(DateSource source) { return nameOf(kDateSources, source); }
+DateSource dateSourceFromName(const QString &name) { return valueOf(kDateSources, name, DateSource::None); }
+QString dateOriginName(DateOrigin origin) { return nameOf(kDateOrigins, origin); }
+DateOrigin dateOriginFromName(const QString &name) { return valueOf(kDateOrigins, name, DateOrigin::Unknown); }
+
+} // namespace rasad

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/FuzzyDate.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace rasad {
+
+enum class EventType { Meeting, Visit, Call, Delegation, Message, Other };
+QString eventTypeName(EventType type);              // "meeting", "visit", "call", "delegation", "message", "other"
+EventType eventTypeFromName(const QString &name);
+
+/** How an event's date was obtained; never silently the publication date. */
+enum class DateSource { None, Sentence, GoverningExpression, MainEvent, User };
+QString dateSourceName(DateSource source);          // "none", "sentence", "governing", "main-event", "user"
+DateSource dateSourceFromName(const QString &name);
+
+/** One article reporting an event, with the sentence it was read from. */
+struct EventSource
+{
+    qint64 articleId = 0;
+    QString fileName;
+    int start = 0;        // [start, end) of the evidence in the article's original text
+    int end = 0;
+    QString evidence;     // the sentence
+    double confidence = 0.0;
+    FuzzyDate date;       // the date this source gives, before merging
+    friend bool operator==(const EventSource &, const EventSource &) = default;
+};
+
+/** A participant and the part they played ("host", "guest", "member", "counterpart", ...). */
+struct Participant
+{
+    qint64 actorId = 0;
+    QString part;
+    friend bool operator==(const Participant &, const Participant &) = default;
+};
+
+/** A contact between officials: one meeting reported by several outlets is one Event with several sources. */
+struct Event
+{
+    qint64 id = 0;
+    EventType type = EventType::Other;
+    FuzzyDate date;
+    DateSource dateSource = DateSource::None;
+    QString location;        // place name as the gazetteer spells it, empty when unknown
+    QString locationCountry; // ISO alpha-2
+    QList<Participant> participants;
+    QStringList topics;      // "military", "economy", ...
+    double confidence = 0.0;
+    bool planned = false;    // announced, not yet happened (سيلتقي, غداً)
+    QString cameo;           // CAMEO code: "040", "036", "042", "043", "044", ...
+    QStringList flags;       // disagreements between sources, each readable: "date: 2025-12-28 vs 2025-12-29"
+    QString mergeNote;       // why sources were merged into this event
+    QList<EventSource> sources;
+    bool verified = false;
+};
+
+} // namespace rasad

@@ -1,0 +1,2 @@
+#include "pipeline/Ingestor.h"
+// Placeholder: the owner of this stage replaces it.

@@ -1,0 +1,2 @@
+#include "store/Store.h"
+// Placeholder: the owner of this stage replaces it.
