@@ -1,0 +1,2 @@
+#pragma once
+// Placeholder: the GUI export owner replaces it.

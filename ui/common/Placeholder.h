@@ -1,0 +1,2 @@
+#pragma once
+// Removed once real views exist.
