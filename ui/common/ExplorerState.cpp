@@ -1,0 +1,95 @@
+#include "common/ExplorerState.h"
+
+#include <algorithm>
+
+namespace rasad {
+
+ExplorerState::ExplorerState(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void ExplorerState::setDataset(Dataset dataset)
+{
+    m_dataset = std::move(dataset);
+    m_selectedActor = 0;
+    m_selectedEvent = 0;
+    recompute();
+    Q_EMIT datasetChanged();
+}
+
+void ExplorerState::setFilter(const EventFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    recompute();
+    Q_EMIT filterChanged();
+}
+
+void ExplorerState::selectActor(qint64 actorId)
+{
+    if (actorId == m_selectedActor)
+        return;
+    m_selectedActor = actorId;
+    Q_EMIT selectionChanged();
+}
+
+void ExplorerState::selectEvent(qint64 eventId)
+{
+    if (eventId == m_selectedEvent)
+        return;
+    m_selectedEvent = eventId;
+    Q_EMIT selectionChanged();
+}
+
+void ExplorerState::setDateWindow(const QDate &start, const QDate &end)
+{
+    if (start == m_windowStart && end == m_windowEnd)
+        return;
+    m_windowStart = start;
+    m_windowEnd = end;
+    Q_EMIT dateWindowChanged();
+}
+
+bool ExplorerState::isVisible(const Event &event) const
+{
+    const EventFilter &f = m_filter;
+    if (f.from.isValid() && event.date.isValid() && event.date.end < f.from)
+        return false;
+    if (f.to.isValid() && event.date.isValid() && event.date.start > f.to)
+        return false;
+    if (!f.types.isEmpty() && !f.types.contains(eventTypeName(event.type)))
+        return false;
+    if (!f.topics.isEmpty()
+        && std::none_of(event.topics.cbegin(), event.topics.cend(), [&](const QString &t) { return f.topics.contains(t); }))
+        return false;
+    if (!f.actorIds.isEmpty()
+        && std::none_of(event.participants.cbegin(), event.participants.cend(),
+                        [&](const Participant &p) { return f.actorIds.contains(p.actorId); }))
+        return false;
+    if (!f.countries.isEmpty()
+        && std::none_of(event.participants.cbegin(), event.participants.cend(), [&](const Participant &p) {
+               const Actor *a = m_dataset.actor(p.actorId);
+               return a && f.countries.contains(a->country);
+           }))
+        return false;
+    if (!f.text.isEmpty()
+        && std::none_of(event.sources.cbegin(), event.sources.cend(),
+                        [&](const EventSource &s) { return f.textArticleIds.contains(s.articleId); }))
+        return false;
+    return true;
+}
+
+void ExplorerState::recompute()
+{
+    m_visible.clear();
+    for (const Event &e : m_dataset.events)
+        if (isVisible(e))
+            m_visible.append(&e);
+    std::stable_sort(m_visible.begin(), m_visible.end(), [](const Event *a, const Event *b) {
+        return a->date.start < b->date.start;
+    });
+}
+
+} // namespace rasad

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "model/Dataset.h"
+
+#include <QDate>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace rasad {
+
+/** What the filter bar asks for; an empty field does not filter. */
+struct EventFilter
+{
+    QString text;                 // names and article text (full-text index)
+    QSet<qint64> textArticleIds;  // articles the full-text search matched (filled by whoever runs it)
+    QStringList countries;        // ISO alpha-2 of participants
+    QSet<qint64> actorIds;
+    QStringList types;            // eventTypeName()
+    QStringList topics;
+    QDate from;
+    QDate to;
+
+    bool isEmpty() const
+    {
+        return text.isEmpty() && countries.isEmpty() && actorIds.isEmpty() && types.isEmpty() && topics.isEmpty()
+            && !from.isValid() && !to.isValid();
+    }
+    friend bool operator==(const EventFilter &, const EventFilter &) = default;
+};
+
+/**
+ * The explorer's shared state: the dataset, the filter, the selection and the visible date window.
+ * Views read it and listen to its signals; they never call each other (the Okular observer idea).
+ */
+class ExplorerState : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExplorerState(QObject *parent = nullptr);
+
+    const Dataset &dataset() const { return m_dataset; }
+    void setDataset(Dataset dataset);
+
+    const EventFilter &filter() const { return m_filter; }
+    void setFilter(const EventFilter &filter);
+    /** Events passing the filter (and the date window), in date order. */
+    const QList<const Event *> &visibleEvents() const { return m_visible; }
+    bool isVisible(const Event &event) const;
+
+    qint64 selectedActor() const { return m_selectedActor; }   // 0 = none
+    qint64 selectedEvent() const { return m_selectedEvent; }   // 0 = none
+    void selectActor(qint64 actorId);
+    void selectEvent(qint64 eventId);
+
+    /** The date range the timeline shows or the user dragged; limits the graph. Invalid = everything. */
+    QDate windowStart() const { return m_windowStart; }
+    QDate windowEnd() const { return m_windowEnd; }
+    void setDateWindow(const QDate &start, const QDate &end);
+
+Q_SIGNALS:
+    void datasetChanged();
+    void filterChanged();
+    void selectionChanged();
+    void dateWindowChanged();
+
+private:
+    void recompute();
+    Dataset m_dataset;
+    EventFilter m_filter;
+    QList<const Event *> m_visible;
+    qint64 m_selectedActor = 0;
+    qint64 m_selectedEvent = 0;
+    QDate m_windowStart;
+    QDate m_windowEnd;
+};
+
+} // namespace rasad

@@ -1,2 +1,0 @@
-#pragma once
-// Removed once real views exist.
