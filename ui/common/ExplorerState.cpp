@@ -1,5 +1,7 @@
 #include "common/ExplorerState.h"
 
+#include "text/ArabicNormalizer.h"
+
 #include <algorithm>
 
 namespace rasad {
@@ -14,6 +16,10 @@ void ExplorerState::setDataset(Dataset dataset)
     m_dataset = std::move(dataset);
     m_selectedActor = 0;
     m_selectedEvent = 0;
+    m_eventIndex.clear();
+    m_eventIndex.reserve(m_dataset.events.size());
+    for (qsizetype i = 0; i < m_dataset.events.size(); ++i)
+        m_eventIndex.insert(m_dataset.events.at(i).id, i);
     recompute();
     Q_EMIT datasetChanged();
 }
@@ -76,9 +82,41 @@ bool ExplorerState::isVisible(const Event &event) const
         return false;
     if (!f.text.isEmpty()
         && std::none_of(event.sources.cbegin(), event.sources.cend(),
-                        [&](const EventSource &s) { return f.textArticleIds.contains(s.articleId); }))
+                        [&](const EventSource &s) { return f.textArticleIds.contains(s.articleId); })
+        && std::none_of(event.participants.cbegin(), event.participants.cend(),
+                        [&](const Participant &p) { return f.textActorIds.contains(p.actorId); }))
         return false;
     return true;
+}
+
+const Event *ExplorerState::event(qint64 id) const
+{
+    const qsizetype index = m_eventIndex.value(id, -1);
+    return index < 0 ? nullptr : &m_dataset.events.at(index);
+}
+
+QSet<qint64> ExplorerState::actorsMatching(const QString &text) const
+{
+    QSet<qint64> ids;
+    const QString key = matchingKey(text.trimmed());
+    if (key.isEmpty())
+        return ids;
+    for (const Actor &a : m_dataset.actors) {
+        bool hit = matchingKey(a.name).contains(key) || a.nameEn.contains(text.trimmed(), Qt::CaseInsensitive);
+        for (qsizetype i = 0; !hit && i < a.aliases.size(); ++i)
+            hit = matchingKey(a.aliases.at(i)).contains(key);
+        if (hit)
+            ids.insert(a.id);
+    }
+    return ids;
+}
+
+void ExplorerState::setFormat(const DisplayFormat &format)
+{
+    if (format == m_format)
+        return;
+    m_format = format;
+    Q_EMIT formatChanged();
 }
 
 void ExplorerState::recompute()

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "common/DisplayFormat.h"
 #include "model/Dataset.h"
 
 #include <QDate>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -15,6 +17,7 @@ struct EventFilter
 {
     QString text;                 // names and article text (full-text index)
     QSet<qint64> textArticleIds;  // articles the full-text search matched (filled by whoever runs it)
+    QSet<qint64> textActorIds;    // actors whose name or alias contains the text (an event with one passes too)
     QStringList countries;        // ISO alpha-2 of participants
     QSet<qint64> actorIds;
     QStringList types;            // eventTypeName()
@@ -59,11 +62,22 @@ public:
     QDate windowEnd() const { return m_windowEnd; }
     void setDateWindow(const QDate &start, const QDate &end);
 
+    /** The event or actor with this id, or null. */
+    const Event *event(qint64 id) const;
+    const Actor *actor(qint64 id) const { return m_dataset.actor(id); }
+    /** Actors whose canonical name, English name or an alias contains `text` (case- and diacritic-blind). */
+    QSet<qint64> actorsMatching(const QString &text) const;
+
+    /** Language, month names and digits every view writes with. */
+    const DisplayFormat &format() const { return m_format; }
+    void setFormat(const DisplayFormat &format);
+
 Q_SIGNALS:
     void datasetChanged();
     void filterChanged();
     void selectionChanged();
     void dateWindowChanged();
+    void formatChanged();
 
 private:
     void recompute();
@@ -74,6 +88,8 @@ private:
     qint64 m_selectedEvent = 0;
     QDate m_windowStart;
     QDate m_windowEnd;
+    DisplayFormat m_format;
+    QHash<qint64, qsizetype> m_eventIndex;
 };
 
 } // namespace rasad

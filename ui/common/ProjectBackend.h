@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/Article.h"
+#include "model/Dataset.h"
+#include "pipeline/Ingestor.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <optional>
+
+namespace rasad {
+
+/**
+ * Where the explorer gets its data from. The application backs it with the project's Store and
+ * Ingestor; tests back it with a hand-built Dataset. Keeping the window off Store's symbols lets
+ * the views be built and tested while the store is still being written.
+ */
+class ProjectBackend
+{
+public:
+    virtual ~ProjectBackend() = default;
+
+    /** The project file (or a description of where the data lives), shown in the title bar. */
+    virtual QString location() const = 0;
+    virtual Dataset loadDataset() = 0;
+    /** One article with its original text, or nothing when it is gone. */
+    virtual std::optional<Article> article(qint64 id) = 0;
+    /** Full-text search over article text; the ids of the matching articles. */
+    virtual QSet<qint64> searchArticles(const QString &query) = 0;
+    /**
+     * Imports files and folders. Called from a worker thread: an implementation opens its own
+     * connection there and never touches the GUI.
+     */
+    virtual ImportReport importPaths(const QStringList &paths, const ImportProgress &progress,
+                                     const std::atomic_bool *cancel) = 0;
+};
+
+} // namespace rasad
