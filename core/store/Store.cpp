@@ -1,2 +1,958 @@
+// The store talks to SQLite through its C API rather than QtSql: we need FTS5 over our own
+// normalised column with bm25()/snippet(), precise transaction control (BEGIN IMMEDIATE, one
+// transaction per write), sqlite3_busy_timeout and the exact result codes (BUSY, READONLY, NOTADB)
+// to give one clear message per failure, and no driver-plugin indirection that may be missing at
+// run time.
 #include "store/Store.h"
-// Placeholder: the owner of this stage replaces it.
+
+#include "store/Schema.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
+#include "text/ArabicNormalizer.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace rasad {
+
+namespace {
+
+constexpr int kDefaultBusyTimeoutMs = 3000;
+
+/** One line naming the file and what went wrong, from an SQLite result code. */
+QString describeFailure(const QString &path, int code, const QString &detail = {})
+{
+    const QString file = QDir::toNativeSeparators(path);
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return file + QStringLiteral(": database is locked by another program (close it and try again)");
+    case SQLITE_READONLY:
+        return file + QStringLiteral(": the database file is read-only");
+    case SQLITE_NOTADB:
+        return file + QStringLiteral(": file is not a database (or it is encrypted or damaged)");
+    case SQLITE_CORRUPT:
+        return file + QStringLiteral(": the database file is damaged (corrupt)");
+    case SQLITE_FULL:
+        return file + QStringLiteral(": the disk is full");
+    case SQLITE_CANTOPEN:
+        return file + QStringLiteral(": cannot open the database file");
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return file + QStringLiteral(": permission denied");
+    default:
+        break;
+    }
+    return file + QStringLiteral(": ") + (detail.isEmpty() ? QString::fromUtf8(sqlite3_errstr(code)) : detail);
+}
+
+void setError(StoreError *error, const QString &message)
+{
+    if (error)
+        error->message = message;
+}
+
+QString timeText(const QTime &time)
+{
+    return time.isValid() ? time.toString(Qt::ISODate) : QString();
+}
+
+QTime timeFrom(const QString &text)
+{
+    return text.isEmpty() ? QTime() : QTime::fromString(text, Qt::ISODate);
+}
+
+QString toJsonText(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray jsonArrayFrom(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array();
+}
+
+QString stringListJson(const QStringList &list)
+{
+    return toJsonText(QJsonArray::fromStringList(list));
+}
+
+QStringList stringListFrom(const QString &text)
+{
+    QStringList list;
+    for (const QJsonValue &v : jsonArrayFrom(text))
+        list << v.toString();
+    return list;
+}
+
+QString furnitureJson(const QList<TextSpan> &spans)
+{
+    QJsonArray array;
+    for (const TextSpan &span : spans)
+        array.append(QJsonObject{{QStringLiteral("start"), span.start},
+                                 {QStringLiteral("end"), span.end},
+                                 {QStringLiteral("kind"), span.kind}});
+    return toJsonText(array);
+}
+
+QList<TextSpan> furnitureFrom(const QString &text)
+{
+    QList<TextSpan> spans;
+    for (const QJsonValue &v : jsonArrayFrom(text)) {
+        const QJsonObject o = v.toObject();
+        spans.append({o.value(QStringLiteral("start")).toInt(), o.value(QStringLiteral("end")).toInt(),
+                      o.value(QStringLiteral("kind")).toString()});
+    }
+    return spans;
+}
+
+QString kindName(ActorKind kind)
+{
+    return kind == ActorKind::Organization ? QStringLiteral("organization") : QStringLiteral("person");
+}
+
+ActorKind kindFrom(const QString &name)
+{
+    return name == QLatin1String("organization") ? ActorKind::Organization : ActorKind::Person;
+}
+
+/** Binds a FuzzyDate to five consecutive parameters: start, end, granularity, text, time. */
+void bindDate(Statement &s, int first, const FuzzyDate &date)
+{
+    s.bind(first, date.start)
+        .bind(first + 1, date.end)
+        .bind(first + 2, granularityName(date.granularity))
+        .bind(first + 3, date.text.isNull() ? QStringLiteral("") : date.text)
+        .bind(first + 4, timeText(date.time));
+}
+
+FuzzyDate readDate(const Statement &s, int first)
+{
+    FuzzyDate date;
+    date.start = s.date(first);
+    date.end = s.date(first + 1);
+    date.granularity = granularityFromName(s.text(first + 2));
+    date.text = s.text(first + 3);
+    date.time = timeFrom(s.text(first + 4));
+    return date;
+}
+
+/** The event's identity across re-extraction: its type and the spans it was read from. */
+QString eventSignature(const QString &type, QList<std::tuple<qint64, int, int>> spans)
+{
+    std::sort(spans.begin(), spans.end());
+    QString signature = type;
+    for (const auto &[article, start, end] : spans)
+        signature += QStringLiteral("|%1:%2-%3").arg(article).arg(start).arg(end);
+    return signature;
+}
+
+// Search -----------------------------------------------------------------------------------------
+
+/** Runs of letters and digits in a matching key: the words FTS5's unicode61 tokenizer indexes. */
+QStringList keyWords(const QString &key)
+{
+    QStringList words;
+    QString current;
+    for (const QChar c : key) {
+        if (c.isLetterOrNumber()) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            words << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        words << current;
+    return words;
+}
+
+/**
+ * An FTS5 query that needs every word, each alone or after a proclitic: the index holds whole
+ * tokens, and Arabic writes و ف ب ل ك and the article ال onto the word ("وموسكو", "بالعاصمة").
+ */
+QString ftsQuery(const QStringList &words)
+{
+    static const QString kAl = QStringLiteral("\u0627\u0644"); // ال
+    static const QStringList kProclitics{QStringLiteral("\u0648"), QStringLiteral("\u0641"),
+                                         QStringLiteral("\u0628"), QStringLiteral("\u0644"),
+                                         QStringLiteral("\u0643")}; // و ف ب ل ك
+    QStringList groups;
+    for (const QString &word : words) {
+        QStringList forms{word};
+        const bool arabic = isArabicLetter(word.front().unicode());
+        if (arabic && word.size() >= 2) {
+            for (const QString &p : kProclitics)
+                forms << p + word;
+            if (!word.startsWith(kAl)) {
+                forms << kAl + word;
+                for (const QString &p : kProclitics)
+                    forms << (p == QStringLiteral("\u0644") ? p + QStringLiteral("\u0644") + word : p + kAl + word);
+            } else {
+                // ل + ال writes as لل: "للمدرسة"
+                const QString stem = word.mid(2);
+                forms << QStringLiteral("\u0644\u0644") + stem << QStringLiteral("\u0648\u0644\u0644") + stem
+                      << QStringLiteral("\u0641\u0644\u0644") + stem;
+            }
+        }
+        QStringList quoted;
+        for (const QString &f : forms)
+            quoted << QLatin1Char('"') + f + QLatin1Char('"');
+        groups << QLatin1Char('(') + quoted.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    return groups.join(QStringLiteral(" AND "));
+}
+
+constexpr char16_t kMarkOpen = 0x0001;
+constexpr char16_t kMarkClose = 0x0002;
+
+/**
+ * Turns FTS5's snippet of the key (with \x01…\x02 around matches) into a snippet of the original
+ * text: the key substring is located in the article's key, then mapped back through the offset map.
+ */
+void fillSnippet(SearchHit &hit, const QString &keySnippet, const QString &original)
+{
+    QString plain;
+    QList<std::pair<int, int>> marks; // in `plain`
+    int open = -1;
+    for (const QChar c : keySnippet) {
+        if (c.unicode() == kMarkOpen) {
+            open = int(plain.size());
+        } else if (c.unicode() == kMarkClose) {
+            if (open >= 0)
+                marks.append({open, int(plain.size())});
+            open = -1;
+        } else {
+            plain += c;
+        }
+    }
+    const NormalizedText normalized = normalizeArabic(original);
+    const qsizetype at = plain.isEmpty() ? -1 : normalized.key.indexOf(plain);
+    if (at < 0) { // the stored key differs from today's normaliser: show the key itself
+        hit.snippet = plain;
+        hit.snippetStart = 0;
+        for (const auto &[s, e] : marks)
+            hit.highlights.append({s, e, QStringLiteral("match")});
+        return;
+    }
+    const int from = normalized.originalStart(int(at));
+    const int to = normalized.originalEnd(int(at + plain.size()));
+    QString text = original.mid(from, to - from);
+    for (QChar &c : text)
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            c = QLatin1Char(' ');
+    const bool cutBefore = from > 0;
+    const bool cutAfter = to < original.size();
+    const int shift = cutBefore ? 1 : 0;
+    hit.snippet = (cutBefore ? QStringLiteral("…") : QString()) + text + (cutAfter ? QStringLiteral("…") : QString());
+    hit.snippetStart = from;
+    for (const auto &[s, e] : marks) {
+        const int os = normalized.originalStart(int(at) + s) - from + shift;
+        const int oe = normalized.originalEnd(int(at) + e) - from + shift;
+        hit.highlights.append({os, oe, QStringLiteral("match")});
+    }
+}
+
+} // namespace
+
+// Opening --------------------------------------------------------------------------------------------
+
+Store::Store(sqlite3 *db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{
+}
+
+Store::~Store()
+{
+    sqlite3_close_v2(m_db);
+}
+
+QString Store::defaultPath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/rasad");
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/rasad.sqlite");
+}
+
+std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    if (path.isEmpty()) {
+        setError(error, QStringLiteral("no database file given"));
+        return nullptr;
+    }
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir()) {
+        setError(error, file + QStringLiteral(": is a folder, not a database file"));
+        return nullptr;
+    }
+    if (info.exists() && !info.isWritable()) {
+        setError(error, file + QStringLiteral(": the database file is read-only (Rasad needs to write to it)"));
+        return nullptr;
+    }
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+        setError(error, file + QStringLiteral(": cannot create the folder ") + info.absolutePath());
+        return nullptr;
+    }
+
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    auto fail = [&](int code, const QString &detail = {}) {
+        setError(error, describeFailure(path, code, detail));
+        sqlite3_close_v2(db);
+        return nullptr;
+    };
+    if (rc != SQLITE_OK)
+        return fail(rc, db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString());
+    if (sqlite3_db_readonly(db, "main") == 1)
+        return fail(SQLITE_READONLY);
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, kDefaultBusyTimeoutMs);
+
+    // The first read is where a file of random bytes shows itself (SQLITE_NOTADB).
+    int version = 0;
+    int applicationId = 0;
+    int tableCount = 0;
+    {
+        Statement s(db, "PRAGMA user_version");
+        if (!s.next())
+            return fail(s.code());
+        version = s.integer(0);
+    }
+    {
+        Statement s(db, "PRAGMA application_id");
+        if (!s.next())
+            return fail(s.code());
+        applicationId = s.integer(0);
+    }
+    {
+        Statement s(db, "SELECT count(*) FROM sqlite_schema");
+        if (!s.next())
+            return fail(s.code());
+        tableCount = s.integer(0);
+    }
+    if ((version == 0 && tableCount > 0) || (version > 0 && applicationId != Schema::kApplicationId)) {
+        setError(error, file + QStringLiteral(": is an SQLite database but not a Rasad project file"));
+        sqlite3_close_v2(db);
+        return nullptr;
+    }
+    if (version > Schema::kLatestVersion) {
+        setError(error, file
+                            + QStringLiteral(": was written by a newer Rasad (schema v%1; this build knows up to v%2); "
+                                             "update Rasad to open it")
+                                  .arg(version)
+                                  .arg(Schema::kLatestVersion));
+        sqlite3_close_v2(db);
+        return nullptr;
+    }
+
+    // WAL: readers (the GUI) never block the importer's writes, and a killed process leaves every
+    // committed transaction whole. synchronous=NORMAL is safe against corruption in WAL mode.
+    {
+        Statement s(db, "PRAGMA journal_mode = WAL");
+        if (!s.next())
+            return fail(s.code());
+    }
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
+        rc = sqlite3_exec(db, pragma, nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            return fail(rc);
+    }
+    if (version < Schema::kLatestVersion) {
+        QString why;
+        int code = SQLITE_OK;
+        if (!Schema::migrate(db, version, &why, &code)) {
+            const int primary = code & 0xff;
+            if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_READONLY
+                || primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT || primary == SQLITE_FULL)
+                return fail(code);
+            return fail(SQLITE_ERROR, why);
+        }
+    }
+    return std::unique_ptr<Store>(new Store(db, path));
+}
+
+QString Store::path() const
+{
+    return m_path;
+}
+
+int Store::schemaVersion() const
+{
+    Statement s(m_db, "PRAGMA user_version");
+    return s.next() ? s.integer(0) : 0;
+}
+
+void Store::setBusyTimeout(int milliseconds)
+{
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
+
+sqlite3 *Store::handle() const
+{
+    return m_db;
+}
+
+// Articles -------------------------------------------------------------------------------------------
+
+AddOutcome Store::addArticle(Article &article, StoreError *error)
+{
+    if (article.fileName.isEmpty()) {
+        setError(error, m_path + QStringLiteral(": cannot store an article without a file name"));
+        return AddOutcome::Failed;
+    }
+    if (article.contentHash.isEmpty())
+        article.contentHash =
+            QCryptographicHash::hash(article.originalText.toUtf8(), QCryptographicHash::Sha256).toHex();
+    if (article.normalizedText.isEmpty() && !article.originalText.isEmpty())
+        article.normalizedText = matchingKey(article.originalText);
+    if (!article.importedAt.isValid())
+        article.importedAt = QDateTime::currentDateTimeUtc();
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        setError(error, describeFailure(m_path, transaction.code()));
+        return AddOutcome::Failed;
+    }
+    auto failed = [&](int code) {
+        setError(error, describeFailure(m_path, code, QString::fromUtf8(sqlite3_errmsg(m_db))) + QStringLiteral(" (while storing ")
+                            + article.fileName + QLatin1Char(')'));
+        return AddOutcome::Failed;
+    };
+    {
+        Statement same(m_db, "SELECT id, version FROM articles WHERE content_hash = ?1 ORDER BY id LIMIT 1");
+        same.bind(1, QString::fromLatin1(article.contentHash));
+        if (same.next()) {
+            article.id = same.int64(0);
+            article.version = same.integer(1);
+            return AddOutcome::Duplicate; // nothing written; the guard rolls back the empty transaction
+        }
+        if (same.code() != SQLITE_DONE)
+            return failed(same.code());
+    }
+    int version = 1;
+    {
+        Statement latest(m_db, "SELECT max(version) FROM articles WHERE file_name = ?1");
+        latest.bind(1, article.fileName);
+        if (!latest.next())
+            return failed(latest.code());
+        if (!latest.isNull(0))
+            version = latest.integer(0) + 1;
+    }
+    Statement insert(m_db, R"sql(
+        INSERT INTO articles (file_name, source_path, content_hash, version, title, title_key, source, url,
+                              published, published_origin, encoding, original_text, normalized_text,
+                              furniture, imported_at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))sql");
+    insert.bind(1, article.fileName)
+        .bind(2, article.sourcePath.isNull() ? QStringLiteral("") : article.sourcePath)
+        .bind(3, QString::fromLatin1(article.contentHash))
+        .bind(4, version)
+        .bind(5, article.title.isNull() ? QStringLiteral("") : article.title)
+        .bind(6, matchingKey(article.title))
+        .bind(7, article.source.isNull() ? QStringLiteral("") : article.source)
+        .bind(8, article.url.isNull() ? QStringLiteral("") : article.url)
+        .bind(9, article.published)
+        .bind(10, dateOriginName(article.publishedOrigin))
+        .bind(11, article.encoding.isNull() ? QStringLiteral("") : article.encoding)
+        .bind(12, article.originalText.isNull() ? QStringLiteral("") : article.originalText)
+        .bind(13, article.normalizedText.isNull() ? QStringLiteral("") : article.normalizedText)
+        .bind(14, furnitureJson(article.furniture))
+        .bind(15, article.importedAt.toUTC().toString(Qt::ISODate));
+    if (!insert.exec())
+        return failed(insert.code());
+    const qint64 id = sqlite3_last_insert_rowid(m_db);
+    if (!transaction.commit())
+        return failed(transaction.code());
+    article.id = id;
+    article.version = version;
+    return version > 1 ? AddOutcome::NewVersion : AddOutcome::Inserted;
+}
+
+namespace {
+
+const char kArticleColumns[] = "id, file_name, source_path, content_hash, version, title, source, url, published, "
+                               "published_origin, encoding, furniture, imported_at";
+
+Article readArticle(const Statement &s, bool withText)
+{
+    Article a;
+    a.id = s.int64(0);
+    a.fileName = s.text(1);
+    a.sourcePath = s.text(2);
+    a.contentHash = s.text(3).toLatin1();
+    a.version = s.integer(4);
+    a.title = s.text(5);
+    a.source = s.text(6);
+    a.url = s.text(7);
+    a.published = s.date(8);
+    a.publishedOrigin = dateOriginFromName(s.text(9));
+    a.encoding = s.text(10);
+    a.furniture = furnitureFrom(s.text(11));
+    a.importedAt = QDateTime::fromString(s.text(12), Qt::ISODate);
+    if (withText) {
+        a.originalText = s.text(13);
+        a.normalizedText = s.text(14);
+    }
+    return a;
+}
+
+} // namespace
+
+std::optional<Article> Store::article(qint64 id) const
+{
+    const QByteArray sql = QByteArray("SELECT ") + kArticleColumns
+                           + ", original_text, normalized_text FROM articles WHERE id = ?1";
+    Statement s(m_db, sql.constData());
+    s.bind(1, id);
+    if (!s.next())
+        return std::nullopt;
+    return readArticle(s, true);
+}
+
+QList<Article> Store::articles(bool withText) const
+{
+    const QByteArray sql = QByteArray("SELECT ") + kArticleColumns
+                           + (withText ? ", original_text, normalized_text" : "") + " FROM articles ORDER BY id";
+    Statement s(m_db, sql.constData());
+    QList<Article> list;
+    while (s.next())
+        list.append(readArticle(s, withText));
+    return list;
+}
+
+QList<SearchHit> Store::search(const QString &query, int limit) const
+{
+    QList<SearchHit> hits;
+    const QStringList words = keyWords(matchingKey(query));
+    if (words.isEmpty() || limit <= 0)
+        return hits;
+    // Title matches weigh twice a text match; snippet() works on the key, mapped back below.
+    Statement s(m_db, R"sql(
+        SELECT a.id, a.file_name, a.title, bm25(article_search, 2.0, 1.0) AS rank,
+               snippet(article_search, 1, char(1), char(2), '', 24), a.original_text
+        FROM article_search JOIN articles a ON a.id = article_search.rowid
+        WHERE article_search MATCH ?1
+        ORDER BY rank, a.id
+        LIMIT ?2)sql");
+    s.bind(1, ftsQuery(words)).bind(2, limit);
+    while (s.next()) {
+        SearchHit hit;
+        hit.articleId = s.int64(0);
+        hit.fileName = s.text(1);
+        hit.title = s.text(2);
+        hit.rank = s.real(3);
+        fillSnippet(hit, s.text(4), s.text(5));
+        hits.append(hit);
+    }
+    return hits;
+}
+
+// Extraction results --------------------------------------------------------------------------------
+
+bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreError *error)
+{
+    // Check the input before touching the file.
+    {
+        QSet<QString> keys;
+        for (const Actor &actor : actors) {
+            if (actor.key.isEmpty()) {
+                setError(error, m_path + QStringLiteral(": cannot store actor \"") + actor.name
+                                    + QStringLiteral("\" without a key"));
+                return false;
+            }
+            if (keys.contains(actor.key)) {
+                setError(error, m_path + QStringLiteral(": two actors share the key \"") + actor.key
+                                    + QStringLiteral("\""));
+                return false;
+            }
+            keys.insert(actor.key);
+        }
+        for (qsizetype i = 0; i < events.size(); ++i)
+            for (const Participant &p : events.at(i).participants)
+                if (p.actorId < 0 || p.actorId >= actors.size()) {
+                    setError(error, m_path + QStringLiteral(": event %1 names participant %2, but there are only %3 actors")
+                                                 .arg(i)
+                                                 .arg(p.actorId)
+                                                 .arg(actors.size()));
+                    return false;
+                }
+    }
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        setError(error, describeFailure(m_path, transaction.code()));
+        return false;
+    }
+    auto failed = [&](const Statement &s) {
+        const int code = s.isPrepared() ? s.code() : sqlite3_extended_errcode(m_db);
+        QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+        if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
+            detail = QStringLiteral("an event source refers to an article that is not in the store");
+        setError(error, describeFailure(m_path, code, detail));
+        return false;
+    };
+
+    // 1. Actors, matched by key so ids survive re-extraction.
+    QHash<QString, std::pair<qint64, bool>> existing; // key → (id, verified)
+    {
+        Statement s(m_db, "SELECT id, key, verified FROM actors");
+        while (s.next())
+            existing.insert(s.text(1), {s.int64(0), s.boolean(2)});
+        if (s.code() != SQLITE_DONE)
+            return failed(s);
+    }
+    QList<qint64> actorIds;
+    actorIds.reserve(actors.size());
+    {
+        Statement update(m_db, "UPDATE actors SET kind = ?2, name = ?3, name_en = ?4, country = ?5, discovered = ?6, "
+                               "mention_only = ?7, verified = ?8 WHERE id = ?1");
+        Statement updateVerified(m_db, "UPDATE actors SET mention_only = ?2 WHERE id = ?1");
+        Statement insert(m_db, "INSERT INTO actors (key, kind, name, name_en, country, discovered, mention_only, verified) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        Statement clearNames(m_db, "DELETE FROM actor_names WHERE actor_id = ?1");
+        Statement clearRoles(m_db, "DELETE FROM roles WHERE actor_id = ?1");
+        Statement addName(m_db, "INSERT INTO actor_names (actor_id, name, name_key, canonical, position) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5)");
+        Statement addRole(m_db, "INSERT INTO roles (actor_id, title, title_en, organisation, country, date_from, date_to, "
+                                "position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+        for (const Actor &actor : actors) {
+            qint64 id = 0;
+            const auto found = existing.constFind(actor.key);
+            if (found != existing.cend() && found->second) {
+                // A user verified this actor: keep their curation, only note how it is used now.
+                id = found->first;
+                updateVerified.reset();
+                if (!updateVerified.bind(1, id).bind(2, actor.mentionOnly).exec())
+                    return failed(updateVerified);
+                actorIds.append(id);
+                continue;
+            }
+            if (found != existing.cend()) {
+                id = found->first;
+                update.reset();
+                update.bind(1, id)
+                    .bind(2, kindName(actor.kind))
+                    .bind(3, text(actor.name))
+                    .bind(4, text(actor.nameEn))
+                    .bind(5, text(actor.country))
+                    .bind(6, actor.discovered)
+                    .bind(7, actor.mentionOnly)
+                    .bind(8, actor.verified);
+                if (!update.exec())
+                    return failed(update);
+            } else {
+                insert.reset();
+                insert.bind(1, actor.key)
+                    .bind(2, kindName(actor.kind))
+                    .bind(3, text(actor.name))
+                    .bind(4, text(actor.nameEn))
+                    .bind(5, text(actor.country))
+                    .bind(6, actor.discovered)
+                    .bind(7, actor.mentionOnly)
+                    .bind(8, actor.verified);
+                if (!insert.exec())
+                    return failed(insert);
+                id = sqlite3_last_insert_rowid(m_db);
+            }
+            actorIds.append(id);
+            clearNames.reset();
+            clearRoles.reset();
+            if (!clearNames.bind(1, id).exec())
+                return failed(clearNames);
+            if (!clearRoles.bind(1, id).exec())
+                return failed(clearRoles);
+            QStringList names{actor.name};
+            names += actor.aliases;
+            for (qsizetype n = 0; n < names.size(); ++n) {
+                addName.reset();
+                addName.bind(1, id)
+                    .bind(2, text(names.at(n)))
+                    .bind(3, matchingKey(names.at(n)))
+                    .bind(4, n == 0)
+                    .bind(5, int(n));
+                if (!addName.exec())
+                    return failed(addName);
+            }
+            for (qsizetype r = 0; r < actor.roles.size(); ++r) {
+                const Role &role = actor.roles.at(r);
+                addRole.reset();
+                addRole.bind(1, id)
+                    .bind(2, text(role.title))
+                    .bind(3, text(role.titleEn))
+                    .bind(4, text(role.organisation))
+                    .bind(5, text(role.country))
+                    .bind(6, role.from)
+                    .bind(7, role.to)
+                    .bind(8, int(r));
+                if (!addRole.exec())
+                    return failed(addRole);
+            }
+        }
+    }
+
+    // 2. Events: the unverified ones are replaced; ids are reused for the same type and source spans.
+    QHash<QString, qint64> previousIds; // signature → id
+    {
+        QHash<qint64, std::pair<QString, QList<std::tuple<qint64, int, int>>>> previous;
+        Statement s(m_db, "SELECT e.id, e.type, s.article_id, s.start_offset, s.end_offset FROM events e "
+                          "LEFT JOIN event_sources s ON s.event_id = e.id WHERE e.verified = 0");
+        while (s.next()) {
+            auto &entry = previous[s.int64(0)];
+            entry.first = s.text(1);
+            if (!s.isNull(2))
+                entry.second.append({s.int64(2), s.integer(3), s.integer(4)});
+        }
+        if (s.code() != SQLITE_DONE)
+            return failed(s);
+        for (auto it = previous.cbegin(); it != previous.cend(); ++it)
+            previousIds.insert(eventSignature(it->first, it->second), it.key());
+    }
+    {
+        Statement clear(m_db, "DELETE FROM events WHERE verified = 0");
+        if (!clear.exec())
+            return failed(clear);
+    }
+    QList<qint64> eventIds(events.size(), 0);
+    QSet<qint64> usedIds;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event &event = events.at(i);
+        QList<std::tuple<qint64, int, int>> spans;
+        for (const EventSource &source : event.sources)
+            spans.append({source.articleId, source.start, source.end});
+        const qint64 reuse = previousIds.value(eventSignature(eventTypeName(event.type), spans), 0);
+        if (reuse && !usedIds.contains(reuse)) {
+            eventIds[i] = reuse;
+            usedIds.insert(reuse);
+        }
+    }
+    {
+        Statement addPlace(m_db, "INSERT INTO places (name, name_key, country) VALUES (?1, ?2, ?3) "
+                                 "ON CONFLICT (name_key, country) DO UPDATE SET name = name RETURNING id");
+        Statement addEvent(m_db, R"sql(
+            INSERT INTO events (id, type, date_start, date_end, date_granularity, date_text, date_time, date_source,
+                                place_id, location, location_country, topics, confidence, planned, cameo, verified,
+                                flags, merge_note)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18))sql");
+        Statement addParticipant(m_db, "INSERT OR IGNORE INTO event_participants (event_id, actor_id, part, position) "
+                                       "VALUES (?1, ?2, ?3, ?4)");
+        Statement addSource(m_db, R"sql(
+            INSERT INTO event_sources (event_id, article_id, start_offset, end_offset, evidence, confidence,
+                                       date_start, date_end, date_granularity, date_text, date_time, position)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql");
+        auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const Event &event = events.at(i);
+            qint64 placeId = 0;
+            if (!event.location.isEmpty()) {
+                addPlace.reset();
+                addPlace.bind(1, event.location).bind(2, matchingKey(event.location)).bind(3, text(event.locationCountry));
+                if (!addPlace.next())
+                    return failed(addPlace);
+                placeId = addPlace.int64(0);
+                addPlace.exec(); // finish the statement so the next reset starts clean
+            }
+            addEvent.reset();
+            if (eventIds.at(i))
+                addEvent.bind(1, eventIds.at(i));
+            else
+                addEvent.bindNull(1);
+            addEvent.bind(2, eventTypeName(event.type));
+            bindDate(addEvent, 3, event.date);
+            addEvent.bind(8, dateSourceName(event.dateSource));
+            if (placeId)
+                addEvent.bind(9, placeId);
+            else
+                addEvent.bindNull(9);
+            addEvent.bind(10, text(event.location))
+                .bind(11, text(event.locationCountry))
+                .bind(12, stringListJson(event.topics))
+                .bind(13, event.confidence)
+                .bind(14, event.planned)
+                .bind(15, text(event.cameo))
+                .bind(16, event.verified)
+                .bind(17, stringListJson(event.flags))
+                .bind(18, text(event.mergeNote));
+            if (!addEvent.exec())
+                return failed(addEvent);
+            const qint64 eventId = sqlite3_last_insert_rowid(m_db);
+            eventIds[i] = eventId;
+            for (qsizetype p = 0; p < event.participants.size(); ++p) {
+                const Participant &participant = event.participants.at(p);
+                addParticipant.reset();
+                addParticipant.bind(1, eventId)
+                    .bind(2, actorIds.at(participant.actorId))
+                    .bind(3, text(participant.part))
+                    .bind(4, int(p));
+                if (!addParticipant.exec())
+                    return failed(addParticipant);
+            }
+            for (qsizetype k = 0; k < event.sources.size(); ++k) {
+                const EventSource &source = event.sources.at(k);
+                addSource.reset();
+                addSource.bind(1, eventId)
+                    .bind(2, source.articleId)
+                    .bind(3, source.start)
+                    .bind(4, source.end)
+                    .bind(5, text(source.evidence))
+                    .bind(6, source.confidence);
+                bindDate(addSource, 7, source.date);
+                addSource.bind(12, int(k));
+                if (!addSource.exec())
+                    return failed(addSource);
+            }
+        }
+    }
+
+    // 3. What is no longer extracted goes, unless a user verified it or a kept event still needs it.
+    {
+        Statement removeActors(m_db, "DELETE FROM actors WHERE verified = 0 AND id NOT IN (SELECT actor_id FROM "
+                                     "event_participants) AND id NOT IN (SELECT value FROM json_each(?1))");
+        QJsonArray ids;
+        for (qint64 id : std::as_const(actorIds))
+            ids.append(id);
+        removeActors.bind(1, toJsonText(ids));
+        if (!removeActors.exec())
+            return failed(removeActors);
+        Statement removePlaces(m_db, "DELETE FROM places WHERE id NOT IN (SELECT place_id FROM events "
+                                     "WHERE place_id IS NOT NULL)");
+        if (!removePlaces.exec())
+            return failed(removePlaces);
+    }
+
+    if (!transaction.commit()) {
+        setError(error, describeFailure(m_path, transaction.code()));
+        return false;
+    }
+    for (qsizetype i = 0; i < actors.size(); ++i)
+        actors[i].id = actorIds.at(i);
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        events[i].id = eventIds.at(i);
+        for (Participant &p : events[i].participants)
+            p.actorId = actorIds.at(p.actorId);
+    }
+    return true;
+}
+
+// Reading the record ---------------------------------------------------------------------------------
+
+Dataset Store::loadDataset() const
+{
+    Dataset data;
+    data.articles = articles(false);
+
+    QHash<qint64, qsizetype> actorIndex;
+    {
+        Statement s(m_db, "SELECT id, key, kind, name, name_en, country, discovered, verified, mention_only "
+                          "FROM actors ORDER BY id");
+        while (s.next()) {
+            Actor a;
+            a.id = s.int64(0);
+            a.key = s.text(1);
+            a.kind = kindFrom(s.text(2));
+            a.name = s.text(3);
+            a.nameEn = s.text(4);
+            a.country = s.text(5);
+            a.discovered = s.boolean(6);
+            a.verified = s.boolean(7);
+            a.mentionOnly = s.boolean(8);
+            actorIndex.insert(a.id, data.actors.size());
+            data.actors.append(a);
+        }
+    }
+    {
+        Statement s(m_db, "SELECT actor_id, name FROM actor_names WHERE canonical = 0 ORDER BY actor_id, position, id");
+        while (s.next())
+            if (const auto it = actorIndex.constFind(s.int64(0)); it != actorIndex.cend())
+                data.actors[*it].aliases.append(s.text(1));
+    }
+    {
+        Statement s(m_db, "SELECT actor_id, title, title_en, organisation, country, date_from, date_to FROM roles "
+                          "ORDER BY actor_id, position, id");
+        while (s.next()) {
+            const auto it = actorIndex.constFind(s.int64(0));
+            if (it == actorIndex.cend())
+                continue;
+            Role role;
+            role.title = s.text(1);
+            role.titleEn = s.text(2);
+            role.organisation = s.text(3);
+            role.country = s.text(4);
+            role.from = s.date(5);
+            role.to = s.date(6);
+            data.actors[*it].roles.append(role);
+        }
+    }
+
+    QHash<qint64, qsizetype> eventIndex;
+    {
+        Statement s(m_db, R"sql(
+            SELECT id, type, date_start, date_end, date_granularity, date_text, date_time, date_source, location,
+                   location_country, topics, confidence, planned, cameo, verified, flags, merge_note
+            FROM events ORDER BY id)sql");
+        while (s.next()) {
+            Event e;
+            e.id = s.int64(0);
+            e.type = eventTypeFromName(s.text(1));
+            e.date = readDate(s, 2);
+            e.dateSource = dateSourceFromName(s.text(7));
+            e.location = s.text(8);
+            e.locationCountry = s.text(9);
+            e.topics = stringListFrom(s.text(10));
+            e.confidence = s.real(11);
+            e.planned = s.boolean(12);
+            e.cameo = s.text(13);
+            e.verified = s.boolean(14);
+            e.flags = stringListFrom(s.text(15));
+            e.mergeNote = s.text(16);
+            eventIndex.insert(e.id, data.events.size());
+            data.events.append(e);
+        }
+    }
+    {
+        Statement s(m_db, "SELECT event_id, actor_id, part FROM event_participants ORDER BY event_id, position");
+        while (s.next())
+            if (const auto it = eventIndex.constFind(s.int64(0)); it != eventIndex.cend())
+                data.events[*it].participants.append({s.int64(1), s.text(2)});
+    }
+    {
+        Statement s(m_db, R"sql(
+            SELECT s.event_id, s.article_id, a.file_name, s.start_offset, s.end_offset, s.evidence, s.confidence,
+                   s.date_start, s.date_end, s.date_granularity, s.date_text, s.date_time
+            FROM event_sources s JOIN articles a ON a.id = s.article_id
+            ORDER BY s.event_id, s.position, s.id)sql");
+        while (s.next()) {
+            const auto it = eventIndex.constFind(s.int64(0));
+            if (it == eventIndex.cend())
+                continue;
+            EventSource source;
+            source.articleId = s.int64(1);
+            source.fileName = s.text(2);
+            source.start = s.integer(3);
+            source.end = s.integer(4);
+            source.evidence = s.text(5);
+            source.confidence = s.real(6);
+            source.date = readDate(s, 7);
+            data.events[*it].sources.append(source);
+        }
+    }
+    return data;
+}
+
+} // namespace rasad

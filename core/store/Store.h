@@ -30,7 +30,9 @@ struct SearchHit
     QString fileName;
     QString title;
     double rank = 0.0;
-    QString snippet;
+    QString snippet;               // original text around the match, "…" where cut, line breaks as spaces
+    int snippetStart = 0;          // where the snippet's text begins in the article's original text
+    QList<TextSpan> highlights;    // the matched words, as offsets into `snippet`
 };
 
 /**
@@ -51,12 +53,19 @@ public:
 
     QString path() const;
     int schemaVersion() const;
+    /** How long a write waits for another program holding the file before failing (default 3 s). */
+    void setBusyTimeout(int milliseconds);
 
     // Articles ------------------------------------------------------------------------------
     /** Adds `article` in one transaction; sets article.id and article.version. Same content hash: Duplicate. */
     AddOutcome addArticle(Article &article, StoreError *error);
     std::optional<Article> article(qint64 id) const;       // with its text
     QList<Article> articles(bool withText = false) const;  // ordered by id
+    /**
+     * Full-text search, best first (bm25, title weighted above text). The query is normalised like the
+     * index, so diacritics, tatweel and alef/ya/ta-marbuta forms do not matter; every word must occur,
+     * alone or with a leading clitic (و ف ب ل ك ال). Empty when nothing matches or the query has no words.
+     */
     QList<SearchHit> search(const QString &query, int limit = 50) const;
 
     // Extraction results: replaced together, in one transaction ----------------------------
@@ -65,6 +74,12 @@ public:
      * existing rows by Actor::key so their ids stay stable across re-extraction; Participant::actorId
      * in `events` refers to the *index* in `actors` on input. Returns the stored dataset ids via the
      * out-parameters' id fields.
+     *
+     * On success every Actor::id, Event::id and Participant::actorId holds the stored id; on failure
+     * nothing is written and the lists are left as given. Events keep their id when an event with
+     * the same type and the same source spans was stored before. Rows a user marked verified are kept:
+     * a verified actor keeps its name, country, aliases and roles; verified events are not replaced.
+     * Actors no longer extracted are removed unless verified or still a participant of a kept event.
      */
     bool replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreError *error);
 
