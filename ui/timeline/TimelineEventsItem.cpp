@@ -1,0 +1,140 @@
+#include "timeline/TimelineEventsItem.h"
+
+#include "common/EventPalette.h"
+#include "common/ExplorerState.h"
+#include "timeline/TimelineView.h"
+
+#include <QLinearGradient>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rasad {
+
+TimelineEventsItem::TimelineEventsItem(TimelineView *view)
+    : m_view(view)
+{
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
+}
+
+void TimelineEventsItem::setSize(const QSizeF &size)
+{
+    if (size == m_size)
+        return;
+    prepareGeometryChange();
+    m_size = size;
+}
+
+QRectF TimelineEventsItem::boundingRect() const
+{
+    return QRectF(QPointF(0, 0), m_size);
+}
+
+void TimelineEventsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const ExplorerState &state = *m_view->state();
+    const TimelineLayout &layout = m_view->timelineLayout();
+    const bool rtl = m_view->isTimeRightToLeft();
+    const QRectF exposed = option->exposedRect;
+    const double width = m_size.width();
+    const double logicalMin = rtl ? width - exposed.right() : exposed.left();
+    const double logicalMax = rtl ? width - exposed.left() : exposed.right();
+    const qint64 selectedEvent = state.selectedEvent();
+    const qint64 selectedActor = state.selectedActor();
+    const QPalette pal = m_view->palette();
+    const QColor textColor = pal.color(QPalette::Text);
+    QColor dimText = textColor;
+    dimText.setAlpha(70);
+    const QFontMetricsF fm(m_view->font());
+    painter->setFont(m_view->font());
+    painter->setLayoutDirection(state.format().direction());
+
+    auto involvesActor = [&](const Event *e) {
+        return std::any_of(e->participants.cbegin(), e->participants.cend(),
+                           [&](const Participant &p) { return p.actorId == selectedActor; });
+    };
+
+    for (const TimelineLayout::Lane &lane : layout.lanes()) {
+        if (lane.top > exposed.bottom() || lane.top + lane.height < exposed.top())
+            continue;
+        const auto &ps = lane.placements;
+        auto it = std::lower_bound(ps.cbegin(), ps.cend(), logicalMin - lane.widestExtent,
+                                   [](const TimelineLayout::Placement &p, double v) { return p.markStart < v; });
+        double lastCrowdedX = -1e9;
+        for (; it != ps.cend() && it->markStart <= logicalMax; ++it) {
+            const TimelineLayout::Placement &p = *it;
+            if (p.extentEnd() < logicalMin)
+                continue;
+            const Event *e = p.event;
+            const bool dimmed = selectedActor != 0 && !involvesActor(e);
+            QColor color = EventPalette::color(e->type);
+            if (dimmed)
+                color.setAlpha(50);
+            const double y = layout.rowCentre(lane, p.row);
+            const double a = m_view->sceneXOf(p.markStart);
+            const double b = m_view->sceneXOf(p.markEnd);
+            const double left = std::min(a, b);
+            const double right = std::max(a, b);
+
+            if (p.row == TimelineLayout::kCrowdedRow) {
+                // Dense strip: one tick per pixel column is all the eye can see.
+                const double x = std::round((left + right) / 2);
+                if (std::abs(x - lastCrowdedX) < 2)
+                    continue;
+                lastCrowdedX = x;
+                painter->fillRect(QRectF(x - 1, y - 4, 3, 8), color);
+                continue;
+            }
+
+            const bool fuzzy = e->date.start != e->date.end;
+            painter->setPen(Qt::NoPen);
+            if (fuzzy) {
+                // A bar over the interval with soft ends: the date is somewhere in there.
+                const double w = right - left;
+                QLinearGradient gradient(left, 0, right, 0);
+                QColor clear = color;
+                clear.setAlpha(0);
+                const double fade = std::min(0.3, 14.0 / std::max(w, 1.0));
+                gradient.setColorAt(0, clear);
+                gradient.setColorAt(fade, color);
+                gradient.setColorAt(1 - fade, color);
+                gradient.setColorAt(1, clear);
+                painter->setBrush(gradient);
+                painter->drawRoundedRect(QRectF(left, y - 5, w, 10), 4, 4);
+            } else {
+                painter->setBrush(color);
+                if (e->planned) {
+                    painter->setBrush(Qt::NoBrush);
+                    painter->setPen(QPen(color, 2, Qt::DotLine));
+                }
+                painter->drawEllipse(QPointF((left + right) / 2, y), 5, 5);
+            }
+            if (e->id == selectedEvent) {
+                painter->setBrush(Qt::NoBrush);
+                painter->setPen(QPen(pal.color(QPalette::Highlight), 2.5));
+                painter->drawRoundedRect(QRectF(left - 3, y - 8, right - left + 6, 16), 6, 6);
+            }
+            if (p.labelWidth > 0) {
+                const double gap = TimelineLayout::kLabelGap;
+                const QRectF box = rtl ? QRectF(left - gap - p.labelWidth, y - fm.height() / 2, p.labelWidth, fm.height())
+                                       : QRectF(right + gap, y - fm.height() / 2, p.labelWidth, fm.height());
+                if (!box.intersects(exposed))
+                    continue;
+                const QString text = layout.cachedLabel(e->id);
+                QFont f = m_view->font();
+                if (e->id == selectedEvent || (selectedActor != 0 && !dimmed)) {
+                    f.setBold(true);
+                    painter->setFont(f);
+                }
+                painter->setPen(dimmed ? dimText : textColor);
+                painter->drawText(box, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft), text);
+                if (f.bold())
+                    painter->setFont(m_view->font());
+            }
+        }
+    }
+}
+
+} // namespace rasad

@@ -1,0 +1,205 @@
+#include "timeline/TimelineLayout.h"
+
+#include "common/EventPalette.h"
+#include "common/ExplorerState.h"
+
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <tuple>
+
+namespace rasad {
+
+void TimelineLayout::setFont(const QFont &font)
+{
+    if (font == m_font)
+        return;
+    m_font = font;
+    m_labels.clear();
+}
+
+QString TimelineLayout::label(const ExplorerState &state, const Event &event)
+{
+    const DisplayFormat &format = state.format();
+    if (format.language() != m_labelsLanguage) {
+        m_labels.clear();
+        m_labelsLanguage = format.language();
+    }
+    if (auto it = m_labels.constFind(event.id); it != m_labels.cend())
+        return it->first;
+    QStringList names;
+    constexpr int kShown = 3;
+    for (const Participant &p : event.participants) {
+        if (names.size() == kShown)
+            break;
+        if (const Actor *a = state.actor(p.actorId)) {
+            const QString &full = (!format.isArabic() && !a->nameEn.isEmpty()) ? a->nameEn : a->name;
+            names.append(DisplayFormat::shortName(full));
+        }
+    }
+    QString text = names.join(format.isArabic() ? QStringLiteral("، ") : QStringLiteral(", "));
+    if (event.participants.size() > kShown)
+        text += QStringLiteral(" +") + format.number(event.participants.size() - kShown);
+    if (text.isEmpty())
+        text = format.eventTypeName(event.type);
+    const double width = QFontMetricsF(m_font).horizontalAdvance(text) + 2;
+    m_labels.insert(event.id, {text, width});
+    return text;
+}
+
+std::pair<double, double> TimelineLayout::markExtent(double startDay, double endDay, double pixelsPerDay)
+{
+    const double start = startDay * pixelsPerDay;
+    const double end = endDay * pixelsPerDay;
+    if (end - start >= kMinMarkWidth)
+        return {start, end};
+    const double centre = (start + end) / 2;
+    return {centre - kMinMarkWidth / 2, centre + kMinMarkWidth / 2};
+}
+
+void TimelineLayout::assign(const ExplorerState &state, LaneMode mode, const QDate &origin)
+{
+    m_lanes.clear();
+    QHash<QString, int> laneIndex;
+    auto laneFor = [&](const QString &key) -> int {
+        if (auto it = laneIndex.constFind(key); it != laneIndex.cend())
+            return *it;
+        Lane lane;
+        lane.key = key;
+        m_lanes.append(lane);
+        laneIndex.insert(key, int(m_lanes.size() - 1));
+        return int(m_lanes.size() - 1);
+    };
+
+    for (const Event *e : state.visibleEvents()) {
+        if (!e->date.isValid())
+            continue; // undated events have no place on a time axis; the details list still shows them
+        QStringList keys;
+        switch (mode) {
+        case LaneMode::None:
+            keys.append(QString());
+            break;
+        case LaneMode::Country:
+            for (const Participant &p : e->participants) {
+                const Actor *a = state.actor(p.actorId);
+                const QString key = a ? a->country : QString();
+                if (!keys.contains(key))
+                    keys.append(key);
+            }
+            break;
+        case LaneMode::Actor:
+            for (const Participant &p : e->participants) {
+                const QString key = QString::number(p.actorId);
+                if (!keys.contains(key))
+                    keys.append(key);
+            }
+            break;
+        }
+        if (keys.isEmpty())
+            keys.append(QString());
+        label(state, *e);
+        Placement p;
+        p.event = e;
+        p.startDay = double(origin.daysTo(e->date.start));
+        p.endDay = double(origin.daysTo(e->date.end) + 1);
+        for (const QString &key : keys)
+            m_lanes[laneFor(key)].placements.append(p);
+    }
+
+    // Lane order: Syria, Russia, then the busiest first; actors by number of events.
+    std::stable_sort(m_lanes.begin(), m_lanes.end(), [&](const Lane &a, const Lane &b) {
+        if (mode == LaneMode::Country) {
+            auto rank = [](const QString &k) { return k == QLatin1String("SY") ? 0 : k == QLatin1String("RU") ? 1 : 2; };
+            if (rank(a.key) != rank(b.key))
+                return rank(a.key) < rank(b.key);
+        }
+        return a.placements.size() > b.placements.size();
+    });
+
+    const DisplayFormat &format = state.format();
+    for (int laneNo = 0; laneNo < m_lanes.size(); ++laneNo) {
+        Lane &lane = m_lanes[laneNo];
+        switch (mode) {
+        case LaneMode::None:
+            lane.color = QColor(0x60, 0x60, 0x60);
+            break;
+        case LaneMode::Country:
+            lane.title = format.countryName(lane.key);
+            lane.color = EventPalette::countryColor(lane.key);
+            break;
+        case LaneMode::Actor:
+            if (const Actor *a = state.actor(lane.key.toLongLong())) {
+                lane.title = (!format.isArabic() && !a->nameEn.isEmpty()) ? a->nameEn : a->name;
+                lane.color = EventPalette::countryColor(a->country);
+            }
+            break;
+        }
+        std::stable_sort(lane.placements.begin(), lane.placements.end(),
+                         [](const Placement &a, const Placement &b) { return a.startDay < b.startDay; });
+        for (Placement &p : lane.placements) {
+            p.lane = laneNo;
+            p.fullLabelWidth = m_labels.value(p.event->id).second;
+        }
+    }
+}
+
+void TimelineLayout::arrange(double pixelsPerDay, double top)
+{
+    double y = top;
+    for (Lane &lane : m_lanes) {
+        QList<double> rowEnds;
+        lane.crowded = false;
+        lane.widestExtent = 0;
+        for (Placement &p : lane.placements) {
+            std::tie(p.markStart, p.markEnd) = markExtent(p.startDay, p.endDay, pixelsPerDay);
+            const double labelWidth = p.fullLabelWidth;
+            const double wanted = p.markEnd + kLabelGap + labelWidth;
+            int row = -1;
+            for (int r = 0; r < rowEnds.size(); ++r) {
+                if (rowEnds.at(r) <= p.markStart) {
+                    row = r;
+                    break;
+                }
+            }
+            if (row < 0 && rowEnds.size() < kMaxRows) {
+                rowEnds.append(0);
+                row = int(rowEnds.size() - 1);
+            }
+            if (row >= 0) {
+                p.row = row;
+                p.labelWidth = labelWidth;
+                rowEnds[row] = wanted + kLabelGap;
+            } else {
+                p.row = kCrowdedRow;
+                p.labelWidth = 0;
+                lane.crowded = true;
+            }
+            lane.widestExtent = std::max(lane.widestExtent, p.extentEnd() - p.markStart);
+        }
+        lane.rows = std::max<int>(1, int(rowEnds.size()));
+        lane.top = y;
+        lane.height = lane.rows * kRowHeight + (lane.crowded ? kCrowdedRowHeight : 0) + 2 * kLanePadding;
+        y += lane.height;
+    }
+    m_height = y - top;
+}
+
+int TimelineLayout::laneAt(double y) const
+{
+    auto it = std::upper_bound(m_lanes.cbegin(), m_lanes.cend(), y, [](double v, const Lane &l) { return v < l.top; });
+    if (it == m_lanes.cbegin())
+        return -1;
+    --it;
+    if (y >= it->top + it->height)
+        return -1;
+    return int(it - m_lanes.cbegin());
+}
+
+double TimelineLayout::rowCentre(const Lane &lane, int row) const
+{
+    if (row == kCrowdedRow)
+        return lane.top + kLanePadding + lane.rows * kRowHeight + kCrowdedRowHeight / 2;
+    return lane.top + kLanePadding + row * kRowHeight + kRowHeight / 2;
+}
+
+} // namespace rasad

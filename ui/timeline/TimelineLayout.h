@@ -1,0 +1,89 @@
+#pragma once
+
+#include "model/Event.h"
+
+#include <QColor>
+#include <QDate>
+#include <QFont>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace rasad {
+
+class ExplorerState;
+
+/**
+ * Where every visible event sits on the timeline: its lane (country, actor or one lane), its row
+ * inside the lane, its extent in "logical" pixels (time flowing forward from 0, before any
+ * right-to-left mirroring) and whether its label fits. Rows are stacked greedily so labels never
+ * overlap; when a lane has no more room, marks go to a label-less "crowded" row at its bottom.
+ */
+class TimelineLayout
+{
+public:
+    enum class LaneMode { None, Country, Actor };
+
+    struct Placement
+    {
+        const Event *event = nullptr;
+        double startDay = 0;   // days from the origin, end exclusive; scale-free
+        double endDay = 0;
+        int lane = 0;
+        int row = 0;           // kCrowdedRow for the label-less row
+        double markStart = 0;  // logical pixels
+        double markEnd = 0;
+        double labelWidth = 0; // 0 when the label is not shown
+        double fullLabelWidth = 0;
+        double extentEnd() const { return labelWidth > 0 ? markEnd + kLabelGap + labelWidth : markEnd; }
+    };
+    struct Lane
+    {
+        QString key;   // ISO country, actor id, or empty
+        QString title;
+        QColor color;
+        int rows = 1;           // label rows, the crowded row excluded
+        bool crowded = false;   // has a crowded row
+        double top = 0;         // scene y, below the axis
+        double height = 0;
+        QList<Placement> placements; // sorted by markStart
+        double widestExtent = 0;     // longest extentEnd - markStart, for clipping searches
+    };
+
+    static constexpr int kCrowdedRow = -1;
+    static constexpr double kLabelGap = 4;
+    static constexpr double kRowHeight = 22;
+    static constexpr double kLanePadding = 8;
+    static constexpr double kCrowdedRowHeight = 10;
+    static constexpr double kMinMarkWidth = 10;
+    static constexpr int kMaxRows = 6;
+
+    void setFont(const QFont &font);
+    /** Sorts the state's visible events into lanes (on data, filter, mode or language changes). */
+    void assign(const ExplorerState &state, LaneMode mode, const QDate &origin);
+    /** Stacks rows for a scale (on every zoom step): cheap, no sorting. Lanes start at scene y `top`. */
+    void arrange(double pixelsPerDay, double top);
+
+    const QList<Lane> &lanes() const { return m_lanes; }
+    double height() const { return m_height; }
+    /** The label an event carries: its participants' short names. */
+    QString label(const ExplorerState &state, const Event &event);
+    /** The label assign() computed for an event. */
+    QString cachedLabel(qint64 eventId) const { return m_labels.value(eventId).first; }
+    /** Lane index at scene y, or -1. */
+    int laneAt(double y) const;
+    /** Scene y of the centre of a row in a lane. */
+    double rowCentre(const Lane &lane, int row) const;
+
+    /** Logical pixel extent of a mark at a scale, widened to stay clickable. */
+    static std::pair<double, double> markExtent(double startDay, double endDay, double pixelsPerDay);
+
+private:
+    QFont m_font;
+    QList<Lane> m_lanes;
+    double m_height = 0;
+    QHash<qint64, std::pair<QString, double>> m_labels; // event id → label and width; cleared on font/format change
+    QString m_labelsLanguage;
+};
+
+} // namespace rasad

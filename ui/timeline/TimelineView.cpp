@@ -1,0 +1,663 @@
+#include "timeline/TimelineView.h"
+
+#include "common/EventPalette.h"
+#include "common/ExplorerState.h"
+#include "timeline/TimelineEventsItem.h"
+#include "timeline/TimelineZoom.h"
+
+#include <QGestureEvent>
+#include <QGraphicsScene>
+#include <QKeyEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPinchGesture>
+#include <QScrollBar>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rasad {
+
+namespace {
+constexpr qint64 kPaddingDays = 10;
+constexpr int kClickSlop = 4;
+} // namespace
+
+TimelineView::TimelineView(ExplorerState *state, QWidget *parent)
+    : QGraphicsView(parent)
+    , m_state(state)
+    , m_zoom(new TimelineZoom(this))
+    , m_scene(new QGraphicsScene(this))
+    , m_item(new TimelineEventsItem(this))
+{
+    setObjectName(QStringLiteral("timelineView"));
+    // The scene mirrors time itself; the view's own scrolling stays left-to-right so panning maths is plain.
+    setLayoutDirection(Qt::LeftToRight);
+    setScene(m_scene);
+    m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
+    m_scene->addItem(m_item);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate); // axis and titles are painted over the viewport
+    setRenderHint(QPainter::Antialiasing);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->grabGesture(Qt::PinchGesture);
+    setMinimumHeight(160);
+
+    connect(m_zoom, &TimelineZoom::scaleChanged, this, [this] { rearrange(); });
+    connect(m_state, &ExplorerState::datasetChanged, this, &TimelineView::onDatasetChanged);
+    connect(m_state, &ExplorerState::filterChanged, this, [this] {
+        const QDate centre = dateAtViewportX(viewport()->width() / 2.0);
+        reassign();
+        centreOn(centre);
+    });
+    connect(m_state, &ExplorerState::formatChanged, this, [this] {
+        const QDate centre = dateAtViewportX(viewport()->width() / 2.0);
+        reassign();
+        centreOn(centre);
+    });
+    connect(m_state, &ExplorerState::dateWindowChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(m_state, &ExplorerState::selectionChanged, this, [this] {
+        if (const Event *e = m_state->event(m_state->selectedEvent()); e && e->date.isValid()) {
+            const double x = viewportXOf(e->date.start);
+            if (x < 0 || x > viewport()->width())
+                centreOn(e->date.start);
+        }
+        viewport()->update();
+    });
+    onDatasetChanged();
+}
+
+TimelineView::~TimelineView() = default;
+
+bool TimelineView::isTimeRightToLeft() const
+{
+    return m_state->format().direction() == Qt::RightToLeft;
+}
+
+void TimelineView::setLaneMode(LaneMode mode)
+{
+    if (mode == m_laneMode)
+        return;
+    m_laneMode = mode;
+    reassign();
+}
+
+void TimelineView::onDatasetChanged()
+{
+    QDate first;
+    QDate last;
+    for (const Event &e : m_state->dataset().events) {
+        if (!e.date.isValid())
+            continue;
+        if (!first.isValid() || e.date.start < first)
+            first = e.date.start;
+        if (!last.isValid() || e.date.end > last)
+            last = e.date.end;
+    }
+    if (!first.isValid()) {
+        last = QDate::currentDate();
+        first = last.addDays(-60);
+    }
+    m_origin = first.addDays(-kPaddingDays);
+    m_totalDays = m_origin.daysTo(last) + 1 + kPaddingDays;
+    m_fitPending = true;
+    reassign();
+    fitAll();
+}
+
+void TimelineView::reassign()
+{
+    m_layout.setFont(font());
+    m_layout.assign(*m_state, m_laneMode, m_origin);
+    rearrange();
+}
+
+void TimelineView::rearrange()
+{
+    const double ppd = m_zoom->pixelsPerDay();
+    m_layout.arrange(ppd, kAxisHeight);
+    const QSizeF size(double(m_totalDays) * ppd, std::max(kAxisHeight + m_layout.height() + 24.0,
+                                                           double(viewport()->height())));
+    m_item->setSize(size);
+    m_scene->setSceneRect(QRectF(QPointF(0, 0), size));
+    viewport()->update();
+}
+
+double TimelineView::sceneXOf(double logical) const
+{
+    return isTimeRightToLeft() ? m_scene->sceneRect().width() - logical : logical;
+}
+
+double TimelineView::logicalAtViewportX(double x) const
+{
+    const double sceneX = mapToScene(QPoint(0, 0)).x() + x;
+    return isTimeRightToLeft() ? m_scene->sceneRect().width() - sceneX : sceneX;
+}
+
+void TimelineView::scrollLogicalTo(double logical, double viewportX)
+{
+    const double sceneX = sceneXOf(logical);
+    horizontalScrollBar()->setValue(int(std::lround(sceneX - viewportX)));
+}
+
+QDate TimelineView::dateAtViewportX(double x) const
+{
+    return m_origin.addDays(qint64(std::floor(logicalAtViewportX(x) / m_zoom->pixelsPerDay())));
+}
+
+double TimelineView::viewportXOf(const QDate &date) const
+{
+    const double logical = (double(m_origin.daysTo(date)) + 0.5) * m_zoom->pixelsPerDay();
+    return sceneXOf(logical) - mapToScene(QPoint(0, 0)).x();
+}
+
+QDate TimelineView::visibleStart() const
+{
+    const double w = viewport()->width();
+    return isTimeRightToLeft() ? dateAtViewportX(w - 1) : dateAtViewportX(0);
+}
+
+QDate TimelineView::visibleEnd() const
+{
+    const double w = viewport()->width();
+    return isTimeRightToLeft() ? dateAtViewportX(0) : dateAtViewportX(w - 1);
+}
+
+TimeAxis::Unit TimelineView::axisUnit() const
+{
+    return TimeAxis::unitFor(m_zoom->pixelsPerDay());
+}
+
+void TimelineView::updateMinimumZoom()
+{
+    m_zoom->setMinimum(std::max(1.0, double(viewport()->width())) / double(m_totalDays));
+}
+
+void TimelineView::zoomBy(double factor, const QPointF &viewportAnchor)
+{
+    const double logical = logicalAtViewportX(viewportAnchor.x());
+    const double days = logical / m_zoom->pixelsPerDay();
+    m_zoom->setPixelsPerDay(m_zoom->pixelsPerDay() * factor);
+    scrollLogicalTo(days * m_zoom->pixelsPerDay(), viewportAnchor.x());
+    Q_EMIT visibleRangeChanged();
+}
+
+void TimelineView::zoomIn()
+{
+    const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
+    const QPointF anchor = viewport()->rect().contains(cursor) ? QPointF(cursor) : QPointF(viewport()->rect().center());
+    zoomBy(TimelineZoom::stepFactor, anchor);
+}
+
+void TimelineView::zoomOut()
+{
+    const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
+    const QPointF anchor = viewport()->rect().contains(cursor) ? QPointF(cursor) : QPointF(viewport()->rect().center());
+    zoomBy(1.0 / TimelineZoom::stepFactor, anchor);
+}
+
+void TimelineView::fitAll()
+{
+    updateMinimumZoom();
+    m_zoom->setPixelsPerDay(m_zoom->minimum());
+    rearrange();
+    horizontalScrollBar()->setValue(isTimeRightToLeft() ? horizontalScrollBar()->maximum() : 0);
+    Q_EMIT visibleRangeChanged();
+}
+
+void TimelineView::showRange(const QDate &from, const QDate &to)
+{
+    if (!from.isValid() || !to.isValid())
+        return;
+    const double days = double(std::max<qint64>(1, from.daysTo(to) + 1));
+    // A little room either side so the marks at the ends are not cut.
+    const double margin = days * 0.1 + 1;
+    updateMinimumZoom();
+    m_zoom->setPixelsPerDay(double(viewport()->width()) / (days + 2 * margin));
+    rearrange();
+    const double centreDays = double(m_origin.daysTo(from)) + days / 2.0;
+    scrollLogicalTo(centreDays * m_zoom->pixelsPerDay(), viewport()->width() / 2.0);
+    Q_EMIT visibleRangeChanged();
+}
+
+void TimelineView::centreOn(const QDate &date)
+{
+    if (!date.isValid())
+        return;
+    const double logical = (double(m_origin.daysTo(date)) + 0.5) * m_zoom->pixelsPerDay();
+    scrollLogicalTo(logical, viewport()->width() / 2.0);
+    Q_EMIT visibleRangeChanged();
+}
+
+void TimelineView::zoomToSelection()
+{
+    if (const Event *e = m_state->event(m_state->selectedEvent()); e && e->date.isValid()) {
+        showRange(e->date.start.addDays(-3), e->date.end.addDays(3));
+        return;
+    }
+    if (const qint64 actorId = m_state->selectedActor()) {
+        QDate first;
+        QDate last;
+        for (const Event *e : m_state->visibleEvents()) {
+            if (!e->date.isValid()
+                || std::none_of(e->participants.cbegin(), e->participants.cend(),
+                                [&](const Participant &p) { return p.actorId == actorId; }))
+                continue;
+            first = first.isValid() ? std::min(first, e->date.start) : e->date.start;
+            last = last.isValid() ? std::max(last, e->date.end) : e->date.end;
+        }
+        if (first.isValid()) {
+            showRange(first, last);
+            return;
+        }
+    }
+    if (m_state->windowStart().isValid() && m_state->windowEnd().isValid())
+        showRange(m_state->windowStart(), m_state->windowEnd());
+}
+
+const Event *TimelineView::eventAt(const QPoint &viewportPos) const
+{
+    const QPointF scenePos = mapToScene(viewportPos);
+    const int laneNo = m_layout.laneAt(scenePos.y());
+    if (laneNo < 0)
+        return nullptr;
+    const TimelineLayout::Lane &lane = m_layout.lanes().at(laneNo);
+    const double logical = isTimeRightToLeft() ? m_scene->sceneRect().width() - scenePos.x() : scenePos.x();
+    const double rowTop = lane.top + TimelineLayout::kLanePadding;
+    const double inLane = scenePos.y() - rowTop;
+    int row = int(std::floor(inLane / TimelineLayout::kRowHeight));
+    if (row >= lane.rows)
+        row = lane.crowded ? TimelineLayout::kCrowdedRow : lane.rows - 1;
+    row = std::max(row, row == TimelineLayout::kCrowdedRow ? row : 0);
+    constexpr double slop = 3;
+    const Event *best = nullptr;
+    double bestDistance = 1e9;
+    const auto &ps = lane.placements;
+    auto it = std::lower_bound(ps.cbegin(), ps.cend(), logical - lane.widestExtent - slop,
+                               [](const TimelineLayout::Placement &p, double v) { return p.markStart < v; });
+    for (; it != ps.cend() && it->markStart <= logical + slop; ++it) {
+        if (it->row != row)
+            continue;
+        if (logical < it->markStart - slop || logical > it->extentEnd() + slop)
+            continue;
+        const double distance = logical < it->markEnd ? 0 : logical - it->markEnd;
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = it->event;
+        }
+    }
+    return best;
+}
+
+void TimelineView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    const QPalette pal = palette();
+    painter->fillRect(rect, pal.color(QPalette::Base));
+    // Alternate lane shading, lanes tinted lightly with their country colour.
+    const auto &lanes = m_layout.lanes();
+    for (int i = 0; i < lanes.size(); ++i) {
+        const auto &lane = lanes.at(i);
+        const QRectF band(rect.left(), lane.top, rect.width(), lane.height);
+        if (!band.intersects(rect))
+            continue;
+        QColor tint = lane.color;
+        tint.setAlpha(i % 2 ? 14 : 26);
+        painter->fillRect(band, tint);
+        painter->setPen(QPen(pal.color(QPalette::Mid), 0));
+        painter->drawLine(QPointF(rect.left(), lane.top + lane.height), QPointF(rect.right(), lane.top + lane.height));
+    }
+    // Grid lines at the axis ticks.
+    const double ppd = m_zoom->pixelsPerDay();
+    const QList<TimeAxis::Tick> ticks =
+        TimeAxis::ticks(axisUnit(), visibleStart().addDays(-1), visibleEnd().addDays(1), ppd, m_state->format());
+    QColor grid = pal.color(QPalette::Mid);
+    grid.setAlpha(70);
+    painter->setPen(QPen(grid, 0));
+    for (const TimeAxis::Tick &t : ticks) {
+        const double x = sceneXOf(double(m_origin.daysTo(t.date)) * ppd);
+        painter->drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()));
+    }
+    // The date window the user dragged, shaded.
+    if (m_state->windowStart().isValid() && m_state->windowEnd().isValid()) {
+        const double a = sceneXOf(double(m_origin.daysTo(m_state->windowStart())) * ppd);
+        const double b = sceneXOf(double(m_origin.daysTo(m_state->windowEnd()) + 1) * ppd);
+        QColor shade = pal.color(QPalette::Highlight);
+        shade.setAlpha(40);
+        painter->fillRect(QRectF(QPointF(std::min(a, b), rect.top()), QPointF(std::max(a, b), rect.bottom())), shade);
+    }
+}
+
+void TimelineView::drawForeground(QPainter *painter, const QRectF &)
+{
+    painter->save();
+    painter->resetTransform();
+    painter->setLayoutDirection(m_state->format().direction());
+    drawLaneTitles(painter);
+    drawAxis(painter);
+    drawLegend(painter);
+    if (m_selectingWindow) {
+        QColor shade = palette().color(QPalette::Highlight);
+        shade.setAlpha(60);
+        const QRect band(QPoint(std::min(m_pressPos.x(), m_windowDragEnd.x()), 0),
+                         QPoint(std::max(m_pressPos.x(), m_windowDragEnd.x()), viewport()->height()));
+        painter->fillRect(band, shade);
+    }
+    painter->restore();
+}
+
+void TimelineView::drawAxis(QPainter *painter)
+{
+    const QPalette pal = palette();
+    const double w = viewport()->width();
+    painter->fillRect(QRectF(0, 0, w, kAxisHeight), pal.color(QPalette::Window));
+    painter->setPen(QPen(pal.color(QPalette::Mid), 0));
+    painter->drawLine(QPointF(0, kAxisHeight - 0.5), QPointF(w, kAxisHeight - 0.5));
+
+    const double ppd = m_zoom->pixelsPerDay();
+    const TimeAxis::Unit unit = axisUnit();
+    const QDate from = visibleStart().addDays(-1);
+    const QDate to = visibleEnd().addDays(1);
+    const double offset = mapToScene(QPoint(0, 0)).x();
+    auto xOf = [&](const QDate &d) { return sceneXOf(double(m_origin.daysTo(d)) * ppd) - offset; };
+    const QFontMetricsF fm(painter->font());
+    constexpr double rowHeight = kAxisHeight / 2;
+
+    // Context row (months or years) on top; the label sticks to the visible part of its period.
+    QFont bold = painter->font();
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(pal.color(QPalette::WindowText));
+    for (const TimeAxis::Tick &t : TimeAxis::contextTicks(unit, from, to, m_state->format())) {
+        const double a = xOf(t.date);
+        const double b = xOf(t.next);
+        const double left = std::max(0.0, std::min(a, b));
+        const double right = std::min(w, std::max(a, b));
+        if (right - left < 4)
+            continue;
+        painter->drawLine(QPointF(a, 0), QPointF(a, rowHeight));
+        const QRectF box(left + 4, 0, right - left - 8, rowHeight);
+        const QString text = QFontMetricsF(bold).elidedText(t.label, Qt::ElideRight, box.width());
+        painter->drawText(box, Qt::AlignVCenter | (isTimeRightToLeft() ? Qt::AlignRight : Qt::AlignLeft), text);
+    }
+    painter->setFont(QFont(font()));
+
+    // Unit row: a tick at each period start, its label centred on the period (weeks: on the tick).
+    const QList<TimeAxis::Tick> ticks = TimeAxis::ticks(unit, from, to, ppd, m_state->format());
+    for (const TimeAxis::Tick &t : ticks) {
+        const double a = xOf(t.date);
+        const double b = xOf(t.next);
+        painter->setPen(QPen(pal.color(QPalette::Mid), 0));
+        painter->drawLine(QPointF(a, rowHeight + 6), QPointF(a, kAxisHeight));
+        painter->setPen(pal.color(QPalette::WindowText));
+        const double centre = unit == TimeAxis::Unit::Week ? a : (a + b) / 2;
+        const double room = unit == TimeAxis::Unit::Week ? std::abs(b - a) : std::abs(b - a) - 4;
+        const QString text = fm.elidedText(t.label, Qt::ElideRight, room);
+        painter->drawText(QRectF(centre - room / 2, rowHeight, room, rowHeight), Qt::AlignCenter, text);
+    }
+}
+
+void TimelineView::drawLaneTitles(QPainter *painter)
+{
+    const double top = mapToScene(QPoint(0, 0)).y();
+    const QFontMetricsF fm(font());
+    const bool rtl = m_state->format().direction() == Qt::RightToLeft;
+    for (const auto &lane : m_layout.lanes()) {
+        if (lane.title.isEmpty())
+            continue;
+        const double y = lane.top - top;
+        if (y + lane.height < kAxisHeight || y > viewport()->height())
+            continue;
+        const double textWidth = std::min(fm.horizontalAdvance(lane.title) + 12, viewport()->width() / 3.0);
+        const double x = rtl ? viewport()->width() - textWidth - 2 : 2;
+        const QRectF box(x, std::max(y + 1, kAxisHeight + 1), textWidth, fm.height() + 2);
+        QColor back = palette().color(QPalette::Window);
+        back.setAlpha(220);
+        painter->fillRect(box, back);
+        painter->fillRect(QRectF(rtl ? box.right() - 3 : box.left(), box.top(), 3, box.height()), lane.color);
+        painter->setPen(lane.color.darker(130));
+        painter->drawText(box.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeading,
+                          fm.elidedText(lane.title, Qt::ElideRight, textWidth - 12));
+    }
+}
+
+void TimelineView::drawLegend(QPainter *painter)
+{
+    const QFontMetricsF fm(font());
+    const bool rtl = m_state->format().direction() == Qt::RightToLeft;
+    const double h = fm.height() + 6;
+    const auto types = EventPalette::types();
+    double width = 8;
+    for (EventType t : types)
+        width += fm.horizontalAdvance(m_state->format().eventTypeName(t)) + 26;
+    const double y = viewport()->height() - h - 4;
+    double x = rtl ? 4 : viewport()->width() - width - 4;
+    QColor back = palette().color(QPalette::Window);
+    back.setAlpha(230);
+    painter->fillRect(QRectF(x, y, width, h), back);
+    painter->setPen(QPen(palette().color(QPalette::Mid), 0));
+    painter->drawRect(QRectF(x, y, width, h));
+    x += 6;
+    // Legend entries follow reading order: right to left in Arabic.
+    QList<EventType> ordered = types;
+    if (rtl)
+        std::reverse(ordered.begin(), ordered.end());
+    for (EventType t : ordered) {
+        const QString name = m_state->format().eventTypeName(t);
+        const double tw = fm.horizontalAdvance(name);
+        painter->setBrush(EventPalette::color(t));
+        painter->setPen(Qt::NoPen);
+        if (rtl) {
+            painter->setPen(palette().color(QPalette::WindowText));
+            painter->drawText(QRectF(x, y, tw + 2, h), Qt::AlignVCenter, name);
+            painter->setPen(Qt::NoPen);
+            painter->drawEllipse(QPointF(x + tw + 12, y + h / 2), 5, 5);
+        } else {
+            painter->drawEllipse(QPointF(x + 6, y + h / 2), 5, 5);
+            painter->setPen(palette().color(QPalette::WindowText));
+            painter->drawText(QRectF(x + 16, y, tw + 2, h), Qt::AlignVCenter, name);
+        }
+        x += tw + 26;
+    }
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ShiftModifier) {
+        QGraphicsView::wheelEvent(event); // lanes scroll vertically
+        return;
+    }
+    if (event->angleDelta().x() != 0 && event->angleDelta().y() == 0) {
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - event->angleDelta().x());
+        Q_EMIT visibleRangeChanged();
+        return;
+    }
+    zoomBy(TimelineZoom::wheelFactor(event), event->position());
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    m_pressed = event->button() == Qt::LeftButton;
+    if (m_pressed && (event->modifiers() & Qt::ShiftModifier)) {
+        m_selectingWindow = true;
+        m_windowDragEnd = m_pressPos;
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_selectingWindow) {
+        m_windowDragEnd = event->position().toPoint();
+        viewport()->update();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+    if (m_pressed)
+        Q_EMIT visibleRangeChanged();
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_selectingWindow) {
+        m_selectingWindow = false;
+        QDate a = dateAtViewportX(m_pressPos.x());
+        QDate b = dateAtViewportX(pos.x());
+        if (a > b)
+            std::swap(a, b);
+        if ((pos - m_pressPos).manhattanLength() > kClickSlop)
+            m_state->setDateWindow(a, b);
+        else
+            m_state->setDateWindow({}, {});
+        viewport()->update();
+        m_pressed = false;
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+    if (m_pressed && (pos - m_pressPos).manhattanLength() <= kClickSlop) {
+        const Event *e = eventAt(pos);
+        m_state->selectEvent(e ? e->id : 0);
+    }
+    m_pressed = false;
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (const Event *e = eventAt(event->position().toPoint())) {
+        m_state->selectEvent(e->id);
+        Q_EMIT eventActivated(e->id);
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const double step = viewport()->width() * 0.15;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    case Qt::Key_0:
+    case Qt::Key_Home:
+        fitAll();
+        return;
+    case Qt::Key_Left:
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - int(step));
+        Q_EMIT visibleRangeChanged();
+        return;
+    case Qt::Key_Right:
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(step));
+        Q_EMIT visibleRangeChanged();
+        return;
+    case Qt::Key_Up:
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - int(TimelineLayout::kRowHeight * 2));
+        return;
+    case Qt::Key_Down:
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + int(TimelineLayout::kRowHeight * 2));
+        return;
+    case Qt::Key_Escape:
+        m_state->setDateWindow({}, {});
+        return;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    const QDate centre = dateAtViewportX(viewport()->width() / 2.0);
+    QGraphicsView::resizeEvent(event);
+    updateMinimumZoom();
+    if (m_fitPending) {
+        fitAll();
+        m_fitPending = false;
+    } else {
+        rearrange();
+        centreOn(centre);
+    }
+}
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ToolTip: {
+        auto *help = static_cast<QHelpEvent *>(event);
+        showTooltip(help->pos(), help->globalPos());
+        return true;
+    }
+    case QEvent::Gesture: {
+        auto *gesture = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gesture->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+                zoomBy(pinch->scaleFactor(), viewport()->mapFromGlobal(pinch->centerPoint().toPoint()));
+            gesture->accept(pinch);
+            return true;
+        }
+        break;
+    }
+    case QEvent::NativeGesture: {
+        auto *native = static_cast<QNativeGestureEvent *>(event);
+        if (native->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1.0 + native->value(), native->position());
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void TimelineView::showTooltip(const QPoint &viewportPos, const QPoint &globalPos)
+{
+    const Event *e = eventAt(viewportPos);
+    if (!e) {
+        QToolTip::hideText();
+        return;
+    }
+    const DisplayFormat &format = m_state->format();
+    QStringList names;
+    for (const Participant &p : e->participants)
+        if (const Actor *a = m_state->actor(p.actorId))
+            names.append(((!format.isArabic() && !a->nameEn.isEmpty()) ? a->nameEn : a->name).toHtmlEscaped());
+    const QString where = e->location.isEmpty() ? tr("place not stated") : e->location.toHtmlEscaped();
+    const QString written = e->date.text.isEmpty() ? format.fuzzyDate(e->date) : e->date.text;
+    const QString dir = format.isArabic() ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    const QString html = QStringLiteral("<div dir=\"%1\"><b>%2</b> — %3<br/>%4<br/>%5: %6<br/>%7: «%8»<br/>%9</div>")
+                             .arg(dir, format.eventTypeName(e->type).toHtmlEscaped(), format.fuzzyDate(e->date).toHtmlEscaped(),
+                                  names.join(QStringLiteral("، ")), tr("Where"), where, tr("Date as written"),
+                                  written.toHtmlEscaped(),
+                                  tr("Sources: %1").arg(format.number(e->sources.size())));
+    QToolTip::showText(globalPos, html, viewport());
+}
+
+void TimelineView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    viewport()->update();
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        reassign();
+    }
+    QGraphicsView::changeEvent(event);
+}
+
+} // namespace rasad
