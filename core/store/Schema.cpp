@@ -134,9 +134,8 @@ CREATE INDEX event_sources_by_article ON event_sources(article_id);
 // v2: full-text search. The index holds the matching keys (title and text), never the original,
 // so a query normalised the same way finds a word whatever its tashkeel, tatweel or letter variants.
 // External content: the keys live once, in `articles`; triggers keep the index in step.
+const char kVersion2Column[] = "ALTER TABLE articles ADD COLUMN title_key TEXT NOT NULL DEFAULT '';";
 const char kVersion2[] = R"sql(
-ALTER TABLE articles ADD COLUMN title_key TEXT NOT NULL DEFAULT '';
-
 CREATE VIRTUAL TABLE article_search USING fts5(
     title_key, normalized_text,
     content = 'articles', content_rowid = 'id',
@@ -183,9 +182,10 @@ bool stepTo1(sqlite3 *db, QString *message)
 
 bool stepTo2(sqlite3 *db, QString *message)
 {
-    if (!execSql(db, kVersion2, message))
+    if (!execSql(db, kVersion2Column, message))
         return false;
-    // Titles had no key in v1; derive them here (the key function is C++, not SQL), then index.
+    // Titles had no key in v1; derive them here (the key function is C++, not SQL), before the
+    // triggers exist: an update trigger would try to remove index entries that were never added.
     QList<std::pair<qint64, QString>> titles;
     {
         Statement select(db, "SELECT id, title FROM articles");
@@ -200,7 +200,8 @@ bool stepTo2(sqlite3 *db, QString *message)
             return false;
         }
     }
-    return execSql(db, "INSERT INTO article_search(article_search) VALUES ('rebuild');", message);
+    return execSql(db, kVersion2, message)
+           && execSql(db, "INSERT INTO article_search(article_search) VALUES ('rebuild');", message);
 }
 
 bool stepTo3(sqlite3 *db, QString *message)

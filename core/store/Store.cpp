@@ -300,7 +300,10 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
         setError(error, file + QStringLiteral(": is a folder, not a database file"));
         return nullptr;
     }
-    if (info.exists() && !info.isWritable()) {
+    // Permission bits as well as access(): a file the user made read-only stays untouched even when
+    // Rasad runs with rights that could override them (root).
+    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    if (info.exists() && (!info.isWritable() || !(info.permissions() & writeBits))) {
         setError(error, file + QStringLiteral(": the database file is read-only (Rasad needs to write to it)"));
         return nullptr;
     }
