@@ -1,2 +1,178 @@
 #include "import/ArticleReader.h"
-// Placeholder: the owner of this stage replaces it.
+
+#include "import/HtmlExtractor.h"
+#include "import/InputCollector.h"
+#include "import/TextDecoder.h"
+#include "text/ArabicNormalizer.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace rasad {
+
+namespace {
+
+constexpr int kMaxTitleLength = 300;
+
+QString megabytes(qint64 bytes) { return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + u" MB"; }
+
+/** One line ending: CR LF and lone CR become LF, so the same article saved on any system hashes the same. */
+QString unifyLineEnds(QString text)
+{
+    if (!text.contains(u'\r'))
+        return text;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(u'\r', u'\n');
+    return text;
+}
+
+/** The first non-blank line outside the furniture, trimmed. */
+QString firstContentLine(const QString &text, const QList<TextSpan> &furniture)
+{
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        qsizetype end = text.indexOf(u'\n', pos);
+        if (end < 0)
+            end = text.size();
+        const QString line = text.mid(pos, end - pos).trimmed();
+        if (!line.isEmpty()) {
+            const qsizetype lineStart = pos + text.mid(pos, end - pos).indexOf(line.at(0));
+            if (!FurnitureDetector::covers(furniture, int(lineStart)))
+                return line;
+        }
+        pos = end + 1;
+    }
+    return {};
+}
+
+QString shorten(const QString &title)
+{
+    if (title.size() <= kMaxTitleLength)
+        return title;
+    qsizetype cut = title.lastIndexOf(u' ', kMaxTitleLength);
+    if (cut < kMaxTitleLength / 2)
+        cut = kMaxTitleLength;
+    return title.left(cut) + QChar(0x2026);
+}
+
+/** Adds `span` unless it overlaps a span already there; keeps the list in text order. */
+void addSpan(QList<TextSpan> &spans, const TextSpan &span)
+{
+    for (const TextSpan &s : std::as_const(spans))
+        if (span.start < s.end && s.start < span.end)
+            return;
+    auto at = std::lower_bound(spans.begin(), spans.end(), span,
+                               [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+    spans.insert(at, span);
+}
+
+} // namespace
+
+ArticleReader::ArticleReader(std::shared_ptr<const FurnitureLexicon> lexicon)
+    : m_lexicon(lexicon ? std::move(lexicon) : FurnitureLexicon::builtIn())
+    , m_furniture(m_lexicon)
+{
+}
+
+ReadResult ArticleReader::read(const QString &path, const ManifestEntry *entry) const
+{
+    ReadResult result;
+    auto fail = [&](const QString &problem) {
+        result.error = path + QStringLiteral(": ") + problem;
+        return result;
+    };
+    const QFileInfo info(path);
+    if (info.isSymLink() && !info.exists())
+        return fail(QStringLiteral("broken link (points to %1, which does not exist)").arg(info.symLinkTarget()));
+    if (!info.exists())
+        return fail(QStringLiteral("no such file"));
+    if (info.isDir())
+        return fail(QStringLiteral("is a folder, not a file"));
+    if (!info.isFile())
+        return fail(QStringLiteral("not a regular file (a pipe, socket or device); not read"));
+    if (info.size() == 0)
+        return fail(QStringLiteral("empty file"));
+    if (info.size() > kMaxFileBytes)
+        return fail(QStringLiteral("too large (%1; articles over %2 are refused)")
+                        .arg(megabytes(info.size()), megabytes(kMaxFileBytes)));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot open (%1)").arg(file.errorString()));
+    // Read at most one byte past the limit: a file that grew since it was listed is still refused.
+    const QByteArray bytes = file.read(kMaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(QStringLiteral("cannot read (%1)").arg(file.errorString()));
+    if (bytes.size() > kMaxFileBytes)
+        return fail(QStringLiteral("too large (over %1)").arg(megabytes(kMaxFileBytes)));
+    return readBytes(bytes, path, entry);
+}
+
+ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path, const ManifestEntry *entry) const
+{
+    ReadResult result;
+    const QFileInfo info(path);
+    auto fail = [&](const QString &problem) {
+        result.error = path + QStringLiteral(": ") + problem;
+        return result;
+    };
+    if (bytes.isEmpty())
+        return fail(QStringLiteral("empty file"));
+
+    Article article;
+    QString htmlTitle;
+    DecodedText decoded;
+    const bool html = InputCollector::isHtmlName(info.fileName());
+    if (html) {
+        HtmlDocument doc = HtmlExtractor::extract(bytes, m_lexicon->htmlSkipTokens);
+        decoded = std::move(doc.decoding);
+        decoded.text = std::move(doc.text);
+        htmlTitle = doc.title;
+    } else {
+        decoded = TextDecoder::decode(bytes);
+    }
+    if (!decoded.ok())
+        return fail(decoded.error);
+    if (!decoded.note.isEmpty())
+        result.notes.append(path + QStringLiteral(": ") + decoded.note);
+
+    QString text = unifyLineEnds(std::move(decoded.text));
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    if (text.trimmed().isEmpty())
+        return fail(html ? QStringLiteral("the page holds no article text") : QStringLiteral("empty file (only white space)"));
+
+    article.furniture = m_furniture.detect(text);
+
+    if (entry && entry->published.isValid()) {
+        article.published = entry->published;
+        article.publishedOrigin = DateOrigin::Manifest;
+    } else if (const std::optional<Dateline> dateline = m_dateline.find(text, article.furniture)) {
+        article.published = dateline->date;
+        article.publishedOrigin = DateOrigin::Text;
+        if (dateline->standalone)
+            addSpan(article.furniture, dateline->line);
+        result.notes.append(path + QStringLiteral(": publication date %1 read from the text")
+                                       .arg(dateline->date.toString(Qt::ISODate)));
+    } else {
+        result.notes.append(path + QStringLiteral(": publication date unknown (no manifest date, none stated in the text)"));
+    }
+    if (entry) {
+        article.source = entry->source;
+        article.url = entry->url;
+    }
+
+    article.title = shorten((htmlTitle.isEmpty() ? firstContentLine(text, article.furniture) : htmlTitle).simplified());
+    article.fileName = info.fileName();
+    article.sourcePath = info.absoluteFilePath();
+    article.encoding = decoded.encoding;
+    article.normalizedText = matchingKey(text);
+    article.contentHash = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+    article.originalText = std::move(text);
+    article.importedAt = QDateTime::currentDateTimeUtc();
+    result.article = std::move(article);
+    return result;
+}
+
+} // namespace rasad

@@ -1,0 +1,213 @@
+#include "import/TextDecoder.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+
+#include <memory>
+
+namespace rasad {
+
+namespace {
+
+constexpr char kLegacyArabic[] = "windows-1256";
+
+bool startsWith(const QByteArray &bytes, std::initializer_list<unsigned char> prefix)
+{
+    if (bytes.size() < qsizetype(prefix.size()))
+        return false;
+    qsizetype i = 0;
+    for (unsigned char c : prefix)
+        if (static_cast<unsigned char>(bytes.at(i++)) != c)
+            return false;
+    return true;
+}
+
+/** Text has no NULs and almost no C0 controls other than tab, line feed, form feed and carriage return. */
+bool looksBinary(QStringView text)
+{
+    qsizetype controls = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0)
+            return true;
+        if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f')
+            ++controls;
+        else if (u == 0xFFFD)
+            ++controls;
+    }
+    return controls > 0 && controls * 100 > text.size(); // more than 1%
+}
+
+/** True when at least four in five non-ASCII characters are Arabic script or common punctuation. */
+bool readsAsArabic(QStringView text)
+{
+    qsizetype arabic = 0;
+    qsizetype other = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            continue;
+        if ((u >= 0x0600 && u <= 0x06FF) || (u >= 0x200C && u <= 0x200F) || u == 0x00A0 || u == 0x00AB
+            || u == 0x00BB || (u >= 0x2013 && u <= 0x2026))
+            ++arabic;
+        else
+            ++other;
+    }
+    return arabic > 0 && arabic >= 4 * other;
+}
+
+/** UTF-16 without a byte-order mark: the high bytes of Arabic and ASCII text are nearly all 0x00 or 0x06. */
+const char *guessBomlessUtf16(const QByteArray &bytes)
+{
+    if (bytes.size() < 16 || bytes.size() % 2 != 0)
+        return nullptr;
+    qsizetype evenHigh = 0; // high byte at even offsets: big-endian
+    qsizetype oddHigh = 0;  // high byte at odd offsets: little-endian
+    const qsizetype pairs = bytes.size() / 2;
+    for (qsizetype i = 0; i + 1 < bytes.size(); i += 2) {
+        const auto a = static_cast<unsigned char>(bytes.at(i));
+        const auto b = static_cast<unsigned char>(bytes.at(i + 1));
+        evenHigh += (a == 0x00 || a == 0x06) ? 1 : 0;
+        oddHigh += (b == 0x00 || b == 0x06) ? 1 : 0;
+    }
+    if (oddHigh * 10 >= pairs * 9 && evenHigh * 10 < pairs * 5)
+        return "UTF-16LE";
+    if (evenHigh * 10 >= pairs * 9 && oddHigh * 10 < pairs * 5)
+        return "UTF-16BE";
+    return nullptr;
+}
+
+struct ConverterCloser
+{
+    void operator()(UConverter *c) const { ucnv_close(c); }
+};
+
+struct DetectorCloser
+{
+    void operator()(UCharsetDetector *d) const { ucsdet_close(d); }
+};
+
+DecodedText failure(QString error)
+{
+    DecodedText d;
+    d.error = std::move(error);
+    return d;
+}
+
+/** Finishes a successful conversion: binary content is refused whatever the encoding said. */
+DecodedText accept(QString text, QString encoding, QString note)
+{
+    if (looksBinary(text))
+        return failure(QStringLiteral("binary file, not text (contains NUL or control bytes)"));
+    DecodedText d;
+    d.text = std::move(text);
+    d.encoding = std::move(encoding);
+    d.note = std::move(note);
+    return d;
+}
+
+} // namespace
+
+bool TextDecoder::convertStrict(const QByteArray &bytes, const char *charset, QString *out)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(charset, &status));
+    if (U_FAILURE(status) || !converter)
+        return false;
+    ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    if (U_FAILURE(status))
+        return false;
+    // No supported charset yields more UTF-16 units than bytes, so one pass into a sized buffer suffices.
+    const auto capacity = static_cast<int32_t>(bytes.size() + 1);
+    QString text(capacity, Qt::Uninitialized);
+    const int32_t length = ucnv_toUChars(converter.get(), reinterpret_cast<UChar *>(text.data()), capacity,
+                                         bytes.constData(), static_cast<int32_t>(bytes.size()), &status);
+    if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING || length >= capacity)
+        return false;
+    text.resize(length);
+    *out = std::move(text);
+    return true;
+}
+
+QString TextDecoder::detectCharset(const QByteArray &bytes, int *confidence)
+{
+    if (confidence)
+        *confidence = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
+    if (U_FAILURE(status))
+        return {};
+    // The detector reads a sample; a long prefix is as good as the whole file and much cheaper.
+    const auto sample = static_cast<int32_t>(std::min<qsizetype>(bytes.size(), 64 * 1024));
+    ucsdet_setText(detector.get(), bytes.constData(), sample, &status);
+    const UCharsetMatch *match = ucsdet_detect(detector.get(), &status);
+    if (U_FAILURE(status) || !match)
+        return {};
+    const char *name = ucsdet_getName(match, &status);
+    if (confidence)
+        *confidence = ucsdet_getConfidence(match, &status);
+    return U_SUCCESS(status) && name ? QString::fromLatin1(name) : QString();
+}
+
+DecodedText TextDecoder::decode(const QByteArray &bytes, const QByteArray &declaredCharset)
+{
+    if (bytes.isEmpty())
+        return failure(QStringLiteral("empty file"));
+
+    QString text;
+    if (startsWith(bytes, {0xEF, 0xBB, 0xBF})) {
+        if (!convertStrict(bytes.mid(3), "UTF-8", &text))
+            return failure(QStringLiteral("starts with a UTF-8 byte-order mark but is not valid UTF-8"));
+        return accept(std::move(text), QStringLiteral("UTF-8 (BOM)"), {});
+    }
+    if (startsWith(bytes, {0xFF, 0xFE}) || startsWith(bytes, {0xFE, 0xFF})) {
+        const bool little = static_cast<unsigned char>(bytes.at(0)) == 0xFF;
+        const char *name = little ? "UTF-16LE" : "UTF-16BE";
+        if (!convertStrict(bytes.mid(2), name, &text))
+            return failure(QStringLiteral("starts with a %1 byte-order mark but is not valid %1")
+                               .arg(QLatin1String(name)));
+        return accept(std::move(text), QLatin1String(name) + QStringLiteral(" (BOM)"), {});
+    }
+
+    if (!declaredCharset.isEmpty()) {
+        const QByteArray declared = declaredCharset.trimmed();
+        if (convertStrict(bytes, declared.constData(), &text))
+            return accept(std::move(text), QString::fromLatin1(declared), {});
+        // A page may declare one charset and be saved in another; fall through to detection and say so.
+        DecodedText detected = decode(bytes);
+        if (detected.ok()) {
+            const QString note = QStringLiteral("declares charset %1 but is not; read as %2")
+                                     .arg(QString::fromLatin1(declared), detected.encoding);
+            detected.note = detected.note.isEmpty() ? note : note + QStringLiteral("; ") + detected.note;
+        }
+        return detected;
+    }
+
+    if (convertStrict(bytes, "UTF-8", &text))
+        return accept(std::move(text), QStringLiteral("UTF-8"), {});
+
+    if (const char *utf16 = guessBomlessUtf16(bytes)) {
+        if (convertStrict(bytes, utf16, &text))
+            return accept(std::move(text), QLatin1String(utf16),
+                          QStringLiteral("no byte-order mark; read as %1").arg(QLatin1String(utf16)));
+    }
+
+    if (bytes.contains('\0'))
+        return failure(QStringLiteral("binary file, not text (contains NUL bytes)"));
+
+    int confidence = 0;
+    const QString guess = detectCharset(bytes, &confidence);
+    // ISO-8859-6 is the other Arabic single-byte code page; ucsdet tells it from windows-1256 by byte use.
+    if (guess == QLatin1String("ISO-8859-6") && confidence >= 50 && convertStrict(bytes, "ISO-8859-6", &text)
+        && readsAsArabic(text))
+        return accept(std::move(text), QStringLiteral("ISO-8859-6 (detected)"),
+                      QStringLiteral("not UTF-8; read as ISO-8859-6"));
+    if (convertStrict(bytes, kLegacyArabic, &text) && readsAsArabic(text))
+        return accept(std::move(text), QStringLiteral("windows-1256 (assumed)"),
+                      QStringLiteral("not UTF-8; read as windows-1256"));
+    return failure(QStringLiteral("not UTF-8, UTF-16 or Arabic windows-1256 text%1; not imported")
+                       .arg(guess.isEmpty() ? QString()
+                                            : QStringLiteral(" (ICU guesses %1, %2% sure)").arg(guess).arg(confidence)));
+}
+
+} // namespace rasad
