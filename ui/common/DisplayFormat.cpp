@@ -1,7 +1,10 @@
 #include "common/DisplayFormat.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
@@ -99,6 +102,18 @@ QString DisplayFormat::countryName(const QString &iso2) const
         result = iso2;
     cache.insert(key, result);
     return result;
+}
+
+QString DisplayFormat::topicName(const QString &topicId) const
+{
+    static const QJsonObject topics = [] {
+        QFile file(QStringLiteral(":/rasad/ui/topics.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return QJsonObject();
+        return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("topics")).toObject();
+    }();
+    const QString name = topics.value(topicId).toObject().value(m_language).toString();
+    return name.isEmpty() ? topicId : name;
 }
 
 QString DisplayFormat::shortName(const QString &name)

@@ -40,6 +40,8 @@ public:
     QString eventTypeName(EventType type) const;
     /** Country name in the interface language, from ICU's locale data; the code itself when unknown. */
     QString countryName(const QString &iso2) const;
+    /** A topic id ("military") in the interface language, from resources/ui/topics.json. */
+    QString topicName(const QString &topicId) const;
     /** The part of a name a crowded label shows: the family name, usually the last word. */
     static QString shortName(const QString &name);
 

@@ -1,0 +1,170 @@
+#include "reader/DetailsPanel.h"
+
+#include "common/EventPalette.h"
+#include "common/ExplorerState.h"
+
+#include <QEvent>
+#include <QUrl>
+
+namespace rasad {
+
+namespace {
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+} // namespace
+
+DetailsPanel::DetailsPanel(ExplorerState *state, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_state(state)
+{
+    setObjectName(QStringLiteral("detailsPanel"));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &DetailsPanel::onAnchor);
+    connect(state, &ExplorerState::selectionChanged, this, &DetailsPanel::refresh);
+    connect(state, &ExplorerState::datasetChanged, this, &DetailsPanel::refresh);
+    connect(state, &ExplorerState::formatChanged, this, &DetailsPanel::refresh);
+    refresh();
+}
+
+void DetailsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QTextBrowser::changeEvent(event);
+}
+
+void DetailsPanel::refresh()
+{
+    if (m_state->selectedEvent() && m_state->event(m_state->selectedEvent()))
+        m_html = eventHtml(m_state->selectedEvent());
+    else if (m_state->selectedActor() && m_state->actor(m_state->selectedActor()))
+        m_html = actorHtml(m_state->selectedActor());
+    else
+        m_html = QStringLiteral("<p style=\"color:gray\">%1</p>")
+                     .arg(esc(tr("Select an event on the timeline or an actor in the graph to see its details and sources.")));
+    const QString dir = m_state->format().isArabic() ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    setHtml(QStringLiteral("<div dir=\"%1\">%2</div>").arg(dir, m_html));
+}
+
+QString DetailsPanel::eventHtml(qint64 eventId) const
+{
+    const Event &e = *m_state->event(eventId);
+    const DisplayFormat &f = m_state->format();
+    auto actorName = [&](const Actor &a) { return (!f.isArabic() && !a.nameEn.isEmpty()) ? a.nameEn : a.name; };
+    QString html;
+    html += QStringLiteral("<h3><span style=\"color:%1\">●</span> %2 — %3</h3>")
+                .arg(EventPalette::color(e.type).name(), esc(f.eventTypeName(e.type)), esc(f.fuzzyDate(e.date)));
+    if (e.planned)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Announced, not yet held")));
+
+    html += QStringLiteral("<p><b>%1</b><br/>").arg(esc(tr("Participants")));
+    for (const Participant &p : e.participants) {
+        const Actor *a = m_state->actor(p.actorId);
+        if (!a)
+            continue;
+        html += QStringLiteral("<a href=\"actor:%1\">%2</a> (%3)%4<br/>")
+                    .arg(a->id)
+                    .arg(esc(actorName(*a)), esc(f.countryName(a->country)),
+                         p.part.isEmpty() ? QString() : QStringLiteral(" — ") + esc(p.part));
+    }
+    html += QStringLiteral("</p><table cellspacing=\"4\">");
+    auto row = [&](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
+    };
+    row(tr("Place"), e.location.isEmpty() ? esc(tr("not stated"))
+                                          : esc(e.location) + (e.locationCountry.isEmpty()
+                                                                   ? QString()
+                                                                   : QStringLiteral(" (") + esc(f.countryName(e.locationCountry)) + QStringLiteral(")")));
+    row(tr("Date"), esc(f.fuzzyDate(e.date)));
+    row(tr("As written"), e.date.text.isEmpty() ? esc(tr("no date phrase; see how it was found"))
+                                                : QStringLiteral("«") + esc(e.date.text) + QStringLiteral("»"));
+    row(tr("Date from"), esc(dateSourceName(e.dateSource)));
+    row(tr("Type"), esc(f.eventTypeName(e.type)) + (e.cameo.isEmpty() ? QString() : QStringLiteral(" (CAMEO ") + esc(e.cameo) + QLatin1Char(')')));
+    QStringList topics;
+    for (const QString &t : e.topics)
+        topics.append(esc(f.topicName(t)));
+    row(tr("Topics"), topics.isEmpty() ? esc(tr("none found")) : topics.join(QStringLiteral("، ")));
+    row(tr("Confidence"), esc(f.number(qRound(e.confidence * 100))) + QLatin1Char('%'));
+    if (!e.flags.isEmpty())
+        row(tr("Disagreements"), esc(e.flags.join(QStringLiteral("; "))));
+    if (!e.mergeNote.isEmpty())
+        row(tr("Merged because"), esc(e.mergeNote));
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Sources (%1)").arg(f.number(e.sources.size()))));
+    for (const EventSource &s : e.sources) {
+        QString title = s.fileName;
+        for (const Article &a : m_state->dataset().articles)
+            if (a.id == s.articleId) {
+                title = a.title.isEmpty() ? a.fileName : a.title;
+                if (!a.source.isEmpty())
+                    title += QStringLiteral(" — ") + a.source;
+                break;
+            }
+        html += QStringLiteral("<p><a href=\"source:%1:%2:%3\">%4</a> · %5 %6<br/>"
+                               "<span style=\"background:#fff3b0\">%7</span></p>")
+                    .arg(s.articleId)
+                    .arg(s.start)
+                    .arg(s.end)
+                    .arg(esc(title), esc(tr("confidence")), esc(f.number(qRound(s.confidence * 100))) + QLatin1Char('%'),
+                         esc(s.evidence));
+    }
+    return html;
+}
+
+QString DetailsPanel::actorHtml(qint64 actorId) const
+{
+    const Actor &a = *m_state->actor(actorId);
+    const DisplayFormat &f = m_state->format();
+    QString html;
+    html += QStringLiteral("<h3><span style=\"color:%1\">●</span> %2</h3>")
+                .arg(EventPalette::countryColor(a.country).name(), esc(f.isArabic() || a.nameEn.isEmpty() ? a.name : a.nameEn));
+    html += QStringLiteral("<p>%1</p>").arg(esc(f.countryName(a.country)));
+    if (!a.roles.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b><br/>").arg(esc(tr("Roles")));
+        for (const Role &r : a.roles) {
+            const QString title = (!f.isArabic() && !r.titleEn.isEmpty()) ? r.titleEn : r.title;
+            html += esc(title);
+            if (r.from.isValid())
+                html += QStringLiteral(" (") + esc(f.date(r.from)) + QStringLiteral(" – ")
+                        + (r.to.isValid() ? esc(f.date(r.to)) : esc(tr("present"))) + QLatin1Char(')');
+            html += QStringLiteral("<br/>");
+        }
+        html += QStringLiteral("</p>");
+    }
+    if (!a.aliases.isEmpty())
+        html += QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(esc(tr("Spellings")), esc(a.aliases.join(QStringLiteral("، "))));
+    if (a.discovered)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Found in the text, not in the gazetteer: worth a review.")));
+    QString list;
+    int count = 0;
+    for (const Event *e : m_state->visibleEvents()) {
+        if (std::none_of(e->participants.cbegin(), e->participants.cend(),
+                         [&](const Participant &p) { return p.actorId == actorId; }))
+            continue;
+        ++count;
+        list += QStringLiteral("<a href=\"event:%1\">%2</a> — %3<br/>")
+                    .arg(e->id)
+                    .arg(esc(f.fuzzyDate(e->date)), esc(f.eventTypeName(e->type)));
+    }
+    html += QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(esc(tr("Contacts (%1)").arg(f.number(count))), list);
+    return html;
+}
+
+void DetailsPanel::onAnchor(const QUrl &url)
+{
+    const QStringList parts = url.toString().split(QLatin1Char(':'));
+    if (parts.size() == 2 && parts.at(0) == QLatin1String("actor")) {
+        m_state->selectEvent(0);
+        m_state->selectActor(parts.at(1).toLongLong());
+    } else if (parts.size() == 2 && parts.at(0) == QLatin1String("event")) {
+        m_state->selectEvent(parts.at(1).toLongLong());
+    } else if (parts.size() == 4 && parts.at(0) == QLatin1String("source")) {
+        Q_EMIT sourceRequested(parts.at(1).toLongLong(), parts.at(2).toInt(), parts.at(3).toInt());
+    }
+}
+
+} // namespace rasad
