@@ -1,0 +1,354 @@
+#include "export/ReportExporter.h"
+
+#include "common/ExplorerState.h"
+
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QGraphicsView>
+#include <QGuiApplication>
+#include <QHash>
+#include <QImageWriter>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+#include <QTextOption>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rasad {
+
+namespace {
+
+constexpr double kMargin = 24.0;
+constexpr double kTitlePx = 22.0;
+constexpr double kSubtitlePx = 14.0;
+constexpr double kLegendPx = 13.0;
+constexpr double kFooterPx = 11.0;
+constexpr double kLegendRow = 24.0;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportExporter", text);
+}
+
+QFont reportFont(const QWidget *view, double pixelSize, bool bold = false)
+{
+    QFont font = view ? view->font() : QFont();
+    // An Arabic face after the interface one, so Arabic shapes even when the interface font lacks it.
+    font.setFamilies({font.family(), QStringLiteral("Noto Naskh Arabic"), QStringLiteral("Noto Sans Arabic")});
+    font.setPixelSize(std::max(1, int(std::lround(pixelSize))));
+    font.setBold(bold);
+    return font;
+}
+
+QString footerText(const ReportInfo &info)
+{
+    QString text;
+    if (!info.sources.isEmpty())
+        text = tr("Sources: %1").arg(info.sources.join(QStringLiteral("، ")));
+    else
+        text = tr("Sources: none shown");
+    return text + QStringLiteral(" — ") + tr("Rasad, %1").arg(QDate::currentDate().toString(Qt::ISODate));
+}
+
+/** Legend entries flowed into rows that fit `width`; each row lists indexes into the legend. */
+QList<QList<int>> legendRows(const ReportInfo &info, const QFont &font, double width)
+{
+    QList<QList<int>> rows;
+    const QFontMetricsF fm(font);
+    double x = 0;
+    for (int i = 0; i < info.legend.size(); ++i) {
+        const double w = 30 + fm.horizontalAdvance(info.legend[i].label) + 18;
+        if (rows.isEmpty() || (x + w > width && !rows.last().isEmpty())) {
+            rows.append(QList<int>());
+            x = 0;
+        }
+        rows.last().append(i);
+        x += w;
+    }
+    return rows;
+}
+
+} // namespace
+
+ReportExporter::ReportExporter(QWidget *view, ReportInfo info)
+    : m_view(view)
+    , m_info(std::move(info))
+{
+}
+
+QSize ReportExporter::viewSize() const
+{
+    if (!m_view)
+        return {640, 480};
+    if (auto *gv = qobject_cast<QGraphicsView *>(m_view.data()))
+        return gv->viewport()->size();
+    return m_view->size();
+}
+
+double ReportExporter::headerHeight() const
+{
+    double h = kMargin + kTitlePx * 1.5;
+    if (!m_info.dateRange.isEmpty())
+        h += kSubtitlePx * 1.6;
+    return h + 8;
+}
+
+double ReportExporter::footerHeight() const
+{
+    const double width = viewSize().width();
+    const int rows = int(legendRows(m_info, reportFont(m_view, kLegendPx), width).size());
+    double h = 10 + rows * kLegendRow;
+    if (!m_info.legendNote.isEmpty())
+        h += kLegendPx * 1.6;
+    const QFontMetricsF fm(reportFont(m_view, kFooterPx));
+    const QRectF footer = fm.boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, footerText(m_info));
+    return h + 8 + footer.height() + kMargin;
+}
+
+QSizeF ReportExporter::logicalSize() const
+{
+    const QSize view = viewSize();
+    return {view.width() + 2 * kMargin, headerHeight() + view.height() + footerHeight()};
+}
+
+QSize ReportExporter::imageSize() const
+{
+    const QSizeF logical = logicalSize();
+    const int width = std::max(1, m_pixelWidth);
+    return {width, std::max(1, int(std::lround(width * logical.height() / logical.width())))};
+}
+
+void ReportExporter::paint(QPainter &painter) const
+{
+    const QSizeF page = logicalSize();
+    const QSize view = viewSize();
+    const bool rtl = m_info.direction == Qt::RightToLeft;
+    const Qt::Alignment leading = rtl ? Qt::AlignRight : Qt::AlignLeft;
+    const double innerWidth = page.width() - 2 * kMargin;
+
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(QRectF(QPointF(0, 0), page), Qt::white);
+
+    QTextOption option(leading | Qt::AlignVCenter);
+    option.setTextDirection(m_info.direction);
+    option.setWrapMode(QTextOption::WordWrap);
+
+    // Header: title and the date range shown.
+    double y = kMargin;
+    painter.setPen(QColor(0x20, 0x20, 0x20));
+    painter.setFont(reportFont(m_view, kTitlePx, true));
+    painter.drawText(QRectF(kMargin, y, innerWidth, kTitlePx * 1.5), m_info.title, option);
+    y += kTitlePx * 1.5;
+    if (!m_info.dateRange.isEmpty()) {
+        painter.setPen(QColor(0x50, 0x50, 0x50));
+        painter.setFont(reportFont(m_view, kSubtitlePx));
+        painter.drawText(QRectF(kMargin, y, innerWidth, kSubtitlePx * 1.6), m_info.dateRange, option);
+    }
+    y = headerHeight();
+
+    // The view, exactly as on screen.
+    const QRectF target(kMargin, y, view.width(), view.height());
+    painter.fillRect(target, Qt::white);
+    if (m_view) {
+        painter.save();
+        painter.setClipRect(target);
+        if (auto *gv = qobject_cast<QGraphicsView *>(m_view.data())) {
+            gv->render(&painter, target, gv->viewport()->rect(), Qt::IgnoreAspectRatio);
+        } else {
+            painter.translate(target.topLeft());
+            m_view->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+        }
+        painter.restore();
+    }
+    painter.setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(target);
+    y += view.height() + 10;
+
+    // Legend, flowed from the leading side.
+    const QFont legendFont = reportFont(m_view, kLegendPx);
+    painter.setFont(legendFont);
+    const QFontMetricsF fm(legendFont);
+    for (const QList<int> &row : legendRows(m_info, legendFont, innerWidth)) {
+        double x = 0; // distance from the leading edge
+        for (int i : row) {
+            const ReportLegendEntry &entry = m_info.legend[i];
+            const double textWidth = fm.horizontalAdvance(entry.label);
+            const double itemWidth = 30 + textWidth;
+            const double left = rtl ? kMargin + innerWidth - x - itemWidth : kMargin + x;
+            const double mid = y + kLegendRow / 2;
+            const double swatchLeft = rtl ? left + textWidth + 8 : left;
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(entry.colour);
+            if (entry.line)
+                painter.drawRect(QRectF(swatchLeft, mid - 2, 22, 4));
+            else
+                painter.drawEllipse(QPointF(swatchLeft + 11, mid), 7, 7);
+            painter.setPen(QColor(0x20, 0x20, 0x20));
+            const double textLeft = rtl ? left : left + 30;
+            QTextOption one(Qt::AlignVCenter | leading);
+            one.setTextDirection(m_info.direction);
+            painter.drawText(QRectF(textLeft, y, textWidth + 1, kLegendRow), entry.label, one);
+            x += itemWidth + 18;
+        }
+        y += kLegendRow;
+    }
+    if (!m_info.legendNote.isEmpty()) {
+        painter.setPen(QColor(0x50, 0x50, 0x50));
+        painter.drawText(QRectF(kMargin, y, innerWidth, kLegendPx * 1.6), m_info.legendNote, option);
+        y += kLegendPx * 1.6;
+    }
+
+    // Footer: the sources behind what is shown.
+    y += 8;
+    painter.setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 0.8));
+    painter.drawLine(QPointF(kMargin, y - 4), QPointF(kMargin + innerWidth, y - 4));
+    painter.setPen(QColor(0x50, 0x50, 0x50));
+    painter.setFont(reportFont(m_view, kFooterPx));
+    QTextOption footerOption(leading | Qt::AlignTop);
+    footerOption.setTextDirection(m_info.direction);
+    footerOption.setWrapMode(QTextOption::WordWrap);
+    painter.drawText(QRectF(kMargin, y, innerWidth, page.height() - y), footerText(m_info), footerOption);
+}
+
+QImage ReportExporter::renderImage() const
+{
+    const QSize size = imageSize();
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    const int dotsPerMeter = int(std::lround(m_dpi / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QPainter painter(&image);
+    const double scale = size.width() / logicalSize().width();
+    painter.scale(scale, scale);
+    paint(painter);
+    painter.end();
+    return image;
+}
+
+bool ReportExporter::exportTo(const QString &path, Format format, QString *error) const
+{
+    auto fail = [&](const QString &problem) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), problem);
+        return false;
+    };
+    if (m_pixelWidth < 16 || m_pixelWidth > 30000)
+        return fail(tr("width must be between 16 and 30000 pixels"));
+    if (m_dpi < 36 || m_dpi > 2400)
+        return fail(tr("resolution must be between 36 and 2400 DPI"));
+
+    if (format == Format::Png) {
+        QImageWriter writer(path, "png");
+        if (!writer.write(renderImage()))
+            return fail(writer.errorString());
+        return true;
+    }
+
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fail(file.errorString());
+    const QSizeF logical = logicalSize();
+    if (format == Format::Svg) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(imageSize());
+        generator.setResolution(m_dpi);
+        generator.setViewBox(QRectF(QPointF(0, 0), logical));
+        generator.setTitle(m_info.title);
+        generator.setDescription(footerText(m_info));
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return fail(tr("cannot start the SVG writer"));
+        paint(painter);
+        painter.end();
+    } else {
+        QPdfWriter writer(&file);
+        writer.setResolution(m_dpi);
+        writer.setCreator(QStringLiteral("Rasad"));
+        writer.setTitle(m_info.title);
+        const QSize pixels = imageSize();
+        const QSizeF points(pixels.width() * 72.0 / m_dpi, pixels.height() * 72.0 / m_dpi);
+        writer.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return fail(tr("cannot start the PDF writer"));
+        const double scale = writer.width() / logical.width();
+        painter.scale(scale, scale);
+        paint(painter);
+        painter.end();
+    }
+    file.close();
+    if (file.error() != QFileDevice::NoError)
+        return fail(file.errorString());
+    return true;
+}
+
+void ReportExporter::copyToClipboard() const
+{
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        clipboard->setImage(renderImage());
+}
+
+ReportExporter::Format ReportExporter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("svg"))
+        return Format::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    return Format::Png;
+}
+
+QString ReportExporter::suffix(Format format)
+{
+    switch (format) {
+    case Format::Svg:
+        return QStringLiteral("svg");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Png:
+        break;
+    }
+    return QStringLiteral("png");
+}
+
+QStringList ReportExporter::sourcesOf(const ExplorerState &state)
+{
+    const Dataset &data = state.dataset();
+    QHash<qint64, QString> outletOf;
+    for (const Article &a : data.articles)
+        outletOf.insert(a.id, a.source.isEmpty() ? a.fileName : a.source);
+    const QDate from = state.windowStart();
+    const QDate to = state.windowEnd();
+    QHash<QString, int> counts;
+    for (const Event *e : state.visibleEvents()) {
+        if (e->date.isValid() && ((from.isValid() && e->date.end < from) || (to.isValid() && e->date.start > to)))
+            continue;
+        for (const EventSource &s : e->sources) {
+            QString name = outletOf.value(s.articleId);
+            if (name.isEmpty())
+                name = s.fileName;
+            if (!name.isEmpty())
+                ++counts[name];
+        }
+    }
+    QStringList names = counts.keys();
+    std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+        return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
+    });
+    return names;
+}
+
+} // namespace rasad

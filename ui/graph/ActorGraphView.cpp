@@ -1,0 +1,592 @@
+#include "graph/ActorGraphView.h"
+
+#include "common/EventPalette.h"
+#include "common/ExplorerState.h"
+#include "export/ExportDialog.h"
+#include "export/ReportExporter.h"
+#include "graph/ActorTableModel.h"
+#include "graph/GraphCanvas.h"
+#include "graph/GraphEdgeItem.h"
+
+#include <QGraphicsScene>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace rasad {
+
+namespace {
+
+constexpr int kPlayIntervalMs = 700;
+constexpr qreal kLabelMinScreenRadius = 6.0;
+
+QFont graphFont(const QFont &base)
+{
+    QFont font = base;
+    font.setFamilies({QStringLiteral("Noto Sans Arabic"), QStringLiteral("Noto Naskh Arabic"), base.family()});
+    return font;
+}
+
+/** A small coloured dot and a word, for the on-screen legend. */
+QWidget *legendSwatch(const QColor &colour, const QString &text, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    auto *dot = new QLabel(box);
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(colour.darker(150));
+        p.setBrush(colour);
+        p.drawEllipse(QRectF(1, 1, 10, 10));
+    }
+    dot->setPixmap(pixmap);
+    row->addWidget(dot);
+    row->addWidget(new QLabel(text, box));
+    return box;
+}
+
+QDate monthEnd(const QDate &monthStart)
+{
+    return monthStart.addMonths(1).addDays(-1);
+}
+
+} // namespace
+
+ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_scene(new QGraphicsScene(this))
+    , m_canvas(new GraphCanvas(m_scene, this))
+    , m_model(new ActorTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_tableFilter(new QLineEdit(this))
+    , m_slider(new QSlider(Qt::Horizontal, this))
+    , m_playButton(new QToolButton(this))
+    , m_monthLabel(new QLabel(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("ActorGraphView"));
+    m_canvas->setObjectName(QStringLiteral("graphCanvas"));
+
+    // Time bar: play/pause, month slider (runs right-to-left in an Arabic window), the month shown.
+    m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_playButton->setToolTip(tr("Replay how the network grew, month by month"));
+    m_playButton->setCheckable(true);
+    m_slider->setObjectName(QStringLiteral("graphTimeSlider"));
+    m_slider->setPageStep(3);
+    m_slider->setToolTip(tr("Show contacts up to this month"));
+    m_monthLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMM 0000")));
+
+    auto *fitButton = new QToolButton(this);
+    fitButton->setText(tr("Fit"));
+    fitButton->setToolTip(tr("Show the whole graph (0)"));
+    auto *layoutButton = new QToolButton(this);
+    layoutButton->setText(tr("Re-layout"));
+    layoutButton->setToolTip(tr("Lay the graph out again; nodes you dragged stay pinned"));
+    auto *unpinButton = new QToolButton(this);
+    unpinButton->setText(tr("Unpin all"));
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export…"));
+    exportButton->setToolTip(tr("Export the graph as shown to PNG, SVG or PDF"));
+
+    auto *timeBar = new QHBoxLayout;
+    timeBar->addWidget(m_playButton);
+    timeBar->addWidget(m_slider, 1);
+    timeBar->addWidget(m_monthLabel);
+    timeBar->addSpacing(12);
+    timeBar->addWidget(fitButton);
+    timeBar->addWidget(layoutButton);
+    timeBar->addWidget(unpinButton);
+    timeBar->addWidget(exportButton);
+
+    auto *legend = new QHBoxLayout;
+    legend->addWidget(legendSwatch(EventPalette::countryColor(QStringLiteral("SY")), tr("Syria"), this));
+    legend->addWidget(legendSwatch(EventPalette::countryColor(QStringLiteral("RU")), tr("Russia"), this));
+    legend->addWidget(legendSwatch(EventPalette::countryColor(QString()), tr("Other countries"), this));
+    legend->addSpacing(12);
+    auto *legendNote = new QLabel(tr("Disc size: contacts · Line width: shared events"), this);
+    legendNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    legend->addWidget(legendNote);
+    legend->addStretch(1);
+    legend->addWidget(m_status);
+
+    m_canvas->setFont(graphFont(font()));
+
+    // Side table.
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ActorTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(ActorTableModel::Name);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setObjectName(QStringLiteral("graphActorTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ActorTableModel::Meetings, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_tableFilter->setPlaceholderText(tr("Find an actor…"));
+    m_tableFilter->setClearButtonEnabled(true);
+
+    auto *tablePanel = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePanel);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_tableFilter);
+    tableLayout->addWidget(m_table);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_canvas);
+    splitter->addWidget(tablePanel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(timeBar);
+    layout->addLayout(legend);
+    layout->addWidget(splitter, 1);
+
+    m_playTimer.setInterval(kPlayIntervalMs);
+
+    connect(m_slider, &QSlider::valueChanged, this, [this] {
+        applyCutoff();
+        updateMonthLabel();
+    });
+    connect(m_playButton, &QToolButton::toggled, this, &ActorGraphView::setPlaying);
+    connect(&m_playTimer, &QTimer::timeout, this, &ActorGraphView::stepPlayback);
+    connect(fitButton, &QToolButton::clicked, m_canvas, &GraphCanvas::fitAll);
+    connect(layoutButton, &QToolButton::clicked, this, &ActorGraphView::relayout);
+    connect(unpinButton, &QToolButton::clicked, this, &ActorGraphView::unpinAll);
+    connect(exportButton, &QToolButton::clicked, this, &ActorGraphView::exportPicture);
+    connect(m_canvas, &GraphCanvas::zoomChanged, this, &ActorGraphView::updateLabels);
+    connect(m_canvas, &GraphCanvas::backgroundClicked, this, [this] { m_state->selectActor(0); });
+    connect(m_tableFilter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_syncingSelection || !current.isValid())
+                    return;
+                m_state->selectActor(current.data(ActorTableModel::ActorIdRole).toLongLong());
+            });
+
+    connect(m_state, &ExplorerState::datasetChanged, this, [this] {
+        m_pinned.clear();
+        rebuild();
+    });
+    connect(m_state, &ExplorerState::filterChanged, this, &ActorGraphView::rebuild);
+    connect(m_state, &ExplorerState::dateWindowChanged, this, &ActorGraphView::rebuild);
+    connect(m_state, &ExplorerState::formatChanged, this, &ActorGraphView::rebuild);
+    connect(m_state, &ExplorerState::selectionChanged, this, [this] {
+        applyEmphasis();
+        syncTableSelection();
+    });
+
+    rebuild();
+}
+
+ActorGraphView::~ActorGraphView() = default;
+
+QAbstractItemModel *ActorGraphView::actorTable() const
+{
+    return m_proxy;
+}
+
+qreal ActorGraphView::radiusFor(int contacts)
+{
+    return 6.0 + 3.5 * std::sqrt(double(std::max(contacts, 1)));
+}
+
+QString ActorGraphView::actorLabel(const ActorNetwork::Node &node) const
+{
+    const bool english = !m_state->format().isArabic() && !node.nameEn.isEmpty();
+    return DisplayFormat::shortName(english ? node.nameEn : node.name);
+}
+
+void ActorGraphView::rebuild()
+{
+    setPlaying(false);
+    const QDate from = m_state->windowStart();
+    const QDate to = m_state->windowEnd();
+    const bool windowed = from.isValid() || to.isValid();
+    QList<const Event *> events;
+    for (const Event *e : m_state->visibleEvents()) {
+        if (windowed) {
+            // An undated event cannot be placed in a window, so a window leaves it out.
+            if (!e->date.isValid() || (from.isValid() && e->date.end < from) || (to.isValid() && e->date.start > to))
+                continue;
+        }
+        events.append(e);
+    }
+
+    m_network = ActorNetwork::build(m_state->dataset(), events);
+    m_network.computeBetweenness();
+    m_model->setNetwork(&m_network, m_state->format());
+
+    m_nodeItems.clear();
+    m_edgeItems.clear();
+    m_scene->clear();
+
+    const QList<ActorNetwork::Node> &nodes = m_network.nodes();
+    const QFont labelFont = graphFont(font());
+    for (int i = 0; i < nodes.size(); ++i) {
+        const ActorNetwork::Node &n = nodes[i];
+        auto *item = new GraphNodeItem(i, n.actorId, EventPalette::countryColor(n.country), actorLabel(n), labelFont);
+        QString tip = n.name;
+        if (!n.nameEn.isEmpty())
+            tip += QStringLiteral(" — ") + n.nameEn;
+        tip += QLatin1Char('\n') + m_state->format().countryName(n.country);
+        tip += QLatin1Char('\n') + tr("%1 contact(s) with %2 counterpart(s)")
+                                       .arg(m_state->format().number(n.meetings), m_state->format().number(n.degree));
+        if (n.first.isValid())
+            tip += QLatin1Char('\n') + m_state->format().date(n.first) + QStringLiteral(" – ")
+                + m_state->format().date(n.last);
+        item->setToolTip(tip);
+        connect(item, &GraphNodeItem::clicked, this, [this](qint64 id) { m_state->selectActor(id); });
+        connect(item, &GraphNodeItem::draggedTo, this, [this](int index, const QPointF &pos) {
+            m_pinned.insert(m_network.nodes().at(index).key, pos);
+            m_nodeItems[index]->setPinned(true);
+        });
+        connect(item, &GraphNodeItem::unpinRequested, this, [this](int index) {
+            m_pinned.remove(m_network.nodes().at(index).key);
+            m_nodeItems[index]->setPinned(false);
+        });
+        m_scene->addItem(item);
+        m_nodeItems.append(item);
+    }
+    for (const ActorNetwork::Edge &e : m_network.edges()) {
+        const QString names = actorLabel(nodes[e.a]) + QStringLiteral(" — ") + actorLabel(nodes[e.b]);
+        auto *edge = new GraphEdgeItem(m_nodeItems[e.a], m_nodeItems[e.b], names);
+        m_scene->addItem(edge);
+        m_edgeItems.append(edge);
+    }
+    runLayout();
+
+    // One slider step per month from the first dated event to the last.
+    m_months.clear();
+    if (m_network.firstDate().isValid()) {
+        QDate month(m_network.firstDate().year(), m_network.firstDate().month(), 1);
+        const QDate last(m_network.lastDate().year(), m_network.lastDate().month(), 1);
+        for (; month <= last; month = month.addMonths(1))
+            m_months.append(month);
+    }
+    {
+        const QSignalBlocker block(m_slider);
+        m_slider->setRange(0, std::max(0, int(m_months.size()) - 1));
+        m_slider->setValue(m_slider->maximum());
+    }
+    m_slider->setEnabled(m_months.size() > 1);
+    m_playButton->setEnabled(m_months.size() > 1);
+
+    applyCutoff();
+    applyEmphasis();
+    syncTableSelection();
+    updateMonthLabel();
+    m_canvas->fitAll();
+    updateLabels();
+}
+
+void ActorGraphView::runLayout()
+{
+    const QList<ActorNetwork::Node> &nodes = m_network.nodes();
+    QStringList keys;
+    keys.reserve(nodes.size());
+    for (const ActorNetwork::Node &n : nodes)
+        keys.append(n.key);
+    QList<std::pair<int, int>> edges;
+    QList<int> weights;
+    for (const ActorNetwork::Edge &e : m_network.edges()) {
+        edges.append({e.a, e.b});
+        weights.append(e.weight);
+    }
+    ForceLayout layout;
+    layout.setGraph(keys, edges, weights);
+    for (int i = 0; i < nodes.size(); ++i)
+        if (auto it = m_pinned.constFind(nodes[i].key); it != m_pinned.cend())
+            layout.pin(i, *it);
+    m_lastLayout = layout.run();
+    const QList<QPointF> &positions = layout.positions();
+    for (int i = 0; i < m_nodeItems.size(); ++i) {
+        m_nodeItems[i]->setPos(positions[i]);
+        m_nodeItems[i]->setPinned(layout.isPinned(i));
+    }
+    QRectF bounds = m_scene->itemsBoundingRect();
+    m_scene->setSceneRect(bounds.adjusted(-200, -200, 200, 200));
+}
+
+void ActorGraphView::relayout()
+{
+    runLayout();
+    m_canvas->fitAll();
+}
+
+void ActorGraphView::pinActor(qint64 actorId, const QPointF &position)
+{
+    const int i = m_network.indexOf(actorId);
+    if (i < 0)
+        return;
+    m_pinned.insert(m_network.nodes().at(i).key, position);
+    m_nodeItems[i]->setPos(position);
+    m_nodeItems[i]->setPinned(true);
+}
+
+void ActorGraphView::unpinAll()
+{
+    m_pinned.clear();
+    for (GraphNodeItem *item : std::as_const(m_nodeItems))
+        item->setPinned(false);
+}
+
+int ActorGraphView::monthIndex() const
+{
+    return m_slider->value();
+}
+
+void ActorGraphView::setMonthIndex(int index)
+{
+    m_slider->setValue(index);
+}
+
+void ActorGraphView::setPlaying(bool playing)
+{
+    if (playing == m_playTimer.isActive())
+        return;
+    if (playing) {
+        if (m_months.size() < 2)
+            return;
+        if (m_slider->value() >= m_slider->maximum())
+            m_slider->setValue(0); // replay from the start
+        m_playTimer.start();
+    } else {
+        m_playTimer.stop();
+    }
+    const QSignalBlocker block(m_playButton);
+    m_playButton->setChecked(playing);
+    m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+void ActorGraphView::stepPlayback()
+{
+    if (m_slider->value() >= m_slider->maximum()) {
+        setPlaying(false);
+        return;
+    }
+    m_slider->setValue(m_slider->value() + 1);
+    if (m_slider->value() >= m_slider->maximum())
+        setPlaying(false);
+}
+
+void ActorGraphView::applyCutoff()
+{
+    // The last step shows everything, undated events included; earlier steps count events up to month end.
+    const bool all = m_months.isEmpty() || m_slider->value() >= m_slider->maximum();
+    const QDate cutoff = all ? QDate() : monthEnd(m_months.value(m_slider->value()));
+    const QList<ActorNetwork::Node> &nodes = m_network.nodes();
+    for (int i = 0; i < m_nodeItems.size(); ++i) {
+        const ActorNetwork::Node &n = nodes[i];
+        const int count = all ? n.meetings : ActorNetwork::countUpTo(n.dates, cutoff);
+        m_nodeItems[i]->setVisible(count > 0);
+        if (count > 0)
+            m_nodeItems[i]->setRadius(radiusFor(count));
+    }
+    const QList<ActorNetwork::Edge> &edges = m_network.edges();
+    for (int i = 0; i < m_edgeItems.size(); ++i) {
+        const int count = all ? edges[i].weight : ActorNetwork::countUpTo(edges[i].dates, cutoff);
+        m_edgeItems[i]->setVisible(count > 0);
+        if (count > 0)
+            m_edgeItems[i]->setCount(count);
+    }
+    updateStatus();
+    updateLabels();
+}
+
+void ActorGraphView::applyEmphasis()
+{
+    using E = GraphNodeItem::Emphasis;
+    QSet<int> selected;
+    QSet<int> neighbours;
+    if (const int i = m_network.indexOf(m_state->selectedActor()); i >= 0) {
+        selected.insert(i);
+        for (int j : m_network.neighbours(i))
+            neighbours.insert(j);
+    } else if (const Event *event = m_state->event(m_state->selectedEvent())) {
+        for (const Participant &p : event->participants)
+            if (const int j = m_network.indexOf(p.actorId); j >= 0)
+                selected.insert(j);
+    }
+    const bool any = !selected.isEmpty();
+    for (GraphNodeItem *item : std::as_const(m_nodeItems)) {
+        const int i = item->index();
+        item->setEmphasis(!any                     ? E::Normal
+                          : selected.contains(i)   ? E::Selected
+                          : neighbours.contains(i) ? E::Neighbour
+                                                   : E::Dimmed);
+    }
+    const QList<ActorNetwork::Edge> &edges = m_network.edges();
+    for (int k = 0; k < m_edgeItems.size(); ++k) {
+        const ActorNetwork::Edge &e = edges[k];
+        // An actor's edges to its neighbours; an event's edges among its participants.
+        const bool lit = any
+            && ((selected.contains(e.a) && (selected.contains(e.b) || neighbours.contains(e.b)))
+                || (selected.contains(e.b) && neighbours.contains(e.a)));
+        m_edgeItems[k]->setEmphasis(lit, any && !lit);
+    }
+    updateLabels();
+}
+
+void ActorGraphView::updateLabels()
+{
+    const qreal zoom = m_canvas->zoom();
+    for (GraphNodeItem *item : std::as_const(m_nodeItems)) {
+        const auto e = item->emphasis();
+        item->setLabelShown(e == GraphNodeItem::Emphasis::Selected || e == GraphNodeItem::Emphasis::Neighbour
+                            || (e != GraphNodeItem::Emphasis::Dimmed && item->radius() * zoom >= kLabelMinScreenRadius));
+    }
+}
+
+void ActorGraphView::syncTableSelection()
+{
+    const int row = m_model->rowOf(m_state->selectedActor());
+    m_syncingSelection = true;
+    if (row < 0) {
+        m_table->clearSelection();
+    } else {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid()) {
+            m_table->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+        }
+    }
+    m_syncingSelection = false;
+}
+
+void ActorGraphView::updateMonthLabel()
+{
+    const DisplayFormat &format = m_state->format();
+    if (m_months.isEmpty()) {
+        m_monthLabel->clear();
+        return;
+    }
+    if (m_slider->value() >= m_slider->maximum()) {
+        m_monthLabel->setText(tr("All"));
+        return;
+    }
+    const QDate month = m_months.value(m_slider->value());
+    m_monthLabel->setText(format.monthName(month.month()) + QLatin1Char(' ') + format.year(month.year()));
+}
+
+void ActorGraphView::updateStatus()
+{
+    int nodes = 0;
+    int edges = 0;
+    for (const GraphNodeItem *item : std::as_const(m_nodeItems))
+        nodes += item->isVisible();
+    for (const GraphEdgeItem *item : std::as_const(m_edgeItems))
+        edges += item->isVisible();
+    const DisplayFormat &format = m_state->format();
+    m_status->setText(tr("%1 actors · %2 links").arg(format.number(nodes), format.number(edges)));
+}
+
+GraphEdgeItem *ActorGraphView::edgeItem(qint64 actorA, qint64 actorB) const
+{
+    int a = m_network.indexOf(actorA);
+    int b = m_network.indexOf(actorB);
+    if (a < 0 || b < 0)
+        return nullptr;
+    if (a > b)
+        std::swap(a, b);
+    const QList<ActorNetwork::Edge> &edges = m_network.edges();
+    const auto it = std::lower_bound(edges.cbegin(), edges.cend(), std::pair(a, b),
+                                     [](const ActorNetwork::Edge &e, const std::pair<int, int> &key) {
+                                         return std::pair(e.a, e.b) < key;
+                                     });
+    if (it == edges.cend() || it->a != a || it->b != b)
+        return nullptr;
+    return m_edgeItems.value(int(it - edges.cbegin()));
+}
+
+std::optional<QPointF> ActorGraphView::nodePosition(qint64 actorId) const
+{
+    const int i = m_network.indexOf(actorId);
+    if (i < 0)
+        return std::nullopt;
+    return m_nodeItems[i]->pos();
+}
+
+bool ActorGraphView::isNodeShown(qint64 actorId) const
+{
+    const int i = m_network.indexOf(actorId);
+    return i >= 0 && m_nodeItems[i]->isVisible();
+}
+
+bool ActorGraphView::isEdgeShown(qint64 actorA, qint64 actorB) const
+{
+    const GraphEdgeItem *edge = edgeItem(actorA, actorB);
+    return edge && edge->isVisible();
+}
+
+int ActorGraphView::edgeCount(qint64 actorA, qint64 actorB) const
+{
+    const GraphEdgeItem *edge = edgeItem(actorA, actorB);
+    return edge && edge->isVisible() ? edge->count() : 0;
+}
+
+GraphNodeItem::Emphasis ActorGraphView::emphasis(qint64 actorId) const
+{
+    const int i = m_network.indexOf(actorId);
+    return i >= 0 ? m_nodeItems[i]->emphasis() : GraphNodeItem::Emphasis::Normal;
+}
+
+bool ActorGraphView::isLabelShown(qint64 actorId) const
+{
+    const int i = m_network.indexOf(actorId);
+    return i >= 0 && m_nodeItems[i]->isLabelShown();
+}
+
+ReportInfo ActorGraphView::reportInfo() const
+{
+    const DisplayFormat &format = m_state->format();
+    ReportInfo info;
+    info.title = tr("Contacts between officials");
+    info.direction = format.direction();
+    QDate from = m_state->windowStart().isValid() ? m_state->windowStart() : m_network.firstDate();
+    QDate to = m_state->windowEnd().isValid() ? m_state->windowEnd() : m_network.lastDate();
+    if (!m_months.isEmpty() && m_slider->value() < m_slider->maximum())
+        to = std::min(to, monthEnd(m_months.value(m_slider->value())));
+    if (from.isValid() && to.isValid())
+        info.dateRange = format.date(from) + QStringLiteral(" – ") + format.date(to);
+    info.legend = {
+        {EventPalette::countryColor(QStringLiteral("SY")), tr("Syria"), false},
+        {EventPalette::countryColor(QStringLiteral("RU")), tr("Russia"), false},
+        {EventPalette::countryColor(QString()), tr("Other countries"), false},
+    };
+    info.legendNote = tr("Disc size: contacts · Line width: shared events");
+    info.sources = ReportExporter::sourcesOf(*m_state);
+    return info;
+}
+
+void ActorGraphView::exportPicture()
+{
+    ExportDialog dialog(m_canvas, reportInfo(), this);
+    dialog.exec();
+}
+
+} // namespace rasad

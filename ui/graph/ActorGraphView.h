@@ -1,0 +1,116 @@
+#pragma once
+
+#include "export/ReportInfo.h"
+#include "graph/ActorNetwork.h"
+#include "graph/ForceLayout.h"
+#include "graph/GraphNodeItem.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QAbstractItemModel;
+class QGraphicsScene;
+class QLabel;
+class QLineEdit;
+class QSlider;
+class QSortFilterProxyModel;
+class QTableView;
+class QToolButton;
+
+namespace rasad {
+
+class ActorTableModel;
+class ExplorerState;
+class GraphCanvas;
+class GraphEdgeItem;
+
+/**
+ * The actor graph: who met whom among the events the explorer shows (filters and date window). Nodes
+ * are coloured by country and sized by contacts, edges are as wide as the shared events; a seeded
+ * force layout gives the same picture for the same data. A month slider with play/pause replays how the
+ * network grew; a sortable side table lists degree, meetings, first/last contact and betweenness.
+ */
+class ActorGraphView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ActorGraphView(ExplorerState *state, QWidget *parent = nullptr);
+    ~ActorGraphView() override;
+
+    const ActorNetwork &network() const { return m_network; }
+    GraphCanvas *canvas() const { return m_canvas; }
+    /** The side table as the user sees it (sortable proxy over ActorTableModel). */
+    QAbstractItemModel *actorTable() const;
+    QTableView *actorTableView() const { return m_table; }
+    ForceLayout::Result lastLayout() const { return m_lastLayout; }
+
+    std::optional<QPointF> nodePosition(qint64 actorId) const;
+    bool isNodeShown(qint64 actorId) const;
+    bool isEdgeShown(qint64 actorA, qint64 actorB) const;
+    /** Shared events the edge shows at the slider's month; 0 when hidden or absent. */
+    int edgeCount(qint64 actorA, qint64 actorB) const;
+    GraphNodeItem::Emphasis emphasis(qint64 actorId) const;
+    bool isLabelShown(qint64 actorId) const;
+
+    /** Months the slider steps through, first to last dated event; the last step also shows undated events. */
+    int monthCount() const { return int(m_months.size()); }
+    int monthIndex() const;
+    void setMonthIndex(int index);
+    QDate monthAt(int index) const { return m_months.value(index); }
+    bool isPlaying() const { return m_playTimer.isActive(); }
+    void setPlaying(bool playing);
+
+    void pinActor(qint64 actorId, const QPointF &position);
+    void unpinAll();
+    /** Lays the graph out again; pinned nodes stay where the user put them. */
+    void relayout();
+
+    /** Title, date range, legend and sources for exporting what the graph shows now. */
+    ReportInfo reportInfo() const;
+
+public Q_SLOTS:
+    void exportPicture();
+
+private:
+    void rebuild();
+    void runLayout();
+    void applyCutoff();
+    void applyEmphasis();
+    void updateLabels();
+    void syncTableSelection();
+    void stepPlayback();
+    void updateMonthLabel();
+    void updateStatus();
+    QString actorLabel(const ActorNetwork::Node &node) const;
+    GraphEdgeItem *edgeItem(qint64 actorA, qint64 actorB) const;
+    static qreal radiusFor(int contacts);
+
+    ExplorerState *m_state;
+    QGraphicsScene *m_scene;
+    GraphCanvas *m_canvas;
+    ActorTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLineEdit *m_tableFilter;
+    QSlider *m_slider;
+    QToolButton *m_playButton;
+    QLabel *m_monthLabel;
+    QLabel *m_status;
+    QTimer m_playTimer;
+
+    ActorNetwork m_network;
+    ForceLayout::Result m_lastLayout;
+    QList<GraphNodeItem *> m_nodeItems;
+    QList<GraphEdgeItem *> m_edgeItems;         // parallel to m_network.edges()
+    QHash<QString, QPointF> m_pinned;            // by actor key, so pins survive a filter change
+    QList<QDate> m_months;                       // first day of each month
+    bool m_syncingSelection = false;
+};
+
+} // namespace rasad

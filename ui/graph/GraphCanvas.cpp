@@ -1,0 +1,99 @@
+#include "graph/GraphCanvas.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rasad {
+
+namespace {
+constexpr qreal kMinZoom = 0.02;
+constexpr qreal kMaxZoom = 8.0;
+} // namespace
+
+GraphCanvas::GraphCanvas(QGraphicsScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(ScrollHandDrag);
+    setTransformationAnchor(AnchorUnderMouse);
+    setResizeAnchor(AnchorViewCenter);
+    setViewportUpdateMode(BoundingRectViewportUpdate);
+    setBackgroundBrush(Qt::white);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void GraphCanvas::zoomBy(qreal factor)
+{
+    const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    const qreal applied = target / zoom();
+    if (qFuzzyCompare(applied, 1.0))
+        return;
+    scale(applied, applied);
+    Q_EMIT zoomChanged(zoom());
+}
+
+void GraphCanvas::fitAll()
+{
+    if (!scene())
+        return;
+    QRectF bounds = scene()->itemsBoundingRect();
+    if (bounds.isEmpty())
+        return;
+    bounds.adjust(-30, -30, 30, 30);
+    fitInView(bounds, Qt::KeepAspectRatio);
+    if (zoom() > 1.5) // a handful of nodes should not fill the screen
+        setTransform(QTransform::fromScale(1.5, 1.5));
+    centerOn(bounds.center());
+    Q_EMIT zoomChanged(zoom());
+}
+
+void GraphCanvas::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (delta.y() == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    zoomBy(std::pow(1.0015, delta.y()));
+    event->accept();
+}
+
+void GraphCanvas::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.25);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(0.8);
+        return;
+    case Qt::Key_0:
+        fitAll();
+        return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+    }
+}
+
+void GraphCanvas::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    m_pressOnBackground = itemAt(m_pressPos) == nullptr;
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    // A click (not a pan) on empty space clears the selection.
+    if (m_pressOnBackground && event->button() == Qt::LeftButton
+        && (event->position().toPoint() - m_pressPos).manhattanLength() < 4)
+        Q_EMIT backgroundClicked();
+}
+
+} // namespace rasad

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace rasad {
+
+/** The graph's view: wheel and +/− zoom anchored under the cursor, drag to pan, 0 to fit everything. */
+class GraphCanvas : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit GraphCanvas(QGraphicsScene *scene, QWidget *parent = nullptr);
+
+    qreal zoom() const { return transform().m11(); }
+    void zoomBy(qreal factor);
+    void fitAll();
+
+Q_SIGNALS:
+    void zoomChanged(qreal zoom);
+    void backgroundClicked();
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    QPoint m_pressPos;
+    bool m_pressOnBackground = false;
+};
+
+} // namespace rasad
