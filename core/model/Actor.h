@@ -40,6 +40,7 @@ struct Actor
     bool discovered = false; // found in text, not in the gazetteer: a user should review it
     bool verified = false;
     bool mentionOnly = false; // named in articles but never a party to a contact
+    QString note;             // a researcher's note (curation)
 };
 
 } // namespace rasad

@@ -56,6 +56,7 @@ struct Event
     QString mergeNote;       // why sources were merged into this event
     QList<EventSource> sources;
     bool verified = false;
+    QString note;            // a researcher's note (curation)
 };
 
 } // namespace rasad
