@@ -25,6 +25,14 @@ public:
 
     /** The project file (or a description of where the data lives), shown in the title bar. */
     virtual QString location() const = 0;
+    /** Switches to another project file; false with `error` naming the file and the problem. */
+    virtual bool openProject(const QString &path, QString *error)
+    {
+        Q_UNUSED(path);
+        if (error)
+            *error = QStringLiteral("This data source cannot open project files.");
+        return false;
+    }
     virtual Dataset loadDataset() = 0;
     /** One article with its original text, or nothing when it is gone. */
     virtual std::optional<Article> article(qint64 id) = 0;

@@ -59,7 +59,12 @@ TimelineView::TimelineView(ExplorerState *state, QWidget *parent)
         reassign();
         centreOn(centre);
     });
-    connect(m_state, &ExplorerState::dateWindowChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(m_state, &ExplorerState::dateWindowChanged, this, [this] {
+        // A window set elsewhere (a bar of the statistics chart) narrows the timeline to it.
+        if (!m_settingWindow && m_state->windowStart().isValid() && m_state->windowEnd().isValid())
+            showRange(m_state->windowStart(), m_state->windowEnd());
+        viewport()->update();
+    });
     connect(m_state, &ExplorerState::selectionChanged, this, [this] {
         if (const Event *e = m_state->event(m_state->selectedEvent()); e && e->date.isValid()) {
             const double x = viewportXOf(e->date.start);
@@ -513,10 +518,12 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         QDate b = dateAtViewportX(pos.x());
         if (a > b)
             std::swap(a, b);
+        m_settingWindow = true;
         if ((pos - m_pressPos).manhattanLength() > kClickSlop)
             m_state->setDateWindow(a, b);
         else
             m_state->setDateWindow({}, {});
+        m_settingWindow = false;
         viewport()->update();
         m_pressed = false;
         return;

@@ -1,0 +1,107 @@
+#include "ScreenshotTour.h"
+
+#include "common/EventPalette.h"
+#include "common/ExplorerState.h"
+#include "mainwindow/MainWindow.h"
+#include "reader/ArticleReader.h"
+#include "reader/DetailsPanel.h"
+#include "timeline/TimelineView.h"
+
+#if __has_include("export/ReportExporter.h")
+#include "export/ReportExporter.h"
+#define RASAD_HAVE_EXPORT 1
+#endif
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QEventLoop>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+
+namespace rasad {
+
+namespace {
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_folder(std::move(folder))
+{
+}
+
+void ScreenshotTour::save(QWidget *widget, const QString &name)
+{
+    const QString path = m_folder + QLatin1Char('/') + name + QLatin1Char('-') + m_window->language()
+                         + QStringLiteral(".png");
+    const bool ok = widget->grab().save(path);
+    QTextStream(stdout) << (ok ? "saved " : "FAILED ") << path << '\n';
+}
+
+void ScreenshotTour::run()
+{
+    QDir().mkpath(m_folder);
+    MainWindow *w = m_window;
+    w->showMaximized();
+    settle(600);
+    ExplorerState *state = w->state();
+    TimelineView *timeline = w->timeline();
+    timeline->fitAll();
+    settle(200);
+    save(w, QStringLiteral("window"));
+    save(timeline, QStringLiteral("timeline"));
+
+    // The contact with the most sources makes the richest details and reader pictures.
+    const Event *best = nullptr;
+    for (const Event *e : state->visibleEvents())
+        if (!best || e->sources.size() > best->sources.size())
+            best = e;
+    if (best) {
+        state->selectEvent(best->id);
+        settle(200);
+        timeline->zoomToSelection();
+        settle(200);
+        save(timeline, QStringLiteral("timeline-zoomed"));
+        if (!best->sources.isEmpty()) {
+            const EventSource &s = best->sources.first();
+            w->openSource(s.articleId, s.start, s.end);
+        }
+        settle(300);
+        save(w->details(), QStringLiteral("details"));
+        save(w->reader(), QStringLiteral("reader"));
+        save(w, QStringLiteral("window-selected"));
+        timeline->fitAll();
+    }
+    if (w->graphView()) {
+        settle(1200); // the graph layout settles
+        save(w->graphView(), QStringLiteral("graph"));
+    }
+#ifdef RASAD_HAVE_EXPORT
+    const DisplayFormat &f = state->format();
+    ReportInfo info;
+    info.title = QCoreApplication::translate("rasad::MainWindow", "Syrian–Russian official contacts");
+    info.dateRange = f.date(timeline->visibleStart()) + QStringLiteral(" – ") + f.date(timeline->visibleEnd());
+    for (EventType t : EventPalette::types())
+        info.legend.append({EventPalette::color(t), f.eventTypeName(t), false});
+    info.sources = ReportExporter::sourcesOf(*state);
+    info.direction = f.direction();
+    ReportExporter exporter(timeline, info);
+    exporter.setPixelWidth(2400);
+    QString error;
+    const QString base = m_folder + QStringLiteral("/export-timeline-") + w->language();
+    const bool png = exporter.exportTo(base + QStringLiteral(".png"), ReportExporter::Format::Png, &error);
+    QTextStream(stdout) << (png ? "saved " : "FAILED ") << base << ".png " << error << '\n';
+#endif
+    w->close();
+    QApplication::quit();
+}
+
+} // namespace rasad

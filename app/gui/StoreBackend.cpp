@@ -1,0 +1,78 @@
+#include "StoreBackend.h"
+
+#include "pipeline/Ingestor.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace rasad {
+
+StoreBackend::StoreBackend(QString path)
+    : m_path(std::move(path))
+{
+}
+
+StoreBackend::~StoreBackend() = default;
+
+bool StoreBackend::open(QString *error)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    StoreError storeError;
+    m_store = Store::open(m_path, &storeError);
+    if (!m_store && error)
+        *error = storeError.message;
+    return m_store != nullptr;
+}
+
+bool StoreBackend::openProject(const QString &path, QString *error)
+{
+    StoreError storeError;
+    std::unique_ptr<Store> store = Store::open(path, &storeError);
+    if (!store) {
+        if (error)
+            *error = storeError.message;
+        return false;
+    }
+    m_store = std::move(store);
+    m_path = path;
+    return true;
+}
+
+Dataset StoreBackend::loadDataset()
+{
+    return m_store ? m_store->loadDataset() : Dataset();
+}
+
+std::optional<Article> StoreBackend::article(qint64 id)
+{
+    return m_store ? m_store->article(id) : std::nullopt;
+}
+
+QSet<qint64> StoreBackend::searchArticles(const QString &query)
+{
+    QSet<qint64> ids;
+    if (!m_store)
+        return ids;
+    for (const SearchHit &hit : m_store->search(query, 1000))
+        ids.insert(hit.articleId);
+    return ids;
+}
+
+ImportReport StoreBackend::importPaths(const QStringList &paths, const ImportProgress &progress,
+                                       const std::atomic_bool *cancel)
+{
+    // Runs on the import worker: SQLite connections stay on the thread that opened them.
+    StoreError error;
+    std::unique_ptr<Store> store = Store::open(m_path, &error);
+    if (!store) {
+        ImportReport report;
+        for (const QString &path : paths)
+            report.items.append({path, ImportItem::Status::Failed, 0, error.message});
+        return report;
+    }
+    Ingestor ingestor(*store);
+    return ingestor.importPaths(paths, ImportOptions(), progress, cancel);
+}
+
+} // namespace rasad

@@ -1,0 +1,504 @@
+#include "mainwindow/MainWindow.h"
+
+#include "common/EventPalette.h"
+#include "common/ExplorerState.h"
+#include "common/ProjectBackend.h"
+#include "mainwindow/FilterBar.h"
+#include "mainwindow/ImportController.h"
+#include "mainwindow/ImportReportDialog.h"
+#include "mainwindow/LanguageManager.h"
+#include "mainwindow/PresentationMode.h"
+#include "reader/ArticleReader.h"
+#include "reader/DetailsPanel.h"
+#include "timeline/TimelineView.h"
+
+#if __has_include("graph/ActorGraphView.h")
+#include "graph/ActorGraphView.h"
+#define RASAD_HAVE_GRAPH 1
+#endif
+#if __has_include("stats/StatsPanel.h")
+#include "stats/StatsPanel.h"
+#define RASAD_HAVE_STATS 1
+#endif
+#if __has_include("export/ExportDialog.h")
+#include "export/ExportDialog.h"
+#include "export/ReportExporter.h"
+#define RASAD_HAVE_EXPORT 1
+#endif
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace rasad {
+
+namespace {
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+} // namespace
+
+MainWindow::MainWindow(ProjectBackend *backend, LanguageManager *language, QWidget *parent)
+    : QMainWindow(parent)
+    , m_backend(backend)
+    , m_language(language ? language : new LanguageManager(this))
+    , m_state(new ExplorerState(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
+
+    auto *centre = new QWidget(this);
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_filterBar = new FilterBar(m_state, m_backend, centre);
+    m_timeline = new TimelineView(m_state, centre);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_timeline, 1);
+    setCentralWidget(centre);
+
+    buildDocks();
+    buildActions();
+    m_import = new ImportController(m_backend, this);
+    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    m_presentation = new PresentationMode(this, m_state, m_timeline);
+    connect(m_presentation, &PresentationMode::activeChanged, this, [this](bool active) {
+        m_presentAction->setChecked(active);
+        m_filterBar->setVisible(!active);
+        m_readerDock->setVisible(!active);
+        m_statsDock->setVisible(!active);
+        m_timelineBar->setVisible(!active);
+        menuBar()->setVisible(!active);
+    });
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
+    connect(m_state, &ExplorerState::filterChanged, this, &MainWindow::updateStatus);
+    connect(m_state, &ExplorerState::datasetChanged, this, &MainWindow::updateStatus);
+
+    restoreSettings();
+    reload();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDocks()
+{
+    auto makeDock = [this](const QString &name, QWidget *content, Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(this);
+        dock->setObjectName(name);
+        dock->setWidget(content);
+        addDockWidget(area, dock);
+        return dock;
+    };
+
+    m_details = new DetailsPanel(m_state, this);
+    m_reader = new ArticleReader(m_state, m_backend, this);
+    connect(m_details, &DetailsPanel::sourceRequested, this, &MainWindow::openSource);
+    connect(m_timeline, &TimelineView::eventActivated, this, [this](qint64 id) {
+        const Event *e = m_state->event(id);
+        if (e && !e->sources.isEmpty())
+            openSource(e->sources.first().articleId, e->sources.first().start, e->sources.first().end);
+    });
+
+#ifdef RASAD_HAVE_GRAPH
+    m_graph = new ActorGraphView(m_state, this);
+#else
+    auto *graphPlaceholder = new QLabel(this);
+    graphPlaceholder->setAlignment(Qt::AlignCenter);
+    graphPlaceholder->setObjectName(QStringLiteral("graphPlaceholder"));
+    m_graph = graphPlaceholder;
+#endif
+#ifdef RASAD_HAVE_STATS
+    m_stats = new StatsPanel(m_state, this);
+#else
+    auto *statsPlaceholder = new QLabel(this);
+    statsPlaceholder->setAlignment(Qt::AlignCenter);
+    statsPlaceholder->setObjectName(QStringLiteral("statsPlaceholder"));
+    m_stats = statsPlaceholder;
+#endif
+    m_detailsDock = makeDock(QStringLiteral("detailsDock"), m_details, Qt::RightDockWidgetArea);
+    m_readerDock = makeDock(QStringLiteral("readerDock"), m_reader, Qt::RightDockWidgetArea);
+    m_graphDock = makeDock(QStringLiteral("graphDock"), m_graph, Qt::BottomDockWidgetArea);
+    m_statsDock = makeDock(QStringLiteral("statsDock"), m_stats, Qt::BottomDockWidgetArea);
+    splitDockWidget(m_detailsDock, m_readerDock, Qt::Vertical);
+    splitDockWidget(m_graphDock, m_statsDock, Qt::Horizontal);
+    resizeDocks({m_detailsDock, m_readerDock}, {300, 400}, Qt::Vertical);
+    resizeDocks({m_detailsDock}, {460}, Qt::Horizontal);
+    resizeDocks({m_graphDock}, {380}, Qt::Vertical);
+    resizeDocks({m_graphDock, m_statsDock}, {650, 350}, Qt::Horizontal);
+}
+
+void MainWindow::buildActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, &MainWindow::openProject);
+    m_importFilesAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                                &MainWindow::chooseImportFiles);
+    m_importFolderAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
+                                                 &MainWindow::chooseImportFolder);
+    m_fileMenu->addSeparator();
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    m_exportTimelineAction = m_exportMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                                                     &MainWindow::exportTimeline);
+    m_copyTimelineAction = m_exportMenu->addAction(QString(), this, &MainWindow::copyTimeline);
+    m_exportGraphAction = m_exportMenu->addAction(QString(), this, &MainWindow::exportGraph);
+#ifndef RASAD_HAVE_EXPORT
+    m_exportTimelineAction->setEnabled(false);
+    m_copyTimelineAction->setEnabled(false);
+#endif
+#ifndef RASAD_HAVE_GRAPH
+    m_exportGraphAction->setEnabled(false);
+#endif
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_zoomInAction = m_viewMenu->addAction(QString(), QKeySequence::ZoomIn, m_timeline, &TimelineView::zoomIn);
+    m_zoomOutAction = m_viewMenu->addAction(QString(), QKeySequence::ZoomOut, m_timeline, &TimelineView::zoomOut);
+    m_fitAction = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_0), m_timeline, &TimelineView::fitAll);
+    m_zoomSelectionAction = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_J), m_timeline,
+                                                  &TimelineView::zoomToSelection);
+    m_viewMenu->addSeparator();
+    m_presentAction = m_viewMenu->addAction(QString());
+    m_presentAction->setCheckable(true);
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_presentAction, &QAction::triggered, this, [this](bool on) { m_presentation->setActive(on); });
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : {m_graphDock, m_statsDock, m_detailsDock, m_readerDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    m_timelineBar = addToolBar(QString());
+    m_timelineBar->setObjectName(QStringLiteral("timelineBar"));
+    m_laneLabel = new QLabel(m_timelineBar);
+    m_laneBox = new QComboBox(m_timelineBar);
+    m_laneBox->setObjectName(QStringLiteral("laneMode"));
+    m_laneBox->addItems({QString(), QString(), QString()});
+    m_timelineBar->addWidget(m_laneLabel);
+    m_timelineBar->addWidget(m_laneBox);
+    m_timelineBar->addSeparator();
+    m_timelineBar->addAction(m_zoomInAction);
+    m_timelineBar->addAction(m_zoomOutAction);
+    m_timelineBar->addAction(m_fitAction);
+    m_timelineBar->addAction(m_zoomSelectionAction);
+    m_timelineBar->addSeparator();
+    m_timelineBar->addAction(m_presentAction);
+    connect(m_laneBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const auto mode = static_cast<TimelineView::LaneMode>(std::clamp(index, 0, 2));
+        m_timeline->setLaneMode(mode);
+        QSettings().setValue(key("timeline/lanes"), index);
+    });
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    m_arabicAction = m_languageMenu->addAction(QStringLiteral("العربية"));
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    for (QAction *a : {m_arabicAction, m_englishAction}) {
+        a->setCheckable(true);
+        languages->addAction(a);
+    }
+    connect(m_arabicAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("ar")); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+
+    m_monthMenu = m_settingsMenu->addMenu(QString());
+    auto *months = new QActionGroup(this);
+    m_levantineAction = m_monthMenu->addAction(QString());
+    m_gregorianAction = m_monthMenu->addAction(QString());
+    m_digitsMenu = m_settingsMenu->addMenu(QString());
+    auto *digits = new QActionGroup(this);
+    m_arabicDigitsAction = m_digitsMenu->addAction(QString());
+    m_latinDigitsAction = m_digitsMenu->addAction(QString());
+    for (QAction *a : {m_levantineAction, m_gregorianAction}) {
+        a->setCheckable(true);
+        months->addAction(a);
+        connect(a, &QAction::triggered, this, [this] {
+            QSettings().setValue(key("display/months"), m_gregorianAction->isChecked() ? key("gregorian") : key("levantine"));
+            applyDisplaySettings();
+        });
+    }
+    for (QAction *a : {m_arabicDigitsAction, m_latinDigitsAction}) {
+        a->setCheckable(true);
+        digits->addAction(a);
+        connect(a, &QAction::triggered, this, [this] {
+            QSettings().setValue(key("display/digits"), m_latinDigitsAction->isChecked() ? key("latin") : key("arabic"));
+            applyDisplaySettings();
+        });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Rasad"),
+                           tr("<h3>Rasad %1</h3><p>Reads Arabic news about Syrian–Russian official contacts and "
+                              "shows who met whom, where and when, each with the sentence it came from.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_backend ? tr("Rasad — %1").arg(m_backend->location()) : tr("Rasad"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open project…"));
+    m_importFilesAction->setText(tr("Import &files…"));
+    m_importFolderAction->setText(tr("Import f&older…"));
+    m_exportMenu->setTitle(tr("&Export"));
+    m_exportTimelineAction->setText(tr("Timeline picture (PNG, SVG, PDF)…"));
+    m_copyTimelineAction->setText(tr("Copy timeline picture"));
+    m_exportGraphAction->setText(tr("Graph picture (PNG, SVG, PDF)…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_zoomInAction->setText(tr("Zoom in"));
+    m_zoomOutAction->setText(tr("Zoom out"));
+    m_fitAction->setText(tr("Fit all"));
+    m_zoomSelectionAction->setText(tr("Zoom to selection"));
+    m_presentAction->setText(tr("Presentation mode"));
+    m_presentAction->setToolTip(tr("Full screen, larger type; Space and the arrows step through the contacts"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("Language"));
+    m_monthMenu->setTitle(tr("Month names"));
+    m_levantineAction->setText(tr("Levantine (كانون الثاني، شباط…)"));
+    m_gregorianAction->setText(tr("Gregorian (يناير، فبراير…)"));
+    m_digitsMenu->setTitle(tr("Digits"));
+    m_arabicDigitsAction->setText(tr("Arabic-Indic (١٢٣)"));
+    m_latinDigitsAction->setText(tr("Latin (123)"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Rasad"));
+    m_graphDock->setWindowTitle(tr("Actor graph"));
+    m_statsDock->setWindowTitle(tr("Statistics"));
+    m_detailsDock->setWindowTitle(tr("Details"));
+    m_readerDock->setWindowTitle(tr("Article"));
+    m_timelineBar->setWindowTitle(tr("Timeline"));
+    m_laneLabel->setText(tr("Lanes:") + QLatin1Char(' '));
+    m_laneBox->setItemText(0, tr("None"));
+    m_laneBox->setItemText(1, tr("By country"));
+    m_laneBox->setItemText(2, tr("By actor"));
+    if (auto *label = qobject_cast<QLabel *>(m_graph); label && !m_graph->inherits("rasad::ActorGraphView"))
+        label->setText(tr("The actor graph is not part of this build."));
+    if (auto *label = qobject_cast<QLabel *>(m_stats); label && !m_stats->inherits("rasad::StatsPanel"))
+        label->setText(tr("The statistics panel is not part of this build."));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    const QString lang = LanguageManager::savedLanguage();
+    const bool months = settings.value(key("display/months")).toString() == QLatin1String("gregorian");
+    const bool latin = settings.value(key("display/digits")).toString() == QLatin1String("latin");
+    (months ? m_gregorianAction : m_levantineAction)->setChecked(true);
+    (latin ? m_latinDigitsAction : m_arabicDigitsAction)->setChecked(true);
+    m_laneBox->setCurrentIndex(std::clamp(settings.value(key("timeline/lanes"), 1).toInt(), 0, 2));
+    m_timeline->setLaneMode(static_cast<TimelineView::LaneMode>(m_laneBox->currentIndex()));
+    setLanguage(lang);
+    if (!restoreGeometry(settings.value(key("window/geometry")).toByteArray()))
+        resize(1500, 950);
+    restoreState(settings.value(key("window/state")).toByteArray());
+}
+
+void MainWindow::applyDisplaySettings()
+{
+    QSettings settings;
+    DisplayFormat format = m_state->format();
+    format.setLanguage(m_language->language().isEmpty() ? QStringLiteral("ar") : m_language->language());
+    format.setMonthStyle(settings.value(key("display/months")).toString() == QLatin1String("gregorian")
+                             ? DisplayFormat::MonthStyle::Gregorian
+                             : DisplayFormat::MonthStyle::Levantine);
+    format.setDigits(settings.value(key("display/digits")).toString() == QLatin1String("latin")
+                         ? DisplayFormat::Digits::Latin
+                         : DisplayFormat::Digits::ArabicIndic);
+    m_state->setFormat(format);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    m_language->apply(language);
+    const bool arabic = m_language->language() == QLatin1String("ar");
+    (arabic ? m_arabicAction : m_englishAction)->setChecked(true);
+    // Month-name and digit choices only matter in Arabic.
+    m_monthMenu->setEnabled(arabic);
+    m_digitsMenu->setEnabled(arabic);
+    setLayoutDirection(QGuiApplication::layoutDirection());
+    applyDisplaySettings();
+    retranslate();
+}
+
+QString MainWindow::language() const
+{
+    return m_language->language();
+}
+
+void MainWindow::reload()
+{
+    if (m_backend)
+        m_state->setDataset(m_backend->loadDataset());
+    retranslate();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_status)
+        return;
+    const DisplayFormat &f = m_state->format();
+    const Dataset &d = m_state->dataset();
+    m_status->setText(tr("%1 articles · %2 actors · %3 contacts, %4 shown")
+                          .arg(f.number(d.articles.size()), f.number(d.actors.size()), f.number(d.events.size()),
+                               f.number(m_state->visibleEvents().size())));
+}
+
+void MainWindow::openSource(qint64 articleId, int evidenceStart, int evidenceEnd)
+{
+    m_readerDock->show();
+    m_readerDock->raise();
+    m_reader->showArticle(articleId, evidenceStart, evidenceEnd);
+}
+
+void MainWindow::openProject()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                      tr("Rasad projects (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty() || !m_backend)
+        return;
+    QString error;
+    if (!m_backend->openProject(path, &error)) {
+        QMessageBox::warning(this, tr("Open project"), error);
+        return;
+    }
+    QSettings().setValue(key("project/path"), path);
+    reload();
+}
+
+void MainWindow::chooseImportFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import articles"), QString(),
+                                                            tr("Articles (*.txt *.html *.htm);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::chooseImportFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder of articles"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (m_import->isRunning()) {
+        QMessageBox::information(this, tr("Import"), tr("An import is already running."));
+        return;
+    }
+    m_import->start(paths);
+}
+
+void MainWindow::onImportFinished(const ImportReport &report)
+{
+    reload();
+    statusBar()->showMessage(ImportReportDialog::summary(report), 10000);
+    if (m_showImportReport) {
+        auto *dialog = new ImportReportDialog(report, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        importPaths(paths);
+    }
+}
+
+void MainWindow::exportTimeline()
+{
+#ifdef RASAD_HAVE_EXPORT
+    const DisplayFormat &f = m_state->format();
+    ReportInfo info;
+    info.title = tr("Syrian–Russian official contacts");
+    info.dateRange = f.date(m_timeline->visibleStart()) + QStringLiteral(" – ") + f.date(m_timeline->visibleEnd());
+    for (EventType t : EventPalette::types())
+        info.legend.append({EventPalette::color(t), f.eventTypeName(t), false});
+    info.legendNote = tr("bars: dates known only to a span");
+    info.sources = ReportExporter::sourcesOf(*m_state);
+    info.direction = f.direction();
+    ExportDialog dialog(m_timeline, info, this);
+    dialog.exec();
+#endif
+}
+
+void MainWindow::copyTimeline()
+{
+#ifdef RASAD_HAVE_EXPORT
+    const DisplayFormat &f = m_state->format();
+    ReportInfo info;
+    info.title = tr("Syrian–Russian official contacts");
+    info.dateRange = f.date(m_timeline->visibleStart()) + QStringLiteral(" – ") + f.date(m_timeline->visibleEnd());
+    for (EventType t : EventPalette::types())
+        info.legend.append({EventPalette::color(t), f.eventTypeName(t), false});
+    info.sources = ReportExporter::sourcesOf(*m_state);
+    info.direction = f.direction();
+    ReportExporter exporter(m_timeline, info);
+    exporter.setPixelWidth(m_timeline->width() * 2);
+    exporter.copyToClipboard();
+    statusBar()->showMessage(tr("Timeline picture copied."), 4000);
+#endif
+}
+
+void MainWindow::exportGraph()
+{
+#ifdef RASAD_HAVE_GRAPH
+    if (auto *graph = qobject_cast<ActorGraphView *>(m_graph))
+        graph->exportPicture();
+#endif
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_presentation->isActive())
+        m_presentation->setActive(false);
+    QSettings settings;
+    settings.setValue(key("window/geometry"), saveGeometry());
+    settings.setValue(key("window/state"), saveState());
+    if (m_import->isRunning()) {
+        m_import->cancel();
+        m_import->wait();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace rasad

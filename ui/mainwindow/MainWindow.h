@@ -1,0 +1,134 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QToolBar;
+
+namespace rasad {
+
+class ArticleReader;
+class DetailsPanel;
+class ExplorerState;
+class FilterBar;
+class ImportController;
+class LanguageManager;
+class PresentationMode;
+class ProjectBackend;
+class TimelineView;
+struct ImportReport;
+
+/**
+ * The explorer window: the filter bar and the timeline in the middle; the actor graph, the
+ * statistics, the details and the article reader in docks. Arabic and right-to-left by default,
+ * English on request; language, month names, digits, lanes and the window layout are remembered.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /** `language` may be null: the window then makes its own LanguageManager. */
+    MainWindow(ProjectBackend *backend, LanguageManager *language = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ExplorerState *state() const { return m_state; }
+    TimelineView *timeline() const { return m_timeline; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    DetailsPanel *details() const { return m_details; }
+    ArticleReader *reader() const { return m_reader; }
+    ImportController *importer() const { return m_import; }
+    PresentationMode *presentation() const { return m_presentation; }
+    QWidget *graphView() const { return m_graph; }
+    QWidget *statsView() const { return m_stats; }
+    QMenu *exportMenu() const { return m_exportMenu; }
+    /** The report dialog after an import; off for tests that check the report themselves. */
+    void setShowImportReport(bool show) { m_showImportReport = show; }
+
+    /** Reads the dataset from the backend again. */
+    void reload();
+    /** "ar" or "en": translators, direction, fonts and every view's texts. */
+    void setLanguage(const QString &language);
+    QString language() const;
+    void importPaths(const QStringList &paths);
+    /** Shows an event source in the reader with its evidence marked. */
+    void openSource(qint64 articleId, int evidenceStart, int evidenceEnd);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildDocks();
+    void buildActions();
+    void retranslate();
+    void restoreSettings();
+    void applyDisplaySettings();
+    void onImportFinished(const ImportReport &report);
+    void openProject();
+    void chooseImportFiles();
+    void chooseImportFolder();
+    void exportTimeline();
+    void copyTimeline();
+    void exportGraph();
+    void updateStatus();
+
+    ProjectBackend *m_backend;
+    LanguageManager *m_language;
+    ExplorerState *m_state;
+    FilterBar *m_filterBar = nullptr;
+    TimelineView *m_timeline = nullptr;
+    DetailsPanel *m_details = nullptr;
+    ArticleReader *m_reader = nullptr;
+    QWidget *m_graph = nullptr;
+    QWidget *m_stats = nullptr;
+    ImportController *m_import = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    bool m_showImportReport = true;
+
+    QDockWidget *m_graphDock = nullptr;
+    QDockWidget *m_statsDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QDockWidget *m_readerDock = nullptr;
+    QToolBar *m_timelineBar = nullptr;
+    QComboBox *m_laneBox = nullptr;
+    QLabel *m_laneLabel = nullptr;
+    QLabel *m_status = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_monthMenu = nullptr;
+    QMenu *m_digitsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_importFilesAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
+    QAction *m_exportTimelineAction = nullptr;
+    QAction *m_copyTimelineAction = nullptr;
+    QAction *m_exportGraphAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QAction *m_zoomSelectionAction = nullptr;
+    QAction *m_presentAction = nullptr;
+    QAction *m_arabicAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_levantineAction = nullptr;
+    QAction *m_gregorianAction = nullptr;
+    QAction *m_arabicDigitsAction = nullptr;
+    QAction *m_latinDigitsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace rasad
