@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace rasad {
+
+/**
+ * Systematic spelling variation the gazetteer expands every name by, so the data need not list each form:
+ * compounds written joined or split (أبو قصرة / أبوقصرة) and letters transliterated differently by outlets
+ * (Levantine سيرغي, Egyptian سيرجي) in names from the given countries.
+ */
+struct SpellingRules
+{
+    /** Letters that stand for one foreign sound; applied only to names of people from `countries`. */
+    struct LetterGroup
+    {
+        QStringList letters;
+        QStringList countries;
+        friend bool operator==(const LetterGroup &, const LetterGroup &) = default;
+    };
+
+    QStringList joinablePrefixes; // "أبو", "عبد": written "أبو قصرة" or "أبوقصرة"
+    QList<LetterGroup> letterGroups;
+
+    bool isEmpty() const { return joinablePrefixes.isEmpty() && letterGroups.isEmpty(); }
+    friend bool operator==(const SpellingRules &, const SpellingRules &) = default;
+};
+
+} // namespace rasad
