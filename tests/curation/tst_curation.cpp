@@ -1,0 +1,367 @@
+// Corrections applied over an extracted baseline: every kind of edit, in order, idempotent, and
+// surviving a re-extraction that renews every row id.
+#include "curation/CorrectionApplier.h"
+#include "curation/Edits.h"
+#include "curation/Review.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace rasad;
+
+namespace {
+
+Actor person(qint64 id, const QString &key, const QString &name, const QString &country, QStringList aliases = {},
+             bool discovered = false)
+{
+    Actor a;
+    a.id = id;
+    a.key = key;
+    a.name = name;
+    a.country = country;
+    a.aliases = std::move(aliases);
+    a.discovered = discovered;
+    return a;
+}
+
+EventSource source(qint64 article, int start, const QString &evidence, const FuzzyDate &date = {})
+{
+    EventSource s;
+    s.articleId = article;
+    s.fileName = QStringLiteral("a%1.txt").arg(article);
+    s.start = start;
+    s.end = start + int(evidence.size());
+    s.evidence = evidence;
+    s.date = date;
+    return s;
+}
+
+FuzzyDate day(int y, int m, int d)
+{
+    return FuzzyDate{QDate(y, m, d), QDate(y, m, d), Granularity::Day, {}, {}};
+}
+
+/** A small extracted record; `idBase` shifts every row id as a re-extraction would. */
+Dataset baseline(qint64 idBase = 0)
+{
+    Dataset d;
+    d.actors = {person(idBase + 1, QStringLiteral("ru-deputy-pm"), QStringLiteral("ألكسندر نوفاك"), QStringLiteral("RU"),
+                       {QStringLiteral("نوفاك")}),
+                person(idBase + 2, QStringLiteral("sy-energy"), QStringLiteral("محمد البشير"), QStringLiteral("SY")),
+                person(idBase + 3, QStringLiteral("discovered:نوفاك"), QStringLiteral("نوفاك"), QString(), {}, true),
+                person(idBase + 4, QStringLiteral("discovered:سامر"), QStringLiteral("سامر الحلبي"), QStringLiteral("SY"),
+                       {QStringLiteral("العقيد سامر الحلبي"), QStringLiteral("الحلبي")}, true)};
+    Event talks;
+    talks.id = idBase + 10;
+    talks.type = EventType::Meeting;
+    talks.date = day(2025, 3, 4);
+    talks.location = QStringLiteral("دمشق");
+    talks.participants = {{idBase + 1, {}}, {idBase + 2, {}}};
+    talks.confidence = 0.9;
+    talks.sources = {source(1, 100, QStringLiteral("استقبل وزير الطاقة محمد البشير نائب رئيس الوزراء الروسي ألكسندر نوفاك")),
+                     source(2, 40, QStringLiteral("بحث البشير مع نوفاك ملف الطاقة"))};
+    Event call;
+    call.id = idBase + 11;
+    call.type = EventType::Call;
+    call.participants = {{idBase + 3, {}}, {idBase + 4, {}}};
+    call.confidence = 0.4;
+    call.sources = {source(3, 7, QStringLiteral("أجرى العقيد سامر الحلبي اتصالاً مع نوفاك"))};
+    Event visit;
+    visit.id = idBase + 12;
+    visit.type = EventType::Visit;
+    visit.date = day(2025, 5, 1);
+    visit.participants = {{idBase + 1, {}}};
+    visit.confidence = 0.7;
+    visit.sources = {source(4, 0, QStringLiteral("زار نوفاك دمشق"))};
+    d.events = {talks, call, visit};
+    return d;
+}
+
+const Event *eventWithSource(const Dataset &d, qint64 article)
+{
+    for (const Event &e : d.events)
+        for (const EventSource &s : e.sources)
+            if (s.articleId == article)
+                return &e;
+    return nullptr;
+}
+
+const Actor *actorByKey(const Dataset &d, const QString &key)
+{
+    for (const Actor &a : d.actors)
+        if (a.key == key)
+            return &a;
+    return nullptr;
+}
+
+/** Applies `c` after giving it the next id, as the store would. */
+Dataset applied(QList<Correction> &log, Correction c, qint64 idBase = 0)
+{
+    c.id = log.size() + 1;
+    log.append(c);
+    Dataset d = baseline(idBase);
+    applyCorrections(d, log);
+    return d;
+}
+
+} // namespace
+
+class CurationTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void mergeActorsMovesEventsAndAliases();
+    void splitAliasMakesANewActor();
+    void editActorFields();
+    void deleteAndAddActor();
+    void editEventDateAndFields();
+    void mergeAndSplitEvents();
+    void deleteAndAddEvent();
+    void verifyAndNote();
+    void undoneCorrectionsAreSkipped();
+    void correctionsSurviveReextraction();
+    void nonsenseEditsAreRefused();
+    void reviewQueueOrder();
+    void historyAndAuditLog();
+};
+
+void CurationTest::mergeActorsMovesEventsAndAliases()
+{
+    QList<Correction> log;
+    const Dataset before = baseline();
+    const auto c = edits::mergeActors(before, 1, 3);
+    QVERIFY(c);
+    const Dataset d = applied(log, *c);
+    QCOMPARE(d.actors.size(), 3);
+    QVERIFY(!actorByKey(d, QStringLiteral("discovered:نوفاك")));
+    const Event *call = eventWithSource(d, 3);
+    QVERIFY(std::any_of(call->participants.cbegin(), call->participants.cend(), [](const Participant &p) { return p.actorId == 1; }));
+    QVERIFY(std::none_of(call->participants.cbegin(), call->participants.cend(), [](const Participant &p) { return p.actorId == 3; }));
+}
+
+void CurationTest::splitAliasMakesANewActor()
+{
+    QList<Correction> log;
+    const auto c = edits::splitAlias(baseline(), 4, QStringLiteral("الحلبي"));
+    QVERIFY(c);
+    const Dataset d = applied(log, *c);
+    const QString newKey = c->newValue.toObject().value(u"key").toString();
+    const Actor *split = actorByKey(d, newKey);
+    QVERIFY(split);
+    QCOMPARE(split->name, QStringLiteral("الحلبي"));
+    QCOMPARE(split->country, QStringLiteral("SY"));
+    QVERIFY(split->id < 0);
+    QVERIFY(!actorByKey(d, QStringLiteral("discovered:سامر"))->aliases.contains(QStringLiteral("الحلبي")));
+    // The call's evidence names the full name too, so it stays with the original actor.
+    const Event *call = eventWithSource(d, 3);
+    QVERIFY(std::any_of(call->participants.cbegin(), call->participants.cend(), [](const Participant &p) { return p.actorId == 4; }));
+}
+
+void CurationTest::editActorFields()
+{
+    QList<Correction> log;
+    Dataset d = applied(log, *edits::editActor(baseline(), 3, QStringLiteral("country"), QStringLiteral("RU")));
+    QCOMPARE(actorByKey(d, QStringLiteral("discovered:نوفاك"))->country, QStringLiteral("RU"));
+    d = applied(log, *edits::editActor(d, 2, QStringLiteral("name_en"), QStringLiteral("Mohammed al-Bashir")));
+    QCOMPARE(actorByKey(d, QStringLiteral("sy-energy"))->nameEn, QStringLiteral("Mohammed al-Bashir"));
+    const QJsonArray roles{QJsonObject{{QStringLiteral("title"), QStringLiteral("وزير الطاقة")},
+                                       {QStringLiteral("country"), QStringLiteral("SY")},
+                                       {QStringLiteral("from"), QStringLiteral("2025-03-29")}}};
+    d = applied(log, *edits::editActor(d, 2, QStringLiteral("roles"), roles));
+    const Actor *bashir = actorByKey(d, QStringLiteral("sy-energy"));
+    QCOMPARE(bashir->roles.size(), 1);
+    QCOMPARE(bashir->roles.first().from, QDate(2025, 3, 29));
+    QVERIFY(!bashir->roles.first().to.isValid());
+    QVERIFY(!edits::editActor(d, 2, QStringLiteral("shoe_size"), 42));
+}
+
+void CurationTest::deleteAndAddActor()
+{
+    QList<Correction> log;
+    Dataset d = applied(log, *edits::deleteActor(baseline(), 3));
+    QVERIFY(!actorByKey(d, QStringLiteral("discovered:نوفاك")));
+    const Event *call = eventWithSource(d, 3);
+    QCOMPARE(call->participants.size(), 1);
+    Actor hand = person(0, {}, QStringLiteral("ميخائيل بوغدانوف"), QStringLiteral("RU"));
+    const auto add = edits::addActor(d, hand);
+    QVERIFY(add);
+    d = applied(log, *add);
+    const Actor *added = actorByKey(d, add->target);
+    QVERIFY(added);
+    QCOMPARE(added->id, -2);
+    QCOMPARE(added->name, QStringLiteral("ميخائيل بوغدانوف"));
+}
+
+void CurationTest::editEventDateAndFields()
+{
+    QList<Correction> log;
+    const FuzzyDate early{QDate(2025, 3, 1), QDate(2025, 3, 10), Granularity::PartOfMonth, {}, QStringLiteral("مطلع آذار")};
+    Dataset d = applied(log, *edits::editEventDate(baseline(), 11, early));
+    const Event *call = eventWithSource(d, 3);
+    QCOMPARE(call->date.start, QDate(2025, 3, 1));
+    QCOMPARE(call->date.end, QDate(2025, 3, 10));
+    QCOMPARE(call->date.granularity, Granularity::PartOfMonth);
+    QCOMPARE(call->dateSource, DateSource::User);
+    d = applied(log, *edits::editEvent(d, 11, QStringLiteral("type"), QStringLiteral("meeting")));
+    QCOMPARE(eventWithSource(d, 3)->type, EventType::Meeting);
+    d = applied(log, *edits::editEvent(d, 11, QStringLiteral("location"), QStringLiteral("اللاذقية")));
+    QCOMPARE(eventWithSource(d, 3)->location, QStringLiteral("اللاذقية"));
+    d = applied(log, *edits::editEvent(d, 11, QStringLiteral("topics"), QJsonArray{QStringLiteral("energy")}));
+    QCOMPARE(eventWithSource(d, 3)->topics, QStringList{QStringLiteral("energy")});
+    d = applied(log, *edits::editEvent(d, 11, QStringLiteral("participants"), QJsonArray{1, 4}));
+    const Event *edited = eventWithSource(d, 3);
+    QCOMPARE(edited->participants.size(), 2);
+    QCOMPARE(edited->participants[0].actorId, 1);
+    QCOMPARE(edited->participants[1].actorId, 4);
+    QVERIFY(!edits::editEvent(d, 11, QStringLiteral("type"), QStringLiteral("picnic")));
+}
+
+void CurationTest::mergeAndSplitEvents()
+{
+    QList<Correction> log;
+    Dataset d = applied(log, *edits::mergeEvents(baseline(), 10, 12));
+    QCOMPARE(d.events.size(), 2);
+    const Event *merged = eventWithSource(d, 4);
+    QCOMPARE(merged->sources.size(), 3);
+    QCOMPARE(merged->id, 10);
+    QVERIFY(merged->mergeNote.contains(QStringLiteral("by hand")));
+    // Split the second article's source off again.
+    const int index = int(std::find_if(merged->sources.cbegin(), merged->sources.cend(),
+                                       [](const EventSource &s) { return s.articleId == 2; })
+                          - merged->sources.cbegin());
+    d = applied(log, *edits::splitSource(d, 10, index));
+    QCOMPARE(d.events.size(), 3);
+    const Event *split = eventWithSource(d, 2);
+    QCOMPARE(split->sources.size(), 1);
+    QVERIFY(split->id < 0);
+    QCOMPARE(eventWithSource(d, 1)->sources.size(), 2);
+    QVERIFY(!edits::splitSource(d, split->id, 0)); // an event's only source cannot be split off
+}
+
+void CurationTest::deleteAndAddEvent()
+{
+    QList<Correction> log;
+    Dataset d = applied(log, *edits::deleteEvent(baseline(), 12));
+    QVERIFY(!eventWithSource(d, 4));
+    Event hand;
+    hand.type = EventType::Delegation;
+    hand.date = day(2025, 6, 2);
+    hand.participants = {{2, {}}};
+    hand.sources = {source(5, 300, QStringLiteral("وصل وفد روسي إلى طرطوس"))};
+    const auto add = edits::addEvent(d, hand);
+    QVERIFY(add);
+    d = applied(log, *add);
+    const Event *added = eventWithSource(d, 5);
+    QVERIFY(added);
+    QCOMPARE(added->type, EventType::Delegation);
+    QCOMPARE(added->date.start, QDate(2025, 6, 2));
+    QCOMPARE(added->participants.first().actorId, 2);
+    QVERIFY(added->verified);
+}
+
+void CurationTest::verifyAndNote()
+{
+    QList<Correction> log;
+    Dataset d = applied(log, *edits::verifyEvent(baseline(), 11));
+    QVERIFY(eventWithSource(d, 3)->verified);
+    d = applied(log, *edits::verifyActor(d, 4));
+    QVERIFY(actorByKey(d, QStringLiteral("discovered:سامر"))->verified);
+    d = applied(log, *edits::noteEvent(d, 11, QStringLiteral("تحقق من التاريخ")));
+    QCOMPARE(eventWithSource(d, 3)->note, QStringLiteral("تحقق من التاريخ"));
+    QVERIFY(!edits::verifyEvent(d, 11)); // already verified: nothing to record
+}
+
+void CurationTest::undoneCorrectionsAreSkipped()
+{
+    QList<Correction> log;
+    Dataset d = applied(log, *edits::deleteEvent(baseline(), 12));
+    QVERIFY(!eventWithSource(d, 4));
+    log.last().undone = true;
+    d = baseline();
+    applyCorrections(d, log);
+    QVERIFY(eventWithSource(d, 4));
+}
+
+void CurationTest::correctionsSurviveReextraction()
+{
+    // A full session of corrections, then a re-extraction that renews every row id.
+    QList<Correction> log;
+    Dataset d = applied(log, *edits::mergeActors(baseline(), 1, 3));
+    d = applied(log, *edits::deleteEvent(d, 12));
+    d = applied(log, *edits::editEventDate(d, 10, day(2025, 3, 5)));
+    d = applied(log, *edits::verifyEvent(d, 10));
+    Event hand;
+    hand.type = EventType::Call;
+    hand.participants = {{2, {}}};
+    hand.sources = {source(6, 10, QStringLiteral("اتصال هاتفي"))};
+    d = applied(log, *edits::addEvent(d, hand));
+
+    Dataset again = baseline(1000);
+    QStringList skipped;
+    applyCorrections(again, log, &skipped);
+    QVERIFY2(skipped.isEmpty(), qPrintable(skipped.join(u'\n')));
+    QVERIFY(!actorByKey(again, QStringLiteral("discovered:نوفاك")));          // merge stays merged
+    QVERIFY(!eventWithSource(again, 4));                                       // deleted stays deleted
+    QCOMPARE(eventWithSource(again, 1)->date.start, QDate(2025, 3, 5));        // edited date stays
+    QVERIFY(eventWithSource(again, 1)->verified);                              // verification stays
+    QVERIFY(eventWithSource(again, 6));                                        // hand-made event stays
+    QCOMPARE(eventWithSource(again, 6)->participants.first().actorId, 1002);   // by key, not by old id
+    // Applying the same log twice to fresh baselines gives the same record.
+    Dataset third = baseline(1000);
+    applyCorrections(third, log);
+    QCOMPARE(third.events.size(), again.events.size());
+    QCOMPARE(third.actors.size(), again.actors.size());
+}
+
+void CurationTest::nonsenseEditsAreRefused()
+{
+    const Dataset d = baseline();
+    QVERIFY(!edits::mergeActors(d, 1, 1));
+    QVERIFY(!edits::mergeActors(d, 1, 99));
+    QVERIFY(!edits::mergeEvents(d, 10, 10));
+    QVERIFY(!edits::deleteEvent(d, 99));
+    QVERIFY(!edits::splitAlias(d, 1, QStringLiteral("ليس اسماً له")));
+    QVERIFY(!edits::addActor(d, Actor{}));
+    // A correction whose target vanished is reported, not applied.
+    Correction orphan = *edits::deleteEvent(d, 12);
+    orphan.id = 1;
+    orphan.target = QStringLiteral("a99@0");
+    Dataset copy = d;
+    QStringList skipped;
+    applyCorrections(copy, {orphan}, &skipped);
+    QCOMPARE(skipped.size(), 1);
+    QCOMPARE(copy.events.size(), d.events.size());
+}
+
+void CurationTest::reviewQueueOrder()
+{
+    const QList<ReviewItem> queue = reviewQueue(baseline());
+    QVERIFY(queue.size() >= 4);
+    QCOMPARE(queue[0].kind, ReviewItem::Kind::Actor); // discovered actors first
+    QCOMPARE(queue[1].kind, ReviewItem::Kind::Actor);
+    QCOMPARE(queue[2].kind, ReviewItem::Kind::Event);
+    QCOMPARE(queue[2].id, 11);                        // the least confident, undated event next
+    QVERIFY(queue[2].reason.contains(QStringLiteral("no date")));
+    for (const ReviewItem &item : queue)
+        QVERIFY(item.kind != ReviewItem::Kind::Actor || item.id == 3 || item.id == 4);
+}
+
+void CurationTest::historyAndAuditLog()
+{
+    QList<Correction> log;
+    Dataset d = applied(log, *edits::editEventDate(baseline(), 10, day(2025, 3, 5)));
+    d = applied(log, *edits::noteActor(d, 2, QStringLiteral("وزير، \"سابقاً\"")));
+    const Event *talks = eventWithSource(d, 1);
+    QCOMPARE(historyOf(log, *talks).size(), 1);
+    QCOMPARE(historyOf(log, *actorByKey(d, QStringLiteral("sy-energy"))).size(), 1);
+    QVERIFY(historyOf(log, *talks).first().describe().contains(QStringLiteral("2025-03-04")));
+    const QByteArray csv = auditLogCsv(log);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF" "id,time,kind,target,field,old,new,undone"));
+    QVERIFY(csv.contains("event.edit"));
+    QVERIFY(csv.contains(QStringLiteral("\"وزير، \"\"سابقاً\"\"\"").toUtf8()));
+    QCOMPARE(csv.count("\r\n"), 3);
+}
+
+QTEST_APPLESS_MAIN(CurationTest)
+#include "tst_curation.moc"
