@@ -3,6 +3,10 @@
 #include "curation/CorrectionApplier.h"
 #include "curation/Edits.h"
 #include "curation/Review.h"
+#include "curation/undo/CorrectionLog.h"
+#include "curation/undo/CurationSession.h"
+
+#include <QSignalSpy>
 
 #include <QJsonArray>
 #include <QTest>
@@ -42,7 +46,7 @@ FuzzyDate day(int y, int m, int d)
 }
 
 /** A small extracted record; `idBase` shifts every row id as a re-extraction would. */
-Dataset baseline(qint64 idBase = 0)
+Dataset makeBaseline(qint64 idBase = 0)
 {
     Dataset d;
     d.actors = {person(idBase + 1, QStringLiteral("ru-deputy-pm"), QStringLiteral("ألكسندر نوفاك"), QStringLiteral("RU"),
@@ -99,10 +103,39 @@ Dataset applied(QList<Correction> &log, Correction c, qint64 idBase = 0)
 {
     c.id = log.size() + 1;
     log.append(c);
-    Dataset d = baseline(idBase);
+    Dataset d = makeBaseline(idBase);
     applyCorrections(d, log);
     return d;
 }
+
+/** The log in memory, over a baseline that `reextract()` renews as a re-extraction would. */
+class MemoryLog final : public CorrectionLog
+{
+public:
+    bool record(Correction &c, QString *error) override
+    {
+        if (failNext) {
+            *error = QStringLiteral("test.sqlite: disk full");
+            failNext = false;
+            return false;
+        }
+        c.id = log.size() + 1;
+        log.append(c);
+        return true;
+    }
+    bool setUndone(qint64 id, bool undone, QString *) override
+    {
+        log[id - 1].undone = undone;
+        return true;
+    }
+    QList<Correction> corrections() const override { return log; }
+    Dataset baseline() const override { return makeBaseline(idBase); }
+    void reextract() { idBase += 1000; }
+
+    QList<Correction> log;
+    qint64 idBase = 0;
+    bool failNext = false;
+};
 
 } // namespace
 
@@ -124,12 +157,14 @@ private Q_SLOTS:
     void nonsenseEditsAreRefused();
     void reviewQueueOrder();
     void historyAndAuditLog();
+    void undoRedoEveryKind();
+    void failedWriteIsNotOnTheStack();
 };
 
 void CurationTest::mergeActorsMovesEventsAndAliases()
 {
     QList<Correction> log;
-    const Dataset before = baseline();
+    const Dataset before = makeBaseline();
     const auto c = edits::mergeActors(before, 1, 3);
     QVERIFY(c);
     const Dataset d = applied(log, *c);
@@ -143,7 +178,7 @@ void CurationTest::mergeActorsMovesEventsAndAliases()
 void CurationTest::splitAliasMakesANewActor()
 {
     QList<Correction> log;
-    const auto c = edits::splitAlias(baseline(), 4, QStringLiteral("الحلبي"));
+    const auto c = edits::splitAlias(makeBaseline(), 4, QStringLiteral("الحلبي"));
     QVERIFY(c);
     const Dataset d = applied(log, *c);
     const QString newKey = c->newValue.toObject().value(u"key").toString();
@@ -161,7 +196,7 @@ void CurationTest::splitAliasMakesANewActor()
 void CurationTest::editActorFields()
 {
     QList<Correction> log;
-    Dataset d = applied(log, *edits::editActor(baseline(), 3, QStringLiteral("country"), QStringLiteral("RU")));
+    Dataset d = applied(log, *edits::editActor(makeBaseline(), 3, QStringLiteral("country"), QStringLiteral("RU")));
     QCOMPARE(actorByKey(d, QStringLiteral("discovered:نوفاك"))->country, QStringLiteral("RU"));
     d = applied(log, *edits::editActor(d, 2, QStringLiteral("name_en"), QStringLiteral("Mohammed al-Bashir")));
     QCOMPARE(actorByKey(d, QStringLiteral("sy-energy"))->nameEn, QStringLiteral("Mohammed al-Bashir"));
@@ -179,7 +214,7 @@ void CurationTest::editActorFields()
 void CurationTest::deleteAndAddActor()
 {
     QList<Correction> log;
-    Dataset d = applied(log, *edits::deleteActor(baseline(), 3));
+    Dataset d = applied(log, *edits::deleteActor(makeBaseline(), 3));
     QVERIFY(!actorByKey(d, QStringLiteral("discovered:نوفاك")));
     const Event *call = eventWithSource(d, 3);
     QCOMPARE(call->participants.size(), 1);
@@ -197,7 +232,7 @@ void CurationTest::editEventDateAndFields()
 {
     QList<Correction> log;
     const FuzzyDate early{QDate(2025, 3, 1), QDate(2025, 3, 10), Granularity::PartOfMonth, {}, QStringLiteral("مطلع آذار")};
-    Dataset d = applied(log, *edits::editEventDate(baseline(), 11, early));
+    Dataset d = applied(log, *edits::editEventDate(makeBaseline(), 11, early));
     const Event *call = eventWithSource(d, 3);
     QCOMPARE(call->date.start, QDate(2025, 3, 1));
     QCOMPARE(call->date.end, QDate(2025, 3, 10));
@@ -220,7 +255,7 @@ void CurationTest::editEventDateAndFields()
 void CurationTest::mergeAndSplitEvents()
 {
     QList<Correction> log;
-    Dataset d = applied(log, *edits::mergeEvents(baseline(), 10, 12));
+    Dataset d = applied(log, *edits::mergeEvents(makeBaseline(), 10, 12));
     QCOMPARE(d.events.size(), 2);
     const Event *merged = eventWithSource(d, 4);
     QCOMPARE(merged->sources.size(), 3);
@@ -242,7 +277,7 @@ void CurationTest::mergeAndSplitEvents()
 void CurationTest::deleteAndAddEvent()
 {
     QList<Correction> log;
-    Dataset d = applied(log, *edits::deleteEvent(baseline(), 12));
+    Dataset d = applied(log, *edits::deleteEvent(makeBaseline(), 12));
     QVERIFY(!eventWithSource(d, 4));
     Event hand;
     hand.type = EventType::Delegation;
@@ -263,7 +298,7 @@ void CurationTest::deleteAndAddEvent()
 void CurationTest::verifyAndNote()
 {
     QList<Correction> log;
-    Dataset d = applied(log, *edits::verifyEvent(baseline(), 11));
+    Dataset d = applied(log, *edits::verifyEvent(makeBaseline(), 11));
     QVERIFY(eventWithSource(d, 3)->verified);
     d = applied(log, *edits::verifyActor(d, 4));
     QVERIFY(actorByKey(d, QStringLiteral("discovered:سامر"))->verified);
@@ -275,10 +310,10 @@ void CurationTest::verifyAndNote()
 void CurationTest::undoneCorrectionsAreSkipped()
 {
     QList<Correction> log;
-    Dataset d = applied(log, *edits::deleteEvent(baseline(), 12));
+    Dataset d = applied(log, *edits::deleteEvent(makeBaseline(), 12));
     QVERIFY(!eventWithSource(d, 4));
     log.last().undone = true;
-    d = baseline();
+    d = makeBaseline();
     applyCorrections(d, log);
     QVERIFY(eventWithSource(d, 4));
 }
@@ -287,7 +322,7 @@ void CurationTest::correctionsSurviveReextraction()
 {
     // A full session of corrections, then a re-extraction that renews every row id.
     QList<Correction> log;
-    Dataset d = applied(log, *edits::mergeActors(baseline(), 1, 3));
+    Dataset d = applied(log, *edits::mergeActors(makeBaseline(), 1, 3));
     d = applied(log, *edits::deleteEvent(d, 12));
     d = applied(log, *edits::editEventDate(d, 10, day(2025, 3, 5)));
     d = applied(log, *edits::verifyEvent(d, 10));
@@ -297,7 +332,7 @@ void CurationTest::correctionsSurviveReextraction()
     hand.sources = {source(6, 10, QStringLiteral("اتصال هاتفي"))};
     d = applied(log, *edits::addEvent(d, hand));
 
-    Dataset again = baseline(1000);
+    Dataset again = makeBaseline(1000);
     QStringList skipped;
     applyCorrections(again, log, &skipped);
     QVERIFY2(skipped.isEmpty(), qPrintable(skipped.join(u'\n')));
@@ -308,7 +343,7 @@ void CurationTest::correctionsSurviveReextraction()
     QVERIFY(eventWithSource(again, 6));                                        // hand-made event stays
     QCOMPARE(eventWithSource(again, 6)->participants.first().actorId, 1002);   // by key, not by old id
     // Applying the same log twice to fresh baselines gives the same record.
-    Dataset third = baseline(1000);
+    Dataset third = makeBaseline(1000);
     applyCorrections(third, log);
     QCOMPARE(third.events.size(), again.events.size());
     QCOMPARE(third.actors.size(), again.actors.size());
@@ -316,7 +351,7 @@ void CurationTest::correctionsSurviveReextraction()
 
 void CurationTest::nonsenseEditsAreRefused()
 {
-    const Dataset d = baseline();
+    const Dataset d = makeBaseline();
     QVERIFY(!edits::mergeActors(d, 1, 1));
     QVERIFY(!edits::mergeActors(d, 1, 99));
     QVERIFY(!edits::mergeEvents(d, 10, 10));
@@ -336,7 +371,7 @@ void CurationTest::nonsenseEditsAreRefused()
 
 void CurationTest::reviewQueueOrder()
 {
-    const QList<ReviewItem> queue = reviewQueue(baseline());
+    const QList<ReviewItem> queue = reviewQueue(makeBaseline());
     QVERIFY(queue.size() >= 4);
     QCOMPARE(queue[0].kind, ReviewItem::Kind::Actor); // discovered actors first
     QCOMPARE(queue[1].kind, ReviewItem::Kind::Actor);
@@ -350,7 +385,7 @@ void CurationTest::reviewQueueOrder()
 void CurationTest::historyAndAuditLog()
 {
     QList<Correction> log;
-    Dataset d = applied(log, *edits::editEventDate(baseline(), 10, day(2025, 3, 5)));
+    Dataset d = applied(log, *edits::editEventDate(makeBaseline(), 10, day(2025, 3, 5)));
     d = applied(log, *edits::noteActor(d, 2, QStringLiteral("وزير، \"سابقاً\"")));
     const Event *talks = eventWithSource(d, 1);
     QCOMPARE(historyOf(log, *talks).size(), 1);
@@ -363,5 +398,75 @@ void CurationTest::historyAndAuditLog()
     QCOMPARE(csv.count("\r\n"), 3);
 }
 
-QTEST_APPLESS_MAIN(CurationTest)
+void CurationTest::undoRedoEveryKind()
+{
+    // Each edit through the session: applied, undone (back to the previous record), redone.
+    MemoryLog log;
+    CurationSession session(log);
+    QSignalSpy changed(&session, &CurationSession::datasetChanged);
+    using Edit = std::function<std::optional<Correction>(const Dataset &)>;
+    const QList<std::pair<const char *, Edit>> steps{
+        {"merge actors", [](const Dataset &d) { return edits::mergeActors(d, 1, 3); }},
+        {"split alias", [](const Dataset &d) { return edits::splitAlias(d, 4, QStringLiteral("الحلبي")); }},
+        {"edit actor", [](const Dataset &d) { return edits::editActor(d, 2, QStringLiteral("country"), QStringLiteral("RU")); }},
+        {"delete actor", [](const Dataset &d) { return edits::deleteActor(d, 2); }},
+        {"add actor", [](const Dataset &d) { return edits::addActor(d, person(0, {}, QStringLiteral("فاسيلي نيبينزيا"), QStringLiteral("RU"))); }},
+        {"edit date", [](const Dataset &d) { return edits::editEventDate(d, 11, day(2025, 2, 2)); }},
+        {"edit type", [](const Dataset &d) { return edits::editEvent(d, 11, QStringLiteral("type"), QStringLiteral("visit")); }},
+        {"merge events", [](const Dataset &d) { return edits::mergeEvents(d, 10, 12); }},
+        {"split source", [](const Dataset &d) { return edits::splitSource(d, 10, 1); }},
+        {"delete event", [](const Dataset &d) { return edits::deleteEvent(d, 11); }},
+        {"verify", [](const Dataset &d) { return edits::verifyEvent(d, 10); }},
+        {"note", [](const Dataset &d) { return edits::noteActor(d, 1, QStringLiteral("نائب رئيس الوزراء")); }},
+    };
+    for (const auto &[name, edit] : steps) {
+        const Dataset before = session.dataset();
+        const auto correction = edit(before);
+        QVERIFY2(correction, name);
+        QVERIFY2(session.apply(correction), name);
+        const Dataset after = session.dataset();
+        const auto sameRecord = [](const Dataset &a, const Dataset &b) {
+            if (a.actors.size() != b.actors.size() || a.events.size() != b.events.size())
+                return false;
+            for (qsizetype i = 0; i < a.actors.size(); ++i)
+                if (a.actors[i].key != b.actors[i].key || a.actors[i].country != b.actors[i].country
+                    || a.actors[i].aliases != b.actors[i].aliases || a.actors[i].note != b.actors[i].note)
+                    return false;
+            for (qsizetype i = 0; i < a.events.size(); ++i)
+                if (a.events[i].date != b.events[i].date || a.events[i].type != b.events[i].type
+                    || a.events[i].sources != b.events[i].sources || a.events[i].participants != b.events[i].participants
+                    || a.events[i].verified != b.events[i].verified)
+                    return false;
+            return true;
+        };
+        QVERIFY2(!sameRecord(before, after), name);
+        session.undoStack()->undo();
+        QVERIFY2(sameRecord(before, session.dataset()), name);
+        session.undoStack()->redo();
+        QVERIFY2(sameRecord(after, session.dataset()), name);
+    }
+    QCOMPARE(session.undoStack()->count(), steps.size());
+    QVERIFY(changed.count() >= 3 * steps.size());
+    // And all of it holds after a re-extraction renews the ids.
+    log.reextract();
+    session.reload();
+    QVERIFY2(session.skipped().isEmpty(), qPrintable(session.skipped().join(u'\n')));
+    QVERIFY(!eventWithSource(session.dataset(), 3)); // the deleted event stays deleted
+    QVERIFY(eventWithSource(session.dataset(), 1)->verified);
+}
+
+void CurationTest::failedWriteIsNotOnTheStack()
+{
+    MemoryLog log;
+    CurationSession session(log);
+    QSignalSpy failed(&session, &CurationSession::failed);
+    log.failNext = true;
+    QVERIFY(!session.apply(edits::deleteEvent(session.dataset(), 12)));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("test.sqlite")));
+    QCOMPARE(session.undoStack()->count(), 0);
+    QVERIFY(eventWithSource(session.dataset(), 4));
+}
+
+QTEST_GUILESS_MAIN(CurationTest)
 #include "tst_curation.moc"
