@@ -165,6 +165,22 @@ ALTER TABLE events ADD COLUMN merge_note TEXT NOT NULL DEFAULT '';
 ALTER TABLE actors ADD COLUMN mention_only INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// v4: researchers' corrections, kept apart from the extracted record so re-extraction never touches
+// them (core/curation applies them over the baseline on every read).
+const char kVersion4[] = R"sql(
+CREATE TABLE corrections (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    made_at   TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    target    TEXT NOT NULL,
+    field     TEXT NOT NULL DEFAULT '',
+    old_value TEXT NOT NULL DEFAULT 'null',
+    new_value TEXT NOT NULL DEFAULT 'null',
+    undone    INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX corrections_by_target ON corrections(target);
+)sql";
+
 bool execSql(sqlite3 *db, const char *sql, QString *message)
 {
     char *raw = nullptr;
@@ -209,8 +225,13 @@ bool stepTo3(sqlite3 *db, QString *message)
     return execSql(db, kVersion3, message);
 }
 
+bool stepTo4(sqlite3 *db, QString *message)
+{
+    return execSql(db, kVersion4, message);
+}
+
 using Step = bool (*)(sqlite3 *, QString *);
-constexpr Step kSteps[] = {stepTo1, stepTo2, stepTo3};
+constexpr Step kSteps[] = {stepTo1, stepTo2, stepTo3, stepTo4};
 static_assert(std::size(kSteps) == Schema::kLatestVersion, "one step per schema version");
 
 } // namespace

@@ -855,7 +855,7 @@ bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreE
 
 // Reading the record ---------------------------------------------------------------------------------
 
-Dataset Store::loadDataset() const
+Dataset Store::loadBaseline() const
 {
     Dataset data;
     data.articles = articles(false);

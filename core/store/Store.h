@@ -1,5 +1,6 @@
 #pragma once
 
+#include "curation/Correction.h"
 #include "model/Dataset.h"
 
 #include <QHash>
@@ -83,8 +84,18 @@ public:
      */
     bool replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreError *error);
 
-    /** Articles (without text), actors and events with participants and sources. */
+    /**
+     * Articles (without text), actors and events with participants and sources: the extracted
+     * baseline with the researchers' active corrections applied (core/curation).
+     */
     Dataset loadDataset() const;
+    /** The record exactly as extraction left it, before corrections. */
+    Dataset loadBaseline() const;
+
+    // Corrections (StoreCorrections.cpp): a log apart from the extracted record -------------
+    bool addCorrection(Correction &correction, StoreError *error);   // sets correction.id
+    bool setCorrectionUndone(qint64 id, bool undone, StoreError *error);
+    QList<Correction> corrections() const;                           // in id order
 
     sqlite3 *handle() const; // for the rare query the API above does not cover
 

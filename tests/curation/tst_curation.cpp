@@ -3,8 +3,12 @@
 #include "curation/CorrectionApplier.h"
 #include "curation/Edits.h"
 #include "curation/Review.h"
-#include "curation/undo/CorrectionLog.h"
+#include "curation/CorrectionLog.h"
 #include "curation/undo/CurationSession.h"
+#include "store/Store.h"
+#include "store/StoreCorrectionLog.h"
+
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 
@@ -159,6 +163,7 @@ private Q_SLOTS:
     void historyAndAuditLog();
     void undoRedoEveryKind();
     void failedWriteIsNotOnTheStack();
+    void correctionsLiveInTheProjectFile();
 };
 
 void CurationTest::mergeActorsMovesEventsAndAliases()
@@ -466,6 +471,69 @@ void CurationTest::failedWriteIsNotOnTheStack()
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("test.sqlite")));
     QCOMPARE(session.undoStack()->count(), 0);
     QVERIFY(eventWithSource(session.dataset(), 4));
+}
+
+void CurationTest::correctionsLiveInTheProjectFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("project.sqlite"));
+    StoreError error;
+    auto store = Store::open(path, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    for (int i = 1; i <= 4; ++i) {
+        Article a;
+        a.fileName = QStringLiteral("a%1.txt").arg(i);
+        a.originalText = QStringLiteral("نص المقال رقم %1").arg(i);
+        QCOMPARE(store->addArticle(a, &error), AddOutcome::Inserted);
+        QCOMPARE(a.id, i);
+    }
+    // "Extraction": the baseline as replaceExtraction takes it (participants index the actor list).
+    const auto extract = [&] {
+        Dataset d = makeBaseline();
+        QList<Actor> actors = d.actors;
+        QList<Event> events = d.events;
+        for (Event &e : events)
+            for (Participant &p : e.participants)
+                p.actorId = p.actorId - 1; // ids 1..4 → indexes 0..3
+        QVERIFY2(store->replaceExtraction(actors, events, &error), qPrintable(error.message));
+    };
+    extract();
+    {
+        StoreCorrectionLog log(*store);
+        CurationSession session(log);
+        const Dataset &d = session.dataset();
+        const Event *visit = eventWithSource(d, 4);
+        QVERIFY(visit);
+        QVERIFY(session.apply(edits::deleteEvent(d, visit->id)));
+        const Event *talks = eventWithSource(session.dataset(), 1);
+        QVERIFY(session.apply(edits::editEventDate(session.dataset(), talks->id, day(2025, 3, 6))));
+        QVERIFY(session.apply(edits::verifyEvent(session.dataset(), eventWithSource(session.dataset(), 1)->id)));
+        const Actor *discovered = nullptr;
+        for (const Actor &a : session.dataset().actors)
+            if (a.key == QStringLiteral("discovered:نوفاك"))
+                discovered = &a;
+        const Actor *known = nullptr;
+        for (const Actor &a : session.dataset().actors)
+            if (a.key == QStringLiteral("ru-deputy-pm"))
+                known = &a;
+        QVERIFY(session.apply(edits::mergeActors(session.dataset(), known->id, discovered->id)));
+        session.undoStack()->undo(); // the merge is undone: stays in the log, marked undone
+        QCOMPARE(store->corrections().size(), 4);
+        QVERIFY(store->corrections().last().undone);
+    }
+    extract(); // a re-extraction after a rule change rewrites the baseline
+    store.reset();
+    store = Store::open(path, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    const Dataset d = store->loadDataset();
+    QVERIFY(!eventWithSource(d, 4));                                    // deleted stays deleted
+    QCOMPARE(eventWithSource(d, 1)->date.start, QDate(2025, 3, 6));     // edited date stays
+    QCOMPARE(eventWithSource(d, 1)->dateSource, DateSource::User);
+    QVERIFY(eventWithSource(d, 1)->verified);                           // verification stays
+    QVERIFY(actorByKey(d, QStringLiteral("discovered:نوفاك")));          // the undone merge is not applied
+    QVERIFY(eventWithSource(store->loadBaseline(), 4));                  // the baseline itself is untouched
+    QCOMPARE(store->corrections().first().kind, Correction::Kind::EventDelete);
+    QVERIFY(store->corrections().first().oldValue.isObject());           // old value kept for history
 }
 
 QTEST_GUILESS_MAIN(CurationTest)

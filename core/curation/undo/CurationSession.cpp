@@ -1,7 +1,7 @@
 #include "curation/undo/CurationSession.h"
 
 #include "curation/CorrectionApplier.h"
-#include "curation/undo/CorrectionLog.h"
+#include "curation/CorrectionLog.h"
 
 #include <QUndoCommand>
 
