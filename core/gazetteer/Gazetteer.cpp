@@ -313,8 +313,8 @@ const Actor *Gazetteer::holderOn(const QString &titleKey, const QString &country
         // A holder whose dates surely cover the day beats one who only may have held it (dates known to
         // the year or month); among equals, the most recent appointment.
         const RoleDetail &detail = m_personDetails.at(person).roles.at(roleIndex);
-        const bool certain = (!detail.certainFrom.isValid() || detail.certainFrom <= day)
-                             && (!detail.certainTo.isValid() || day <= detail.certainTo);
+        const bool certain = (!detail.certainFrom.isValid() || detail.certainFrom <= day) &&
+                             (!detail.certainTo.isValid() || day <= detail.certainTo);
         const QDate from = role.from.isValid() ? role.from : QDate(1, 1, 1);
         if (!best || std::make_tuple(certain, from) > std::make_tuple(bestCertain, bestFrom)) {
             best = &m_people.at(person);
@@ -408,7 +408,8 @@ QStringList Gazetteer::problems() const
             const QString key = indexKey(v);
             const QString owner = titleOf.value(key);
             if (!owner.isEmpty() && owner != t.title)
-                out.append(QStringLiteral("title variant \"%1\" belongs to both \"%2\" and \"%3\"").arg(v, owner, t.title));
+                out.append(
+                    QStringLiteral("title variant \"%1\" belongs to both \"%2\" and \"%3\"").arg(v, owner, t.title));
             titleOf.insert(key, t.title);
         }
     }
@@ -418,7 +419,8 @@ QStringList Gazetteer::problems() const
             const QString key = indexKey(name);
             const QString owner = placeOf.value(key);
             if (!owner.isEmpty() && owner != p.key)
-                out.append(QStringLiteral("place name \"%1\" belongs to both \"%2\" and \"%3\"").arg(name, owner, p.key));
+                out.append(
+                    QStringLiteral("place name \"%1\" belongs to both \"%2\" and \"%3\"").arg(name, owner, p.key));
             placeOf.insert(key, p.key);
         }
     }
@@ -428,8 +430,8 @@ QStringList Gazetteer::problems() const
             const QString key = indexKey(name);
             const QString owner = organisationOf.value(key);
             if (!owner.isEmpty() && owner != o.key)
-                out.append(
-                    QStringLiteral("organisation name \"%1\" belongs to both \"%2\" and \"%3\"").arg(name, owner, o.key));
+                out.append(QStringLiteral("organisation name \"%1\" belongs to both \"%2\" and \"%3\"")
+                               .arg(name, owner, o.key));
             organisationOf.insert(key, o.key);
         }
     }

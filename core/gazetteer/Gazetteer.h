@@ -21,13 +21,13 @@ namespace rasad {
 /** A place news names: a city, a base, a palace. */
 struct Place
 {
-    QString key;            // "moscow"
-    QString name;           // canonical Arabic: "موسكو"
+    QString key;  // "moscow"
+    QString name; // canonical Arabic: "موسكو"
     QString nameEn;
-    QString country;        // ISO alpha-2
-    QString kind;           // "city", "capital", "base", "building", "region", "country"
-    QString within;         // key of the enclosing place ("kremlin" → "moscow"), empty if none
-    QStringList aliases;    // "العاصمة الروسية", "الكرملين" is its own place within moscow
+    QString country;     // ISO alpha-2
+    QString kind;        // "city", "capital", "base", "building", "region", "country"
+    QString within;      // key of the enclosing place ("kremlin" → "moscow"), empty if none
+    QStringList aliases; // "العاصمة الروسية", "الكرملين" is its own place within moscow
 
     friend bool operator==(const Place &, const Place &) = default;
 };

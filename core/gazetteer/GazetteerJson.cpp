@@ -70,9 +70,8 @@ bool isSlug(const QString &id)
 
 const QStringList &placeKinds()
 {
-    static const QStringList kinds{QStringLiteral("capital"),  QStringLiteral("city"),
-                                   QStringLiteral("base"),     QStringLiteral("building"),
-                                   QStringLiteral("region"),   QStringLiteral("country"),
+    static const QStringList kinds{QStringLiteral("capital"),  QStringLiteral("city"),   QStringLiteral("base"),
+                                   QStringLiteral("building"), QStringLiteral("region"), QStringLiteral("country"),
                                    QStringLiteral("port"),     QStringLiteral("airport")};
     return kinds;
 }
@@ -85,13 +84,20 @@ QString quoted(const QString &s)
 QString describe(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("missing");
 }
@@ -111,8 +117,8 @@ public:
                       QList<Organisation> &organisations)
     {
         checkFields(root, QString(),
-                    {"format", "version", "sources", "people", "places", "organisations", "titles", "spelling",
-                     "note", "_comment"});
+                    {"format", "version", "sources", "people", "places", "organisations", "titles", "spelling", "note",
+                     "_comment"});
         if (root.value(u"format").toString() != kFormat)
             fail(QStringLiteral("format"), QStringLiteral("must be \"%1\"").arg(kFormat));
         const QJsonValue version = root.value(u"version");
@@ -159,8 +165,7 @@ public:
         for (int i = 0; i < organisationArray.size(); ++i) {
             const QString path = QStringLiteral("organisations[%1]").arg(i);
             Provenance provenance;
-            Organisation organisation =
-                readOrganisation(objectOf(organisationArray.at(i), path), path, provenance);
+            Organisation organisation = readOrganisation(objectOf(organisationArray.at(i), path), path, provenance);
             checkUnique(seen, organisation.key, path, QStringLiteral("organisations"));
             organisations.append(std::move(organisation));
             m_organisationProvenance->append(std::move(provenance));
@@ -306,8 +311,8 @@ private:
             return {};
         const std::optional<DateSpan> parsed = v.isString() ? parseDateText(v.toString()) : std::nullopt;
         if (!parsed)
-            fail(join(path, field), QStringLiteral("must be null or a date written YYYY, YYYY-MM or YYYY-MM-DD, not ")
-                                        + (v.isString() ? quoted(v.toString()) : describe(v)));
+            fail(join(path, field), QStringLiteral("must be null or a date written YYYY, YYYY-MM or YYYY-MM-DD, not ") +
+                                        (v.isString() ? quoted(v.toString()) : describe(v)));
         span = *parsed;
         return v.toString();
     }
@@ -349,8 +354,8 @@ private:
             roleDetail.certainFrom = from.latest;
             roleDetail.certainTo = to.earliest;
             if (role.from.isValid() && role.to.isValid() && role.to < role.from)
-                fail(rolePath + QStringLiteral(".to"), quoted(roleDetail.toText) + QStringLiteral(" is before \"from\" ")
-                                                           + quoted(roleDetail.fromText));
+                fail(rolePath + QStringLiteral(".to"),
+                     quoted(roleDetail.toText) + QStringLiteral(" is before \"from\" ") + quoted(roleDetail.fromText));
             roleDetail.provenance = provenance(r, rolePath);
             a.roles.append(role);
             detail.roles.append(roleDetail);
@@ -488,8 +493,8 @@ std::optional<Gazetteer> Gazetteer::fromJson(const QByteArray &json, const QStri
         return report(QStringLiteral("the document must be a JSON object with \"format\": \"%1\"").arg(kFormat));
 
     Gazetteer g;
-    Reader reader(&g.m_sources, &g.m_personDetails, &g.m_placeProvenance, &g.m_organisationProvenance,
-                  &g.m_titles, &g.m_spelling);
+    Reader reader(&g.m_sources, &g.m_personDetails, &g.m_placeProvenance, &g.m_organisationProvenance, &g.m_titles,
+                  &g.m_spelling);
     try {
         reader.readDocument(doc.object(), g.m_people, g.m_places, g.m_organisations);
     } catch (const ReadError &e) {

@@ -188,11 +188,11 @@ void TestGazetteer::aliasVariantsResolve_data()
     // Levantine vs Egyptian transliteration of g.
     row("سيرغي لافروف", "lavrov");
     row("سيرجي لافروف", "lavrov");
-    row("سيرجى لافروف", "lavrov");     // ى ending
+    row("سيرجى لافروف", "lavrov"); // ى ending
     row("جيراسيموف", "gerasimov");
-    row("إيجور كوستيوكوف", "kostyukov");                 // derived: the data lists إيغور only
-    row("سيرجي كوجوجيتوفيتش شويجو", "shoigu");          // derived from the غ form
-    row("ڤاسيلي نيبينزيا", "nebenzya");                  // derived: v written ڤ
+    row("إيجور كوستيوكوف", "kostyukov");       // derived: the data lists إيغور only
+    row("سيرجي كوجوجيتوفيتش شويجو", "shoigu"); // derived from the غ form
+    row("ڤاسيلي نيبينزيا", "nebenzya");        // derived: v written ڤ
     row("فاليري جيراسيموف", "gerasimov");
     row("سيرجي شويجو", "shoigu");
     row("شويغو", "shoigu");
@@ -214,19 +214,19 @@ void TestGazetteer::aliasVariantsResolve_data()
     row("أبوقصرة", "abu_qasra");
     row("ابو قصرة", "abu_qasra");
     row("مرهف أبوقصرة", "abu_qasra");
-    row("مرهف ابوقصره", "abu_qasra");  // ة written ه
-    row("عبدالله بن زايد", "abz");     // derived from عبد الله
+    row("مرهف ابوقصره", "abu_qasra"); // ة written ه
+    row("عبدالله بن زايد", "abz");    // derived from عبد الله
     row("محمد بن عبدالرحمن", "mbar_al_thani");
     row("الشيباني", "shaibani");
-    row("الشيبانى", "shaibani");       // dotless ى
+    row("الشيبانى", "shaibani"); // dotless ى
     row("اسعد حسن الشيباني", "shaibani");
     row("الشرع", "al_sharaa");
     row("الجولاني", "al_sharaa");
     row("أحمد الشرع", "al_sharaa");
     row("بوتين", "putin");
     row("فلاديمير بوتين", "putin");
-    row("ڤلاديمير بوتين", "putin");    // v written ڤ
-    row("Vladimir Putin", "putin");    // the English name
+    row("ڤلاديمير بوتين", "putin"); // v written ڤ
+    row("Vladimir Putin", "putin"); // the English name
     row("النعسان", "al_naasan");
     row("حسين سلامة", "hussein_salama");
     row("حسين السلامة", "hussein_salama");
@@ -384,7 +384,8 @@ void TestGazetteer::placesAndOrganisationsByName_data()
     QTest::addColumn<QString>("place");
     QTest::addColumn<QString>("within");
     auto row = [](const char *written, const char *place, const char *within) {
-        QTest::newRow(written) << QString::fromUtf8(written) << QString::fromLatin1(place) << QString::fromLatin1(within);
+        QTest::newRow(written) << QString::fromUtf8(written) << QString::fromLatin1(place)
+                               << QString::fromLatin1(within);
     };
     row("موسكو", "moscow", "");
     row("العاصمة الروسية", "moscow", "");
@@ -400,10 +401,10 @@ void TestGazetteer::placesAndOrganisationsByName_data()
     row("نيويورك", "new_york", "");
     row("سانت بطرسبورغ", "st_petersburg", "");
     row("سانت بطرسبورج", "st_petersburg", "");
-    row("سان بطرسبرج", "st_petersburg", "");   // derived ج form of a listed alias
+    row("سان بطرسبرج", "st_petersburg", ""); // derived ج form of a listed alias
     row("دير الزور", "deir_ez_zor", "");
     row("القامشلي", "qamishli", "");
-    row("أبو ظبي", "abu_dhabi", "");           // derived split form of أبوظبي
+    row("أبو ظبي", "abu_dhabi", ""); // derived split form of أبوظبي
     row("استانبول", "istanbul", "");
 }
 
@@ -474,13 +475,13 @@ void TestGazetteer::malformedFilesNameFileAndPath_data()
     QTest::newRow("not JSON") << QByteArray(R"({"format": "rasad-gazetteer", )") << s("line 1");
     QTest::newRow("not an object") << QByteArray("[1,2]") << s("must be a JSON object");
     QTest::newRow("wrong format") << QByteArray(R"({"format":"other","version":1})") << s("format: must be");
-    QTest::newRow("wrong version") << QByteArray(R"({"format":"rasad-gazetteer","version":7})") << s("version: must be 1");
-    QTest::newRow("missing name")
-        << person(R"({"id":"p1","country":"RU","roles":[]})") << s("people[0].name: missing");
-    QTest::newRow("empty name")
-        << person(R"({"id":"p1","name":" ","country":"RU"})") << s("people[0].name: must be a non-empty string");
-    QTest::newRow("bad country code")
-        << person(R"({"id":"p1","name":"س","country":"RUS"})") << s("people[0].country: \"RUS\" is not an ISO 3166-1");
+    QTest::newRow("wrong version") << QByteArray(R"({"format":"rasad-gazetteer","version":7})")
+                                   << s("version: must be 1");
+    QTest::newRow("missing name") << person(R"({"id":"p1","country":"RU","roles":[]})") << s("people[0].name: missing");
+    QTest::newRow("empty name") << person(R"({"id":"p1","name":" ","country":"RU"})")
+                                << s("people[0].name: must be a non-empty string");
+    QTest::newRow("bad country code") << person(R"({"id":"p1","name":"س","country":"RUS"})")
+                                      << s("people[0].country: \"RUS\" is not an ISO 3166-1");
     QTest::newRow("unknown country code")
         << person(R"({"id":"p1","name":"س","country":"QQ"})") << s("people[0].country: \"QQ\"");
     QTest::newRow("bad date")
@@ -488,36 +489,41 @@ void TestGazetteer::malformedFilesNameFileAndPath_data()
                {"title":"وزير","country":"SY","from":"2025-13-01"}]})")
         << s("people[1].roles[0].from: must be null or a date written YYYY, YYYY-MM or YYYY-MM-DD, not \"2025-13-01\"");
     QTest::newRow("impossible day")
-        << person(R"({"id":"p1","name":"س","country":"SY","roles":[{"title":"وزير","country":"SY","from":"2025-02-30"}]})")
+        << person(
+               R"({"id":"p1","name":"س","country":"SY","roles":[{"title":"وزير","country":"SY","from":"2025-02-30"}]})")
         << s("people[0].roles[0].from");
     QTest::newRow("end before start")
-        << person(R"({"id":"p1","name":"س","country":"SY","roles":[{"title":"وزير","country":"SY","from":"2025","to":"2024-01-01"}]})")
+        << person(
+               R"({"id":"p1","name":"س","country":"SY","roles":[{"title":"وزير","country":"SY","from":"2025","to":"2024-01-01"}]})")
         << s("people[0].roles[0].to: \"2024-01-01\" is before");
     QTest::newRow("role without country")
         << person(R"({"id":"p1","name":"س","country":"SY","roles":[{"title":"وزير","from":"2025"}]})")
         << s("people[0].roles[0].country: missing");
-    QTest::newRow("unknown source")
-        << person(R"({"id":"p1","name":"س","country":"SY","source":"nowhere"})")
-        << s("people[0].source: unknown source \"nowhere\"");
+    QTest::newRow("unknown source") << person(R"({"id":"p1","name":"س","country":"SY","source":"nowhere"})")
+                                    << s("people[0].source: unknown source \"nowhere\"");
     QTest::newRow("unknown source in role")
-        << person(R"({"id":"p1","name":"س","country":"SY","roles":[{"title":"وزير","country":"SY","source":["s1","s2"]}]})")
+        << person(
+               R"({"id":"p1","name":"س","country":"SY","roles":[{"title":"وزير","country":"SY","source":["s1","s2"]}]})")
         << s("people[0].roles[0].source: unknown source \"s2\"");
-    QTest::newRow("typo in field name")
-        << person(R"({"id":"p1","name":"س","country":"SY","alias":["x"]})") << s("people[0].alias: unknown field");
-    QTest::newRow("alias not a string")
-        << person(R"({"id":"p1","name":"س","country":"SY","aliases":["x",3]})") << s("people[0].aliases[1]: must be");
-    QTest::newRow("duplicate id")
-        << minimalDocument(kGoodPerson + "," + kGoodPerson) << s("people[1].id: \"p1\" is already used by people[0]");
-    QTest::newRow("id not a slug")
-        << person(R"({"id":"Lavrov Sergey","name":"س","country":"RU"})") << s("people[0].id: \"Lavrov Sergey\" must be");
+    QTest::newRow("typo in field name") << person(R"({"id":"p1","name":"س","country":"SY","alias":["x"]})")
+                                        << s("people[0].alias: unknown field");
+    QTest::newRow("alias not a string") << person(R"({"id":"p1","name":"س","country":"SY","aliases":["x",3]})")
+                                        << s("people[0].aliases[1]: must be");
+    QTest::newRow("duplicate id") << minimalDocument(kGoodPerson + "," + kGoodPerson)
+                                  << s("people[1].id: \"p1\" is already used by people[0]");
+    QTest::newRow("id not a slug") << person(R"({"id":"Lavrov Sergey","name":"س","country":"RU"})")
+                                   << s("people[0].id: \"Lavrov Sergey\" must be");
     QTest::newRow("place kind")
-        << QByteArray(R"({"format":"rasad-gazetteer","version":1,"places":[{"id":"x","name":"س","country":"SY","kind":"planet"}]})")
+        << QByteArray(
+               R"({"format":"rasad-gazetteer","version":1,"places":[{"id":"x","name":"س","country":"SY","kind":"planet"}]})")
         << s("places[0].kind: \"planet\" is not one of");
     QTest::newRow("organisation country")
-        << QByteArray(R"({"format":"rasad-gazetteer","version":1,"organisations":[{"id":"x","name":"س","country":"sy"}]})")
+        << QByteArray(
+               R"({"format":"rasad-gazetteer","version":1,"organisations":[{"id":"x","name":"س","country":"sy"}]})")
         << s("organisations[0].country");
     QTest::newRow("letter group")
-        << QByteArray(R"({"format":"rasad-gazetteer","version":1,"spelling":{"letter_groups":[{"letters":["غ"],"countries":["RU"]}]}})")
+        << QByteArray(
+               R"({"format":"rasad-gazetteer","version":1,"spelling":{"letter_groups":[{"letters":["غ"],"countries":["RU"]}]}})")
         << s("spelling.letter_groups[0].letters: needs at least two letters");
 }
 
@@ -587,7 +593,8 @@ void TestGazetteer::userDirectoryExtendsBundledData()
         f.write(content);
     };
     write(QStringLiteral("a-extra.json"), minimalDocument(kGoodPerson));
-    write(QStringLiteral("b-broken.json"), QByteArray(R"({"format":"rasad-gazetteer","version":1,"people":[{"id":"x"}]})"));
+    write(QStringLiteral("b-broken.json"),
+          QByteArray(R"({"format":"rasad-gazetteer","version":1,"people":[{"id":"x"}]})"));
     write(QStringLiteral("notes.txt"), QByteArray("not a gazetteer"));
 
     QStringList warnings;
