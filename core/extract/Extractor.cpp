@@ -1,2 +1,856 @@
 #include "extract/Extractor.h"
-// Placeholder: the owner of this stage replaces it.
+
+#include "dates/DateEngine.h"
+#include "extract/ActorRegistry.h"
+#include "extract/ExtractionLexicon.h"
+#include "gazetteer/Gazetteer.h"
+#include "text/ArabicNormalizer.h"
+#include "text/Segmenter.h"
+
+#include <algorithm>
+
+namespace rasad {
+
+// Per-article working state: words, sentences, dates and who was named last.
+struct Extractor::Scan
+{
+    const Article *article = nullptr;
+    QString text;
+    NormalizedText norm;
+    QList<Word> words;
+    QList<bool> breakBefore;  // punctuation between word i-1 and word i
+    QList<bool> commaBefore;
+    QList<bool> inDate;       // inside a temporal expression
+    QList<TextSpan> sentences;
+    QList<int> firstWord;     // per sentence: [firstWord, endWord)
+    QList<int> endWord;
+    QList<bool> paragraphStart;
+    QList<TemporalExpression> dates;
+    QList<int> recentPeople;  // actors in the order named, for نظيره and later mentions
+    QHash<int, QString> titleKeyOfActor; // canonical office this article gives a person
+};
+
+struct Extractor::Mention
+{
+    int actor = -1;
+    int phraseBegin = 0; // first word of title, rank or name
+    int nameBegin = 0;
+    int end = 0;         // one past the last word
+    bool byRole = false; // named by office only
+};
+
+struct Extractor::TitlePhrase
+{
+    int begin = 0;
+    int end = 0;
+    QStringList keys;
+    QString country;
+    bool counterpart = false;
+    QStringList dualTitleKeys; // وزيري الخارجية والدفاع → two canonical keys
+    int titleIndex = -1;
+    bool fullMatch = false;
+    int surfaceStart = 0;
+};
+
+namespace {
+
+const QString kAl = QStringLiteral("ال");
+
+bool isNameShaped(const QString &key)
+{
+    if (key.size() < 2)
+        return false;
+    return std::all_of(key.cbegin(), key.cend(), [](QChar c) { return isArabicLetter(c.unicode()); });
+}
+
+QString canonicalKeyFor(const ExtractionLexicon &lex, const QStringList &keys, bool *full = nullptr, int *index = nullptr)
+{
+    QList<Word> tmp;
+    for (const QString &k : keys)
+        tmp << Word{0, 0, k};
+    const PhraseMatch m = lex.titleForms.match(tmp, 0, false);
+    if (full)
+        *full = m && m.words == keys.size();
+    if (index)
+        *index = m ? m.payload : -1;
+    return m ? matchingKey(lex.titles.at(m.payload).canonical) : QString();
+}
+
+bool anyReadingIn(const QString &key, const QSet<QString> &set)
+{
+    const QStringList readings = Segmenter::cliticReadings(key);
+    return std::any_of(readings.cbegin(), readings.cend(), [&](const QString &r) { return set.contains(r); });
+}
+
+} // namespace
+
+Extractor::Extractor(const Gazetteer &gazetteer, const DateEngine &dates, const ExtractionLexicon &lexicon)
+    : m_gazetteer(gazetteer), m_dates(dates), m_lexicon(lexicon)
+{
+    for (const Actor &p : gazetteer.people()) {
+        for (const QString &n : QStringList{p.name} + p.aliases) {
+            const QString k = matchingKey(n).section(QLatin1Char(' '), 0, 0);
+            if (!k.isEmpty())
+                m_personFirstWords.insert(k);
+        }
+    }
+    for (const Place &p : gazetteer.places()) {
+        for (const QString &n : QStringList{p.name} + p.aliases) {
+            const QStringList parts = matchingKey(n).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (parts.isEmpty())
+                continue;
+            m_placeFirstWords.insert(parts.constFirst());
+            m_longestPlace = std::max(m_longestPlace, int(parts.size()));
+        }
+    }
+}
+
+Extractor::Scan Extractor::scan(const Article &article) const
+{
+    Scan s;
+    s.article = &article;
+    s.text = article.originalText;
+    s.norm = normalizeArabic(s.text);
+    s.words = Segmenter::words(s.text);
+    const int n = int(s.words.size());
+    s.breakBefore.fill(false, n);
+    s.commaBefore.fill(false, n);
+    s.inDate.fill(false, n);
+    for (int i = 1; i < n; ++i) {
+        for (int c = s.words.at(i - 1).end; c < s.words.at(i).start; ++c) {
+            const QChar ch = s.text.at(c);
+            if (ch.isSpace() || isIgnorableInKey(ch.unicode()) || ch == QLatin1Char('-') || ch.unicode() == 0x2011)
+                continue;
+            s.breakBefore[i] = true;
+            if (ch == QLatin1Char(',') || ch.unicode() == 0x060C)
+                s.commaBefore[i] = true;
+        }
+    }
+    s.dates = m_dates.find(s.text, article.published);
+    int w = 0;
+    for (const TemporalExpression &e : std::as_const(s.dates)) {
+        while (w < n && s.words.at(w).end <= e.start)
+            ++w;
+        for (int k = w; k < n && s.words.at(k).start < e.end; ++k)
+            s.inDate[k] = true;
+    }
+    const auto inFurniture = [&](const TextSpan &span) {
+        for (const TextSpan &f : article.furniture)
+            if (span.start < f.end && f.start < span.end)
+                return true;
+        return false;
+    };
+    int previousEnd = 0;
+    w = 0;
+    for (const TextSpan &sentence : Segmenter::sentences(s.text)) {
+        const bool newParagraph =
+            s.sentences.isEmpty() || s.text.mid(previousEnd, sentence.start - previousEnd).contains(QLatin1Char('\n'));
+        previousEnd = sentence.end;
+        while (w < n && s.words.at(w).start < sentence.start)
+            ++w;
+        int end = w;
+        while (end < n && s.words.at(end).end <= sentence.end)
+            ++end;
+        if (inFurniture(sentence)) {
+            w = end;
+            continue;
+        }
+        s.sentences << sentence;
+        s.firstWord << w;
+        s.endWord << end;
+        s.paragraphStart << newParagraph;
+        w = end;
+    }
+    return s;
+}
+
+int Extractor::matchKnown(const Scan &s, int index, int end, ActorRegistry &registry, int *length) const
+{
+    const QStringList readings = Segmenter::cliticReadings(s.words.at(index).key);
+    const int longest = std::max(m_gazetteer.longestNameWords(), registry.longestNameWords());
+    for (const QString &reading : readings) {
+        const bool gazetteerMay = m_personFirstWords.contains(reading);
+        if (!gazetteerMay && !registry.mayStartName(reading))
+            continue;
+        int limit = std::min(longest, end - index);
+        for (int k = 1; k < limit; ++k)
+            if (s.breakBefore.at(index + k)) {
+                limit = k;
+                break;
+            }
+        for (int len = limit; len >= 1; --len) {
+            QString key = reading;
+            for (int k = 1; k < len; ++k)
+                key += QLatin1Char(' ') + s.words.at(index + k).key;
+            if (gazetteerMay) {
+                const QList<const Actor *> people = m_gazetteer.peopleByName(key);
+                if (!people.isEmpty()) {
+                    *length = len;
+                    return registry.addKnown(*people.constFirst());
+                }
+            }
+            const int found = registry.findDiscovered(key);
+            if (found >= 0) {
+                *length = len;
+                return found;
+            }
+        }
+    }
+    return -1;
+}
+
+int Extractor::matchPlace(const Scan &s, int index, int end, int *length) const
+{
+    const QStringList readings = Segmenter::cliticReadings(s.words.at(index).key);
+    for (const QString &reading : readings) {
+        if (!m_placeFirstWords.contains(reading))
+            continue;
+        int limit = std::min(m_longestPlace, end - index);
+        for (int len = limit; len >= 1; --len) {
+            QString key = reading;
+            bool broken = false;
+            for (int k = 1; k < len; ++k) {
+                broken = broken || s.breakBefore.at(index + k);
+                key += QLatin1Char(' ') + s.words.at(index + k).key;
+            }
+            if (broken)
+                continue;
+            if (const Place *p = m_gazetteer.placeByName(key)) {
+                *length = len;
+                return int(p - m_gazetteer.places().constData());
+            }
+        }
+    }
+    return -1;
+}
+
+bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistry &registry, TitlePhrase &out) const
+{
+    const QString &first = s.words.at(index).key;
+    QString head;
+    for (const QString &r : Segmenter::cliticReadings(first))
+        if (m_lexicon.titleHeads.contains(r) || m_lexicon.dualHeads.contains(r)) {
+            head = r;
+            break;
+        }
+    if (head.isEmpty())
+        return false;
+    out = TitlePhrase{};
+    out.begin = index;
+    out.surfaceStart = s.words.at(index).start + std::max(0, int(first.size() - head.size()));
+    const bool dual = m_lexicon.dualHeads.contains(head) && !m_lexicon.titleHeads.contains(head);
+    out.counterpart = m_lexicon.counterpartHeads.contains(head);
+    out.keys << (dual ? m_lexicon.dualHeads.value(head) : head);
+    int k = index + 1;
+    while (k < end && !s.breakBefore.at(k) && !s.inDate.at(k)) {
+        if (const PhraseMatch m = m_lexicon.nationalities.match(s.words, k, false)) {
+            out.country = m_lexicon.countryOfNationality(m.payload);
+            k += m.words;
+            break;
+        }
+        if (m_lexicon.ranks.match(s.words, k, false))
+            break;
+        const QString &key = s.words.at(k).key;
+        if (m_personFirstWords.contains(key) || registry.mayStartName(key))
+            break;
+        if (m_lexicon.titleHeads.contains(key) && !key.startsWith(kAl) && !out.counterpart) {
+            out.keys << key;
+            ++k;
+            continue;
+        }
+        if (m_lexicon.unitNouns.contains(key) && !out.counterpart) {
+            out.keys << key;
+            ++k;
+            continue;
+        }
+        if (m_lexicon.locatives.contains(key) && k + 1 < end && !s.breakBefore.at(k + 1)) {
+            if (const PhraseMatch c = m_lexicon.countryNames.match(s.words, k + 1, false)) {
+                out.country = m_lexicon.countryOfNationality(c.payload);
+                k += 1 + c.words;
+                break;
+            }
+            if (s.words.at(k + 1).key.startsWith(kAl) && !out.counterpart && out.keys.size() > 1) {
+                out.keys << key << s.words.at(k + 1).key;
+                k += 2;
+                continue;
+            }
+            break;
+        }
+        const bool definite = key.startsWith(kAl) || key.startsWith(QStringLiteral("وال")) ||
+                              key.startsWith(QStringLiteral("لل")) || key.startsWith(QStringLiteral("بال"));
+        if (definite && !out.counterpart && !anyReadingIn(key, m_lexicon.stopWords) &&
+            !m_lexicon.continuation.containsWord(key) && !m_lexicon.triggers.match(s.words, k, false)) {
+            out.keys << key;
+            ++k;
+            continue;
+        }
+        break;
+    }
+    out.end = k;
+    if (dual) {
+        // وزيري الخارجية والدفاع: one office per coordinated complement
+        QStringList current;
+        const QString base = out.keys.constFirst();
+        for (int i = 1; i < out.keys.size(); ++i) {
+            QString word = out.keys.at(i);
+            if (word.startsWith(QChar(u'و')) && !current.isEmpty()) {
+                out.dualTitleKeys << canonicalKeyFor(m_lexicon, QStringList{base} + current);
+                current.clear();
+                word = word.mid(1);
+            }
+            current << word;
+        }
+        if (!current.isEmpty())
+            out.dualTitleKeys << canonicalKeyFor(m_lexicon, QStringList{base} + current);
+        out.dualTitleKeys.removeAll(QString());
+        return !out.dualTitleKeys.isEmpty();
+    }
+    canonicalKeyFor(m_lexicon, out.keys, &out.fullMatch, &out.titleIndex);
+    return true;
+}
+
+int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry &registry) const
+{
+    const auto nameWord = [&](int k) {
+        const QString &key = s.words.at(k).key;
+        if (s.inDate.at(k) || !isNameShaped(key))
+            return false;
+        for (const QString &r : Segmenter::cliticReadings(key)) {
+            if (m_lexicon.stopWords.contains(r) || m_lexicon.titleHeads.contains(r) || m_lexicon.dualHeads.contains(r) ||
+                m_lexicon.unitNouns.contains(r) || m_lexicon.nationalities.containsWord(r) ||
+                m_lexicon.countryNames.containsWord(r) || m_lexicon.triggers.containsWord(r) ||
+                m_lexicon.continuation.containsWord(r))
+                return false;
+        }
+        return !m_lexicon.ranks.match(s.words, k, true) && !m_lexicon.delegationMember.match(s.words, k, true) &&
+               !m_lexicon.delegationLeader.match(s.words, k, true);
+    };
+    Q_UNUSED(registry);
+    int n = 0;
+    while (index + n < end && n < m_lexicon.maxNameWords) {
+        const int k = index + n;
+        if (n > 0 && s.breakBefore.at(k))
+            break;
+        const QString &key = s.words.at(k).key;
+        if (n == 0 && key.startsWith(kAl))
+            return 0; // a name the gazetteer does not know starts with a given name, not an article
+        if (m_lexicon.forwardParticles.contains(key)) {
+            if (k + 1 < end && !s.breakBefore.at(k + 1) && nameWord(k + 1)) {
+                n += 2;
+                continue;
+            }
+            break;
+        }
+        if (n > 0 && m_lexicon.backwardParticles.contains(key)) {
+            ++n;
+            continue;
+        }
+        if (!nameWord(k))
+            break;
+        if (n >= 2 && key.startsWith(QChar(u'و')))
+            break; // و starting a third word is a conjunction: the next person or clause
+        ++n;
+    }
+    while (n > 0 && m_lexicon.forwardParticles.contains(s.words.at(index + n - 1).key))
+        --n;
+    return n >= m_lexicon.minUnknownNameWords ? n : 0;
+}
+
+int Extractor::resolveRole(const QString &titleKey, const QString &country, const QDate &day,
+                           ActorRegistry &registry) const
+{
+    if (titleKey.isEmpty() || country.isEmpty())
+        return -1;
+    if (const Actor *a = m_gazetteer.holderOn(titleKey, country, day.isValid() ? day : QDate::currentDate()))
+        return registry.addKnown(*a);
+    return registry.roleHolder(titleKey, country);
+}
+
+QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRegistry &registry) const
+{
+    QList<Mention> out;
+    const int begin = s.firstWord.at(sentence);
+    const int end = s.endWord.at(sentence);
+    const TextSpan &span = s.sentences.at(sentence);
+    // The day offices are read on: the sentence's own date, else the publication date.
+    QDate day = s.article->published;
+    for (const TemporalExpression &e : std::as_const(s.dates))
+        if (e.start >= span.start && e.end <= span.end && e.value.isValid()) {
+            day = e.value.start;
+            break;
+        }
+    const auto surface = [&](int from, int to) {
+        return s.text.mid(s.words.at(from).start, s.words.at(to - 1).end - s.words.at(from).start);
+    };
+    const auto nameSurface = [&](int from, int to) {
+        // Leave a proclitic off the spelling (ولافروف → لافروف) when the bare form is what matched.
+        QString text = surface(from, to);
+        const QString &key = s.words.at(from).key;
+        for (const QString &r : Segmenter::cliticReadings(key)) {
+            if (r == key)
+                continue;
+            if (m_personFirstWords.contains(r) || registry.mayStartName(r)) {
+                text = text.mid(key.size() - r.size());
+                break;
+            }
+        }
+        return text;
+    };
+    const auto titleKeyOf = [&](int actor) -> QString {
+        if (s.titleKeyOfActor.contains(actor))
+            return s.titleKeyOfActor.value(actor);
+        const Actor &a = registry.actors().at(actor);
+        for (const Role &r : a.roles)
+            if (r.heldOn(day))
+                return canonicalKeyFor(m_lexicon, matchingKey(r.title).split(QLatin1Char(' ')));
+        return a.roles.isEmpty() ? QString()
+                                 : canonicalKeyFor(m_lexicon, matchingKey(a.roles.constFirst().title).split(QLatin1Char(' ')));
+    };
+    const auto keysOf = [&](int from, int to) {
+        QStringList keys;
+        for (int k = from; k < to; ++k)
+            keys << s.words.at(k).key;
+        return keys;
+    };
+    const auto push = [&](Mention m) {
+        out << m;
+        s.recentPeople << m.actor;
+    };
+    // A person named right after برئاسة takes the nationality of the delegation named before it.
+    const auto delegationCountry = [&](int phraseBegin) -> QString {
+        for (int back = 1; back <= 2 && phraseBegin - back >= begin; ++back) {
+            const PhraseMatch leader = m_lexicon.delegationLeader.match(s.words, phraseBegin - back, true);
+            if (!leader || phraseBegin - back + leader.words != phraseBegin)
+                continue;
+            for (int k = phraseBegin - back - 1; k >= std::max(begin, phraseBegin - back - 10); --k) {
+                if (const PhraseMatch m = m_lexicon.nationalities.match(s.words, k, true))
+                    return m_lexicon.countryOfNationality(m.payload);
+                if (const PhraseMatch c = m_lexicon.countryNames.match(s.words, k, true))
+                    return m_lexicon.countryOfNationality(c.payload);
+            }
+        }
+        return {};
+    };
+
+    int i = begin;
+    while (i < end) {
+        if (s.inDate.at(i)) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        int actor = matchKnown(s, i, end, registry, &length);
+        if (actor >= 0) {
+            registry.addAlias(actor, nameSurface(i, i + length));
+            push(Mention{actor, i, i, i + length, false});
+            i += length;
+        } else {
+            TitlePhrase title;
+            int k = i;
+            const bool hasTitle = parseTitle(s, i, end, registry, title);
+            if (hasTitle)
+                k = title.end;
+            // Ranks (اللواء البحري, الفريق أول, المهندس), possibly several, possibly after a comma.
+            // Punctuation other than a comma after an office means no name follows it.
+            const bool blocked = hasTitle && k < end && s.breakBefore.at(k) && !s.commaBefore.at(k);
+            const int ranksBegin = k;
+            while (k < end && !blocked) {
+                if (k > ranksBegin && s.breakBefore.at(k))
+                    break;
+                const PhraseMatch r = m_lexicon.ranks.match(s.words, k, true);
+                if (!r)
+                    break;
+                k += r.words;
+            }
+            const bool hasRank = k > ranksBegin;
+            if (!hasTitle && !hasRank) {
+                ++i;
+                continue;
+            }
+            if (hasRank && k < end && s.breakBefore.at(k) && !s.commaBefore.at(k)) {
+                i = k;
+                continue;
+            }
+            // A comma may stand between an office and the name (نائب وزير الدفاع الروسي، يونس بك يفكيروف).
+            int nameLength = 0;
+            actor = k < end && !blocked ? matchKnown(s, k, end, registry, &nameLength) : -1;
+            if (actor < 0 && k < end && !blocked) {
+                nameLength = parseName(s, k, end, registry);
+                if (nameLength > 0)
+                    actor = registry.addDiscovered(nameSurface(k, k + nameLength), keysOf(k, k + nameLength), m_lexicon);
+            }
+            if (actor >= 0) {
+                QString country = title.country;
+                if (country.isEmpty())
+                    country = delegationCountry(i);
+                QString roleTitle, roleEn, roleKey;
+                if (hasTitle && title.counterpart && (!out.isEmpty() || !s.recentPeople.isEmpty())) {
+                    const int subject = out.isEmpty() ? s.recentPeople.constLast() : out.constLast().actor;
+                    roleKey = titleKeyOf(subject);
+                    int index = -1;
+                    canonicalKeyFor(m_lexicon, roleKey.split(QLatin1Char(' ')), nullptr, &index);
+                    if (index >= 0) {
+                        roleTitle = m_lexicon.titles.at(index).canonical;
+                        roleEn = m_lexicon.titles.at(index).english;
+                    }
+                } else if (hasTitle && !title.counterpart) {
+                    if (title.fullMatch) {
+                        roleTitle = m_lexicon.titles.at(title.titleIndex).canonical;
+                        roleEn = m_lexicon.titles.at(title.titleIndex).english;
+                        roleKey = matchingKey(roleTitle);
+                    } else {
+                        roleTitle = s.text.mid(title.surfaceStart, s.words.at(title.end - 1).end - title.surfaceStart);
+                    }
+                }
+                registry.noteRole(actor, roleTitle, roleEn, country);
+                registry.noteCountry(actor, country);
+                if (!roleKey.isEmpty()) {
+                    registry.rememberRoleHolder(roleKey, actor);
+                    s.titleKeyOfActor.insert(actor, roleKey);
+                }
+                registry.addAlias(actor, nameSurface(k, k + nameLength));
+                if (hasRank && !title.counterpart)
+                    registry.addAlias(actor, s.text.mid(s.words.at(ranksBegin).start,
+                                                        s.words.at(k + nameLength - 1).end - s.words.at(ranksBegin).start));
+                push(Mention{actor, i, k, k + nameLength, false});
+                i = k + nameLength;
+            } else if (hasTitle) {
+                // Named by office only: whoever held it that day, the counterpart, or both offices of a dual.
+                QList<int> resolved;
+                if (!title.dualTitleKeys.isEmpty()) {
+                    for (const QString &key : std::as_const(title.dualTitleKeys))
+                        resolved << resolveRole(key, title.country, day, registry);
+                } else if (title.counterpart && !title.country.isEmpty()) {
+                    const int subject = !out.isEmpty() ? out.constLast().actor
+                                                       : (s.recentPeople.isEmpty() ? -1 : s.recentPeople.constLast());
+                    int who = subject >= 0 ? resolveRole(titleKeyOf(subject), title.country, day, registry) : -1;
+                    for (int r = int(s.recentPeople.size()) - 1; who < 0 && r >= 0; --r) {
+                        const int candidate = s.recentPeople.at(r);
+                        if (candidate != subject && registry.actors().at(candidate).country == title.country)
+                            who = candidate;
+                    }
+                    resolved << who;
+                } else if (title.fullMatch) {
+                    resolved << resolveRole(matchingKey(m_lexicon.titles.at(title.titleIndex).canonical), title.country,
+                                            day, registry);
+                }
+                for (int who : std::as_const(resolved))
+                    if (who >= 0)
+                        push(Mention{who, i, i, title.end, true});
+                i = std::max(k, i + 1);
+            } else {
+                i = std::max(k, i + 1);
+            }
+        }
+        // An office in apposition after a name: يحيى بيطار، مدير إدارة التدريب …،
+        if (!out.isEmpty() && out.constLast().end == i && i < end && s.commaBefore.at(i) && !out.constLast().byRole) {
+            TitlePhrase appositive;
+            if (parseTitle(s, i, end, registry, appositive) && !appositive.counterpart &&
+                appositive.dualTitleKeys.isEmpty()) {
+                int after = appositive.end;
+                int dummy = 0;
+                const bool nameFollows = after < end && (matchKnown(s, after, end, registry, &dummy) >= 0 ||
+                                                         parseName(s, after, end, registry) > 0);
+                if (!nameFollows) {
+                    const int who = out.constLast().actor;
+                    QString title = appositive.fullMatch
+                                        ? m_lexicon.titles.at(appositive.titleIndex).canonical
+                                        : s.text.mid(appositive.surfaceStart,
+                                                     s.words.at(appositive.end - 1).end - appositive.surfaceStart);
+                    registry.noteRole(who, title,
+                                      appositive.fullMatch ? m_lexicon.titles.at(appositive.titleIndex).english : QString(),
+                                      appositive.country);
+                    registry.noteCountry(who, appositive.country);
+                    if (appositive.fullMatch) {
+                        registry.rememberRoleHolder(matchingKey(title), who);
+                        s.titleKeyOfActor.insert(who, matchingKey(title));
+                    }
+                    i = appositive.end;
+                }
+            }
+        }
+    }
+    // Coordinated people (X ووزير الدفاع Y) share a nationality when only one of them states it.
+    for (int m = 1; m < out.size(); ++m) {
+        const Mention &a = out.at(m - 1);
+        const Mention &b = out.at(m);
+        if (b.phraseBegin != a.end || !s.words.at(b.phraseBegin).key.startsWith(QChar(u'و')))
+            continue;
+        const QString ca = registry.actors().at(a.actor).country;
+        const QString cb = registry.actors().at(b.actor).country;
+        if (ca.isEmpty() != cb.isEmpty()) {
+            registry.noteCountry(a.actor, cb);
+            registry.noteCountry(b.actor, ca);
+        }
+    }
+    return out;
+}
+
+void Extractor::discover(const Article &article, ActorRegistry &registry) const
+{
+    Scan s = scan(article);
+    for (int i = 0; i < s.sentences.size(); ++i)
+        findMentions(s, i, registry);
+}
+
+QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry) const
+{
+    Scan s = scan(article);
+    QList<Event> reports;
+    const TemporalExpression *paragraphDate = nullptr;
+    const auto sentenceKey = [&](int sentence) {
+        const TextSpan &span = s.sentences.at(sentence);
+        const int from = s.norm.keyIndex(span.start);
+        const int to = s.norm.keyIndex(span.end);
+        return s.norm.key.mid(from, to - from);
+    };
+    const auto topicsOf = [&](int sentence, QStringList topics) {
+        const QString key = sentenceKey(sentence);
+        for (const auto &topic : m_lexicon.topics) {
+            if (topics.contains(topic.first))
+                continue;
+            for (const QString &stem : topic.second)
+                if (key.contains(stem)) {
+                    topics << topic.first;
+                    break;
+                }
+        }
+        return topics;
+    };
+
+    for (int si = 0; si < s.sentences.size(); ++si) {
+        if (s.paragraphStart.at(si))
+            paragraphDate = nullptr;
+        const QList<Mention> mentions = findMentions(s, si, registry);
+        const int b = s.firstWord.at(si);
+        const int e = s.endWord.at(si);
+        const TextSpan &span = s.sentences.at(si);
+
+        struct Found
+        {
+            int word;
+            TriggerInfo info;
+        };
+        QList<Found> triggers;
+        QList<QPair<int, QString>> markers; // word → "member" | "head"
+        bool anaphor = false, continuation = false, plannedMarker = false, nounTrigger = false;
+        for (int w = b; w < e; ++w) {
+            if (const PhraseMatch m = m_lexicon.triggers.match(s.words, w, true)) {
+                bool negated = false;
+                for (int n = std::max(b, w - 2); n < w && !negated; ++n)
+                    negated = bool(m_lexicon.negations.match(s.words, n, true));
+                const TriggerInfo &info = m_lexicon.triggerInfo.at(m.payload);
+                if (!negated)
+                    triggers << Found{w, info};
+                nounTrigger = nounTrigger || !info.verb;
+            }
+            anaphor = anaphor || bool(m_lexicon.anaphoric.match(s.words, w, true));
+            continuation = continuation || bool(m_lexicon.continuation.match(s.words, w, true));
+            plannedMarker = plannedMarker || bool(m_lexicon.plannedMarkers.match(s.words, w, true));
+            if (const PhraseMatch m = m_lexicon.delegationMember.match(s.words, w, true))
+                markers << qMakePair(w + m.words, QStringLiteral("member"));
+            else if (const PhraseMatch l = m_lexicon.delegationLeader.match(s.words, w, true))
+                markers << qMakePair(w + l.words, QStringLiteral("head"));
+        }
+
+        // Where: a gazetteer place introduced by في/إلى, a ب proclitic or a visit verb.
+        int place = -1;
+        for (int w = b; w < e && place < 0; ++w) {
+            int length = 0;
+            const int p = matchPlace(s, w, e, &length);
+            if (p < 0)
+                continue;
+            bool located = false;
+            const QString &key = s.words.at(w).key;
+            if (key.startsWith(QChar(u'ب')) && !m_placeFirstWords.contains(key))
+                located = true;
+            for (int back = 1; back <= 3 && w - back >= b && !located; ++back) {
+                const QString &prev = s.words.at(w - back).key;
+                located = m_lexicon.locatives.contains(prev);
+                for (const Found &t : std::as_const(triggers))
+                    located = located || (t.info.placeFrame && t.word == w - back);
+            }
+            if (located)
+                place = p;
+            w += length - 1;
+        }
+
+        // When: the temporal expression nearest the first trigger, within the sentence.
+        const TemporalExpression *sentenceDate = nullptr;
+        const int anchor = triggers.isEmpty() ? span.start : s.words.at(triggers.constFirst().word).start;
+        const TemporalExpression *lastValid = nullptr;
+        for (const TemporalExpression &d : std::as_const(s.dates)) {
+            if (d.start < span.start || d.end > span.end || !d.value.isValid())
+                continue;
+            lastValid = &d;
+            const auto distance = [&](const TemporalExpression *x) {
+                return std::min(std::abs(x->start - anchor), std::abs(x->end - anchor));
+            };
+            if (!sentenceDate || distance(&d) < distance(sentenceDate))
+                sentenceDate = &d;
+        }
+
+        // Who: each person once, with the part the sentence gives them.
+        QList<Participant> participants;
+        bool hosted = false;
+        for (const Found &t : std::as_const(triggers))
+            hosted = hosted || t.info.host;
+        for (const Mention &m : mentions) {
+            if (std::any_of(participants.cbegin(), participants.cend(),
+                            [&](const Participant &p) { return p.actorId == m.actor; }))
+                continue;
+            QString part = participants.isEmpty() ? (hosted ? QStringLiteral("host") : QStringLiteral("party"))
+                                                  : (hosted ? QStringLiteral("guest") : QStringLiteral("party"));
+            for (const auto &marker : std::as_const(markers))
+                if (marker.first <= m.phraseBegin)
+                    part = marker.second;
+            participants << Participant{m.actor, part};
+        }
+
+        bool created = false;
+        QList<Found> usable;
+        for (const Found &t : std::as_const(triggers))
+            if (!t.info.needsPlace || place >= 0)
+                usable << t;
+        if (!usable.isEmpty()) {
+            EventType type = usable.constFirst().info.type;
+            bool verb = false, planned = plannedMarker, visitLike = false;
+            for (const Found &t : std::as_const(usable)) {
+                if (m_lexicon.typeRank(t.info.type) < m_lexicon.typeRank(type))
+                    type = t.info.type;
+                verb = verb || t.info.verb;
+                planned = planned || t.info.planned;
+                visitLike = visitLike || t.info.type == EventType::Visit || t.info.type == EventType::Delegation;
+            }
+            const Place *where = place >= 0 ? &m_gazetteer.places().at(place) : nullptr;
+            const bool singleVisit = participants.size() == 1 && where && visitLike &&
+                                     registry.actors().at(participants.constFirst().actorId).country != where->country;
+            if (participants.size() >= 2 || singleVisit) {
+                Event ev;
+                ev.type = type;
+                ev.participants = participants;
+                if (where) {
+                    ev.location = where->name;
+                    ev.locationCountry = where->country;
+                }
+                if (sentenceDate) {
+                    ev.date = sentenceDate->value;
+                    ev.dateSource = DateSource::Sentence;
+                    planned = planned || sentenceDate->planned;
+                } else if (paragraphDate) {
+                    ev.date = paragraphDate->value;
+                    ev.dateSource = DateSource::GoverningExpression;
+                }
+                ev.planned = planned;
+                ev.topics = topicsOf(si, {});
+                bool allKnown = true;
+                for (const Participant &p : std::as_const(participants))
+                    allKnown = allKnown && !registry.actors().at(p.actorId).discovered;
+                ev.confidence = std::min(0.95, 0.45 + (verb ? 0.2 : 0.0) + (ev.date.isValid() ? 0.1 : 0.0) +
+                                                   (where ? 0.1 : 0.0) + (allKnown ? 0.1 : 0.0));
+                EventSource source;
+                source.articleId = article.id;
+                source.fileName = article.fileName;
+                source.start = span.start;
+                source.end = span.end;
+                source.evidence = s.text.mid(span.start, span.length());
+                source.confidence = ev.confidence;
+                source.date = ev.date;
+                ev.sources << source;
+                reports << ev;
+                created = true;
+                if (sentenceDate)
+                    paragraphDate = sentenceDate;
+            }
+        }
+        if (!created) {
+            // A sentence that refers back to a contact (اللقاء، الذي عقد أمس؛ بحث الجانبان) adds its date and topics.
+            if ((anaphor || nounTrigger || continuation) && !reports.isEmpty() && participants.size() <= 1) {
+                if (sentenceDate) {
+                    for (int r = int(reports.size()) - 1; r >= 0; --r) {
+                        if (reports.at(r).date.isValid())
+                            continue;
+                        reports[r].date = sentenceDate->value;
+                        reports[r].dateSource = DateSource::GoverningExpression;
+                        reports[r].sources.first().date = sentenceDate->value;
+                        reports[r].planned = reports[r].planned || sentenceDate->planned;
+                        break;
+                    }
+                }
+                reports.last().topics = topicsOf(si, reports.last().topics);
+            }
+            if (lastValid)
+                paragraphDate = lastValid;
+        }
+    }
+    return reports;
+}
+
+void Extractor::settle(QList<Event> &reports, ActorRegistry &registry) const
+{
+    QList<Actor> &actors = registry.actors();
+    const auto otherFocus = [&](const QString &country) -> QString {
+        if (m_lexicon.focusCountries.size() != 2 || !m_lexicon.focusCountries.contains(country))
+            return {};
+        return m_lexicon.focusCountries.at(m_lexicon.focusCountries.at(0) == country ? 1 : 0);
+    };
+    // Nationality from company: a delegation member shares the subject's; someone facing only people of one
+    // focus country belongs to the other. Two rounds let one inference feed the next.
+    for (int round = 0; round < 2; ++round) {
+        for (const Event &ev : std::as_const(reports)) {
+            if (ev.participants.isEmpty())
+                continue;
+            const QString subjectCountry = actors.at(ev.participants.constFirst().actorId).country;
+            for (const Participant &p : ev.participants) {
+                if (!actors.at(p.actorId).country.isEmpty())
+                    continue;
+                if (p.part == QLatin1String("member") && !subjectCountry.isEmpty()) {
+                    registry.noteCountry(p.actorId, subjectCountry);
+                    continue;
+                }
+                QSet<QString> others;
+                for (const Participant &o : ev.participants)
+                    if (o.actorId != p.actorId && !actors.at(o.actorId).country.isEmpty() && o.part != QLatin1String("member"))
+                        others.insert(actors.at(o.actorId).country);
+                if (others.size() == 1)
+                    registry.noteCountry(p.actorId, otherFocus(*others.cbegin()));
+            }
+        }
+    }
+    for (int i = 0; i < actors.size(); ++i) {
+        if (!actors.at(i).discovered || !actors.at(i).country.isEmpty())
+            continue;
+        registry.noteCountry(i, m_lexicon.countryFromNameShape(matchingKey(actors.at(i).name).split(QLatin1Char(' '))));
+    }
+
+    // Not contacts between countries: people of one country among themselves at home, or one person alone.
+    QList<Event> kept;
+    for (Event &ev : reports) {
+        QSet<QString> countries;
+        bool unknown = false;
+        for (const Participant &p : std::as_const(ev.participants)) {
+            const QString &c = actors.at(p.actorId).country;
+            if (c.isEmpty())
+                unknown = true;
+            else
+                countries.insert(c);
+        }
+        const bool abroad = !ev.locationCountry.isEmpty() && countries.size() == 1 && !unknown &&
+                            !countries.contains(ev.locationCountry);
+        const bool visit = ev.type == EventType::Visit || ev.type == EventType::Delegation;
+        if (ev.participants.size() == 1 && !(visit && (abroad || unknown)))
+            continue;
+        if (ev.participants.size() >= 2 && countries.size() == 1 && !unknown && !(visit && abroad))
+            continue;
+        bool hosted = false;
+        for (const Participant &p : std::as_const(ev.participants))
+            if (p.part == QLatin1String("host"))
+                hosted = ev.locationCountry.isEmpty() || actors.at(p.actorId).country == ev.locationCountry;
+        const bool thirdLocation = !ev.locationCountry.isEmpty() && !unknown && !countries.contains(ev.locationCountry);
+        ev.cameo = m_lexicon.cameoFor(ev.type, ev.planned, hosted, thirdLocation && ev.participants.size() >= 2);
+        kept << ev;
+    }
+    reports = kept;
+}
+
+} // namespace rasad

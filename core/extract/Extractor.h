@@ -1,2 +1,62 @@
 #pragma once
-// Placeholder: the owner of this stage replaces it.
+
+#include "model/Article.h"
+#include "model/Event.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace rasad {
+
+class ActorRegistry;
+class DateEngine;
+class ExtractionLexicon;
+class Gazetteer;
+
+/**
+ * Reads the contacts an article reports: people (gazetteer spellings, people introduced by title, rank
+ * and nationality, later mentions by surname, by office or as نظيره), then one Event per sentence that
+ * reports a contact, with type, participants, place, date (and how it was found), topics, planned flag
+ * and evidence. Page furniture is skipped. Rules read ExtractionLexicon; nothing is specific to a text.
+ *
+ * Run discover() over every article first, so a person introduced in one article is known by surname in
+ * all of them, then extract() over every article, then settle() once over all reports.
+ */
+class Extractor
+{
+public:
+    Extractor(const Gazetteer &gazetteer, const DateEngine &dates, const ExtractionLexicon &lexicon);
+
+    /** Registers the people `article` introduces (name, office, country). */
+    void discover(const Article &article, ActorRegistry &registry) const;
+    /** One Event per report of a contact, each with one source; Participant::actorId indexes `registry`. */
+    QList<Event> extract(const Article &article, ActorRegistry &registry) const;
+    /**
+     * After all articles: gives people whose nationality the text never stated the most likely one (from
+     * the people they are named with), drops reports that are not contacts between countries, sets
+     * CAMEO codes and marks people who never took part in a contact as mention-only.
+     */
+    void settle(QList<Event> &reports, ActorRegistry &registry) const;
+
+private:
+    struct Scan;
+    struct Mention;
+    struct TitlePhrase;
+    Scan scan(const Article &article) const;
+    QList<Mention> findMentions(Scan &s, int sentence, ActorRegistry &registry) const;
+    bool parseTitle(const Scan &s, int index, int end, const ActorRegistry &registry, TitlePhrase &out) const;
+    int parseName(const Scan &s, int index, int end, const ActorRegistry &registry) const;
+    int matchKnown(const Scan &s, int index, int end, ActorRegistry &registry, int *length) const;
+    int matchPlace(const Scan &s, int index, int end, int *length) const;
+    int resolveRole(const QString &titleKey, const QString &country, const QDate &day, ActorRegistry &registry) const;
+
+    const Gazetteer &m_gazetteer;
+    const DateEngine &m_dates;
+    const ExtractionLexicon &m_lexicon;
+    QSet<QString> m_personFirstWords; // first words of every gazetteer name and alias: a cheap pre-check
+    QSet<QString> m_placeFirstWords;
+    int m_longestPlace = 1;
+};
+
+} // namespace rasad

@@ -1,2 +1,42 @@
 #pragma once
-// Placeholder: the owner of this stage replaces it.
+
+#include "model/Actor.h"
+#include "model/Event.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace rasad {
+
+/**
+ * One meeting, one event: merges reports of contacts (from one article or several) when the participants
+ * overlap, the dates are compatible and the places agree. The merged event keeps the most precise date,
+ * flags where sources disagree (with both readings) and says in its merge note why its sources were joined.
+ * The result depends only on the reports, not on their order: the same store gives the same record.
+ */
+class EventMerger
+{
+public:
+    /** Whether two place names name the same place or one lies within the other; defaults to equality. */
+    using PlacesAgree = std::function<bool(const QString &, const QString &)>;
+
+    explicit EventMerger(const QList<Actor> &actors, PlacesAgree placesAgree = {});
+
+    /** Days two exact dates may differ by and still be read as one contact reported with a slip (flagged). */
+    void setDayTolerance(int days) { m_dayTolerance = days; }
+
+    QList<Event> merge(QList<Event> reports) const;
+
+    /** True when `a` and `b` can be one contact (exposed for tests and for the curation UI). */
+    bool compatible(const Event &a, const Event &b) const;
+
+private:
+    QString nameOf(qint64 actorId) const;
+    const QList<Actor> &m_actors;
+    PlacesAgree m_placesAgree;
+    int m_dayTolerance = 1;
+};
+
+} // namespace rasad

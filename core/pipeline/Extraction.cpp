@@ -1,6 +1,71 @@
 #include "pipeline/Extraction.h"
 
-// Placeholder until the extraction stage lands: extraction adds nothing yet.
+#include "dates/DateEngine.h"
+#include "extract/ActorRegistry.h"
+#include "extract/ExtractionLexicon.h"
+#include "extract/Extractor.h"
+#include "gazetteer/Gazetteer.h"
+#include "merge/EventMerger.h"
+#include "store/Store.h"
+#include "text/ArabicNormalizer.h"
+
+#include <QSet>
+
 namespace rasad {
-bool extractAll(Store &, StoreError *) { return true; }
+
+namespace {
+
+/** Kremlin and Moscow agree: one place lies within the other in the gazetteer. */
+bool placesAgree(const Gazetteer &gazetteer, const QString &a, const QString &b)
+{
+    const auto chain = [&](const QString &name) {
+        QStringList keys;
+        const Place *p = gazetteer.placeByName(matchingKey(name));
+        for (int guard = 0; p && guard < 8; ++guard) {
+            keys << p->key;
+            const QString within = p->within;
+            p = nullptr;
+            for (const Place &q : gazetteer.places())
+                if (q.key == within)
+                    p = &q;
+        }
+        return keys;
+    };
+    const QStringList ca = chain(a), cb = chain(b);
+    return !ca.isEmpty() && !cb.isEmpty() && (ca.contains(cb.constFirst()) || cb.contains(ca.constFirst()));
+}
+
+} // namespace
+
+bool extractAll(Store &store, StoreError *error)
+{
+    const QList<Article> articles = store.articles(true); // ordered by id: the same store, the same record
+    const Gazetteer &gazetteer = Gazetteer::builtIn();
+    const DateEngine dates;
+    const Extractor extractor(gazetteer, dates, ExtractionLexicon::builtIn());
+
+    // Two passes: everyone introduced anywhere is known by surname everywhere.
+    ActorRegistry registry;
+    for (const Article &article : articles)
+        extractor.discover(article, registry);
+    QList<Event> reports;
+    for (const Article &article : articles)
+        reports << extractor.extract(article, registry);
+    extractor.settle(reports, registry);
+
+    const EventMerger merger(registry.actors(), [&gazetteer](const QString &a, const QString &b) {
+        return placesAgree(gazetteer, a, b);
+    });
+    QList<Event> events = merger.merge(reports);
+
+    QList<Actor> &actors = registry.actors();
+    QSet<qint64> parties;
+    for (const Event &e : std::as_const(events))
+        for (const Participant &p : e.participants)
+            parties.insert(p.actorId);
+    for (int i = 0; i < actors.size(); ++i)
+        actors[i].mentionOnly = !parties.contains(i);
+    return store.replaceExtraction(actors, events, error);
+}
+
 } // namespace rasad

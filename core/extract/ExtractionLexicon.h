@@ -1,0 +1,102 @@
+#pragma once
+
+#include "extract/PhraseTable.h"
+#include "model/Event.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rasad {
+
+/** A contact word and what it says (see resources/lexicon/extraction-triggers.json). */
+struct TriggerInfo
+{
+    EventType type = EventType::Other;
+    bool verb = false;       // reports a contact on its own; nouns need people named with them
+    bool planned = false;    // سيلتقي
+    bool host = false;       // the subject received the others (استقبل)
+    bool placeFrame = false; // the destination follows (زار موسكو)
+    bool needsPlace = false; // only a contact with a place (وصل إلى)
+};
+
+/** An office as news writes it, and the canonical title Gazetteer::holderOn is asked with. */
+struct TitleInfo
+{
+    QString canonical;
+    QString english;
+};
+
+/**
+ * Everything the extraction rules know about the language of news, loaded from
+ * resources/lexicon/extraction-*.json (titles, ranks, nationalities, name particles, triggers, markers,
+ * topics, CAMEO codes). Rules consult it; none of this knowledge is written in code.
+ */
+class ExtractionLexicon
+{
+public:
+    /** The lexicon compiled into the extraction stage (":/rasad/lexicon/extraction-*.json"). */
+    static const ExtractionLexicon &builtIn();
+    /** Reads the extraction-*.json files from `directory`; nullopt and `error` naming the file when one is bad. */
+    static std::optional<ExtractionLexicon> load(const QString &directory, QString *error);
+
+    // Titles ------------------------------------------------------------------------------------
+    PhraseTable titleForms;             // payload: index into titles
+    QList<TitleInfo> titles;
+    QSet<QString> titleHeads;           // keys of words that start a title phrase
+    QHash<QString, QString> dualHeads;  // وزيري → وزير (keys)
+    QSet<QString> counterpartHeads;     // نظيره
+    QSet<QString> unitNouns;            // إدارة, هيئة: a title phrase runs through them
+
+    // Ranks and names ---------------------------------------------------------------------------
+    PhraseTable ranks;                  // payload: 1 military, 0 honorific
+    QSet<QString> forwardParticles;
+    QSet<QString> backwardParticles;
+    QSet<QString> stopWords;
+    int maxNameWords = 5;
+    int minUnknownNameWords = 2;
+
+    // Nationality -------------------------------------------------------------------------------
+    PhraseTable nationalities;          // payload: index into countryCodes
+    PhraseTable countryNames;           // payload: index into countryCodes
+    QStringList countryCodes;
+    QStringList focusCountries;         // the pair Rasad follows (SY, RU)
+    QHash<QString, QStringList> patronymicEndings; // country → endings (keys)
+    QHash<QString, QStringList> surnameEndings;
+
+    // Events ------------------------------------------------------------------------------------
+    PhraseTable triggers;               // payload: index into triggerInfo
+    QList<TriggerInfo> triggerInfo;
+    QList<EventType> typePriority;      // most telling first
+    PhraseTable anaphoric;
+    PhraseTable continuation;
+    PhraseTable delegationLeader;
+    PhraseTable delegationMember;
+    PhraseTable plannedMarkers;
+    PhraseTable negations;
+    PhraseTable nonContact;
+    QSet<QString> locatives;
+
+    // Topics and codes ----------------------------------------------------------------------------
+    QList<QPair<QString, QStringList>> topics; // topic → stems (keys), in file order
+    QHash<QString, QString> cameoByType;       // "meeting" → "040"
+    QString cameoHost, cameoThirdLocation, cameoPlanned;
+
+    QString countryOfNationality(int payload) const { return countryCodes.value(payload); }
+    int typeRank(EventType type) const;
+    /** The CAMEO code for a contact of `type` given how it happened. */
+    QString cameoFor(EventType type, bool planned, bool hosted, bool thirdLocation) const;
+    /** A country suggested by the shape of a name (a Russian patronymic or surname ending), or empty. */
+    QString countryFromNameShape(const QStringList &nameKeys) const;
+    /** True when the last word of `nameKeys` is a patronymic (Surname Given Patronymic order). */
+    bool endsWithPatronymic(const QStringList &nameKeys) const;
+
+private:
+    int countryIndex(const QString &code);
+};
+
+} // namespace rasad
