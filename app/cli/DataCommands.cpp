@@ -1,10 +1,374 @@
+// The commands that read the record: articles, actors, events, export, search.
 #include "Cli.h"
 
-// Placeholder: the owner of this command replaces it.
+#include "export/CsvExporter.h"
+#include "export/JsonExporter.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+
 namespace rasad::cli {
-int runArticles(const Context &ctx) { ctx.err << "rasad-cli: not built yet\n"; return Usage; }
-int runActors(const Context &ctx) { ctx.err << "rasad-cli: not built yet\n"; return Usage; }
-int runEvents(const Context &ctx) { ctx.err << "rasad-cli: not built yet\n"; return Usage; }
-int runExport(const Context &ctx) { ctx.err << "rasad-cli: not built yet\n"; return Usage; }
-int runSearch(const Context &ctx) { ctx.err << "rasad-cli: not built yet\n"; return Usage; }
+
+namespace {
+
+/** Options a data command accepts: flags (`--json`) and valued options (`--limit N` or `--limit=N`). */
+struct ParsedArgs
+{
+    QStringList positional;
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+};
+
+/** Parses `args`; on an unknown option or a missing value writes one line to err and returns nullopt. */
+std::optional<ParsedArgs> parseArgs(const Context &ctx, const QString &command, const QStringList &flagNames,
+                                    const QStringList &valueNames)
+{
+    ParsedArgs parsed;
+    for (qsizetype i = 0; i < ctx.args.size(); ++i) {
+        const QString &a = ctx.args.at(i);
+        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
+            parsed.positional << a;
+            continue;
+        }
+        const qsizetype eq = a.indexOf(QLatin1Char('='));
+        const QString name = eq > 0 ? a.left(eq) : a;
+        if (flagNames.contains(name) && eq < 0) {
+            parsed.flags.insert(name);
+        } else if (valueNames.contains(name)) {
+            if (eq > 0) {
+                parsed.values.insert(name, a.mid(eq + 1));
+            } else if (i + 1 < ctx.args.size()) {
+                parsed.values.insert(name, ctx.args.at(++i));
+            } else {
+                ctx.err << "rasad-cli " << command << ": " << name << " needs a value\n";
+                return std::nullopt;
+            }
+        } else {
+            ctx.err << "rasad-cli " << command << ": unknown option '" << a << "' (see rasad-cli --help)\n";
+            return std::nullopt;
+        }
+    }
+    return parsed;
+}
+
+/** Opens the project file for reading commands; a missing file is an error, not a new empty project. */
+std::unique_ptr<Store> openExisting(const Context &ctx)
+{
+    if (!QFileInfo::exists(ctx.dbPath)) {
+        ctx.err << "rasad-cli: " << QDir::toNativeSeparators(ctx.dbPath)
+                << ": no such database (import articles first: rasad-cli --db FILE import PATH)\n";
+        return nullptr;
+    }
+    StoreError error;
+    auto store = Store::open(ctx.dbPath, &error);
+    if (!store)
+        ctx.err << "rasad-cli: " << error.message << '\n';
+    return store;
+}
+
+/** Terminal columns a string takes: marks and format characters take none (tashkeel, RLM, ...). */
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        const QChar::Category cat = QChar::category(c);
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_Enclosing || cat == QChar::Other_Format)
+            continue;
+        ++width;
+    }
+    return width;
+}
+
+/** Shortens to at most `maxWidth` columns, ending in "…" when cut; line breaks become spaces. */
+QString fitted(QString text, int maxWidth)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    if (displayWidth(text) <= maxWidth)
+        return text;
+    while (!text.isEmpty() && displayWidth(text) > maxWidth - 1)
+        text.chop(1);
+    return text + QStringLiteral("…");
+}
+
+/** An aligned table: columns padded by display width, two spaces apart; the last column unpadded. */
+void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows,
+                const QList<int> &maxWidths)
+{
+    QList<QStringList> cells;
+    cells << header;
+    for (const QStringList &row : rows) {
+        QStringList fittedRow;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            fittedRow << fitted(row.at(c), maxWidths.value(c, 60));
+        cells << fittedRow;
+    }
+    QList<int> widths(header.size(), 0);
+    for (const QStringList &row : std::as_const(cells))
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], displayWidth(row.at(c)));
+    for (const QStringList &row : std::as_const(cells)) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            line += row.at(c);
+            if (c + 1 < row.size())
+                line += QString(widths.at(c) - displayWidth(row.at(c)) + 2, QLatin1Char(' '));
+        }
+        out << line << '\n';
+    }
+}
+
+void printJson(QTextStream &out, const QJsonArray &array)
+{
+    out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+QString dayText(const QDate &day)
+{
+    return day.isValid() ? day.toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+QString dateText(const FuzzyDate &date)
+{
+    if (!date.isValid())
+        return QStringLiteral("?");
+    if (date.isExactDay())
+        return dayText(date.start);
+    return dayText(date.start) + QStringLiteral("..") + dayText(date.end);
+}
+
+/** The role an actor holds now, else the last one listed. */
+QString currentRole(const Actor &actor)
+{
+    const QDate today = QDate::currentDate();
+    for (const Role &r : actor.roles)
+        if (r.heldOn(today))
+            return r.title;
+    return actor.roles.isEmpty() ? QString() : actor.roles.constLast().title;
+}
+
+} // namespace
+
+int runArticles(const Context &ctx)
+{
+    const auto args = parseArgs(ctx, QStringLiteral("articles"), {QStringLiteral("--json")}, {});
+    if (!args)
+        return Usage;
+    if (!args->positional.isEmpty()) {
+        ctx.err << "rasad-cli articles: unexpected argument '" << args->positional.first() << "'\n";
+        return Usage;
+    }
+    const auto store = openExisting(ctx);
+    if (!store)
+        return InputFailed;
+    const QList<Article> articles = store->articles();
+    if (args->flags.contains(QStringLiteral("--json"))) {
+        printJson(ctx.out, JsonExporter::articlesJson(articles));
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const Article &a : articles)
+        rows << QStringList{QString::number(a.id), a.fileName, QString::number(a.version), dayText(a.published),
+                            a.source, a.title};
+    printTable(ctx.out, {QStringLiteral("ID"), QStringLiteral("FILE"), QStringLiteral("V"), QStringLiteral("PUBLISHED"),
+                         QStringLiteral("SOURCE"), QStringLiteral("TITLE")},
+               rows, {8, 40, 3, 10, 20, 60});
+    ctx.out << articles.size() << (articles.size() == 1 ? " article\n" : " articles\n");
+    return Ok;
+}
+
+int runActors(const Context &ctx)
+{
+    const auto args = parseArgs(ctx, QStringLiteral("actors"), {QStringLiteral("--json")}, {});
+    if (!args)
+        return Usage;
+    if (!args->positional.isEmpty()) {
+        ctx.err << "rasad-cli actors: unexpected argument '" << args->positional.first() << "'\n";
+        return Usage;
+    }
+    const auto store = openExisting(ctx);
+    if (!store)
+        return InputFailed;
+    const Dataset data = store->loadDataset();
+    if (args->flags.contains(QStringLiteral("--json"))) {
+        printJson(ctx.out, JsonExporter::actorsJson(data.actors));
+        return Ok;
+    }
+    QHash<qint64, int> contacts;
+    for (const Event &e : data.events)
+        for (const Participant &p : e.participants)
+            ++contacts[p.actorId];
+    QList<QStringList> rows;
+    for (const Actor &a : data.actors) {
+        QStringList notes;
+        if (a.kind == ActorKind::Organization)
+            notes << QStringLiteral("organization");
+        if (a.discovered)
+            notes << QStringLiteral("discovered");
+        if (a.verified)
+            notes << QStringLiteral("verified");
+        if (a.mentionOnly)
+            notes << QStringLiteral("mention-only");
+        rows << QStringList{QString::number(a.id), a.name, a.nameEn, a.country.isEmpty() ? QStringLiteral("-") : a.country,
+                            QString::number(contacts.value(a.id)), currentRole(a), notes.join(QLatin1Char(','))};
+    }
+    printTable(ctx.out, {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("NAME (EN)"),
+                         QStringLiteral("CC"), QStringLiteral("EVENTS"), QStringLiteral("ROLE"), QStringLiteral("NOTES")},
+               rows, {8, 30, 30, 3, 6, 30, 40});
+    ctx.out << data.actors.size() << (data.actors.size() == 1 ? " actor\n" : " actors\n");
+    return Ok;
+}
+
+int runEvents(const Context &ctx)
+{
+    const auto args = parseArgs(ctx, QStringLiteral("events"), {QStringLiteral("--json")}, {});
+    if (!args)
+        return Usage;
+    if (!args->positional.isEmpty()) {
+        ctx.err << "rasad-cli events: unexpected argument '" << args->positional.first() << "'\n";
+        return Usage;
+    }
+    const auto store = openExisting(ctx);
+    if (!store)
+        return InputFailed;
+    const Dataset data = store->loadDataset();
+    if (args->flags.contains(QStringLiteral("--json"))) {
+        printJson(ctx.out, JsonExporter::eventsJson(data.events));
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const Event &e : data.events) {
+        QStringList names;
+        for (const Participant &p : e.participants) {
+            const Actor *actor = data.actor(p.actorId);
+            names << (actor ? actor->name : QStringLiteral("#") + QString::number(p.actorId));
+        }
+        QString type = eventTypeName(e.type);
+        if (e.planned)
+            type += QStringLiteral(" (planned)");
+        rows << QStringList{QString::number(e.id), dateText(e.date), type,
+                            e.location.isEmpty() ? QStringLiteral("-") : e.location, QString::number(e.sources.size()),
+                            names.join(QStringLiteral("، "))};
+    }
+    printTable(ctx.out, {QStringLiteral("ID"), QStringLiteral("DATE"), QStringLiteral("TYPE"), QStringLiteral("PLACE"),
+                         QStringLiteral("SOURCES"), QStringLiteral("PARTICIPANTS")},
+               rows, {8, 22, 20, 20, 7, 80});
+    ctx.out << data.events.size() << (data.events.size() == 1 ? " event\n" : " events\n");
+    return Ok;
+}
+
+int runExport(const Context &ctx)
+{
+    const auto args = parseArgs(ctx, QStringLiteral("export"), {}, {QStringLiteral("--format"), QStringLiteral("--out")});
+    if (!args)
+        return Usage;
+    if (!args->positional.isEmpty()) {
+        ctx.err << "rasad-cli export: unexpected argument '" << args->positional.first() << "'\n";
+        return Usage;
+    }
+    const QString format = args->values.value(QStringLiteral("--format"), QStringLiteral("json")).toLower();
+    const QString out = args->values.value(QStringLiteral("--out"));
+    if (format != QLatin1String("json") && format != QLatin1String("csv")) {
+        ctx.err << "rasad-cli export: unknown format '" << format << "' (use --format json or --format csv)\n";
+        return Usage;
+    }
+    if (out.isEmpty()) {
+        ctx.err << "rasad-cli export: --out FILE (json) or --out FOLDER (csv) is required\n";
+        return Usage;
+    }
+    const auto store = openExisting(ctx);
+    if (!store)
+        return InputFailed;
+    const Dataset data = store->loadDataset();
+    QString error;
+    if (format == QLatin1String("json")) {
+        const JsonExporter exporter(data);
+        if (out == QLatin1String("-")) {
+            ctx.out << QString::fromUtf8(exporter.toBytes());
+            return Ok;
+        }
+        if (!exporter.writeFile(out, &error)) {
+            ctx.err << "rasad-cli: " << error << '\n';
+            return InputFailed;
+        }
+    } else if (!CsvExporter(data).writeFolder(out, &error)) {
+        ctx.err << "rasad-cli: " << error << '\n';
+        return InputFailed;
+    }
+    ctx.err << "exported " << data.articles.size() << " articles, " << data.actors.size() << " actors, "
+            << data.events.size() << " events to " << QDir::toNativeSeparators(out) << '\n';
+    return Ok;
+}
+
+int runSearch(const Context &ctx)
+{
+    const auto args = parseArgs(ctx, QStringLiteral("search"), {QStringLiteral("--json")}, {QStringLiteral("--limit")});
+    if (!args)
+        return Usage;
+    const QString query = args->positional.join(QLatin1Char(' ')).trimmed();
+    if (query.isEmpty()) {
+        ctx.err << "rasad-cli search: give the text to search for: rasad-cli search TEXT [--limit N]\n";
+        return Usage;
+    }
+    int limit = 20;
+    if (args->values.contains(QStringLiteral("--limit"))) {
+        bool ok = false;
+        limit = args->values.value(QStringLiteral("--limit")).toInt(&ok);
+        if (!ok || limit <= 0) {
+            ctx.err << "rasad-cli search: --limit needs a positive whole number, not '"
+                    << args->values.value(QStringLiteral("--limit")) << "'\n";
+            return Usage;
+        }
+    }
+    const auto store = openExisting(ctx);
+    if (!store)
+        return InputFailed;
+    const QList<SearchHit> hits = store->search(query, limit);
+    if (args->flags.contains(QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const SearchHit &h : hits) {
+            QJsonArray marks;
+            for (const TextSpan &s : h.highlights)
+                marks.append(QJsonArray{s.start, s.end});
+            array.append(QJsonObject{{QStringLiteral("article"), h.articleId},
+                                     {QStringLiteral("file"), h.fileName},
+                                     {QStringLiteral("title"), h.title},
+                                     {QStringLiteral("rank"), h.rank},
+                                     {QStringLiteral("snippet"), h.snippet},
+                                     {QStringLiteral("snippet_start"), h.snippetStart},
+                                     {QStringLiteral("highlights"), marks}});
+        }
+        printJson(ctx.out, array);
+        return Ok;
+    }
+    int n = 0;
+    for (const SearchHit &h : hits) {
+        // Matches in «» so they stand out in any terminal, whatever its bidi support.
+        QString snippet = h.snippet;
+        for (qsizetype i = h.highlights.size() - 1; i >= 0; --i) {
+            const TextSpan &s = h.highlights.at(i);
+            snippet.insert(s.end, QStringLiteral("»"));
+            snippet.insert(s.start, QStringLiteral("«"));
+        }
+        ctx.out << ++n << ". [" << h.articleId << "] " << h.fileName << "  " << h.title << "  (rank "
+                << QString::number(h.rank, 'f', 2) << ")\n"
+                << "   " << snippet << '\n';
+    }
+    ctx.out << hits.size() << (hits.size() == 1 ? " match\n" : " matches\n");
+    return Ok;
+}
+
 } // namespace rasad::cli

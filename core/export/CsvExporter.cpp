@@ -1,0 +1,182 @@
+#include "export/CsvExporter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace rasad {
+
+namespace {
+
+QString day(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString flag(bool value)
+{
+    return value ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+QString joined(const QStringList &list)
+{
+    return list.join(QStringLiteral(" | "));
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 6);
+}
+
+} // namespace
+
+CsvExporter::CsvExporter(const Dataset &dataset)
+    : m_dataset(dataset)
+{
+}
+
+QList<CsvExporter::Table> CsvExporter::tables()
+{
+    return {Table::Articles, Table::Actors, Table::Roles, Table::Events, Table::Participants, Table::Sources};
+}
+
+QString CsvExporter::fileName(Table table)
+{
+    switch (table) {
+    case Table::Articles: return QStringLiteral("articles.csv");
+    case Table::Actors: return QStringLiteral("actors.csv");
+    case Table::Roles: return QStringLiteral("roles.csv");
+    case Table::Events: return QStringLiteral("events.csv");
+    case Table::Participants: return QStringLiteral("participants.csv");
+    case Table::Sources: return QStringLiteral("sources.csv");
+    }
+    return {};
+}
+
+QString CsvExporter::quoted(const QString &field)
+{
+    static const QString kSpecial = QStringLiteral(",\"\r\n");
+    bool needsQuotes = false;
+    for (const QChar c : field)
+        if (kSpecial.contains(c)) {
+            needsQuotes = true;
+            break;
+        }
+    if (!needsQuotes)
+        return field;
+    QString escaped = field;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString CsvExporter::record(const QStringList &fields)
+{
+    QStringList cells;
+    cells.reserve(fields.size());
+    for (const QString &f : fields)
+        cells << quoted(f);
+    return cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+QByteArray CsvExporter::table(Table table) const
+{
+    QString out;
+    const Dataset &d = m_dataset;
+    switch (table) {
+    case Table::Articles:
+        out += record({QStringLiteral("id"), QStringLiteral("file"), QStringLiteral("version"), QStringLiteral("title"),
+                       QStringLiteral("source"), QStringLiteral("url"), QStringLiteral("published"),
+                       QStringLiteral("published_origin"), QStringLiteral("encoding"), QStringLiteral("content_hash"),
+                       QStringLiteral("imported_at")});
+        for (const Article &a : d.articles)
+            out += record({QString::number(a.id), a.fileName, QString::number(a.version), a.title, a.source, a.url,
+                           day(a.published), dateOriginName(a.publishedOrigin), a.encoding,
+                           QString::fromLatin1(a.contentHash),
+                           a.importedAt.isValid() ? a.importedAt.toUTC().toString(Qt::ISODate) : QString()});
+        break;
+    case Table::Actors:
+        out += record({QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("kind"), QStringLiteral("name"),
+                       QStringLiteral("name_en"), QStringLiteral("country"), QStringLiteral("aliases"),
+                       QStringLiteral("discovered"), QStringLiteral("verified"), QStringLiteral("mention_only")});
+        for (const Actor &a : d.actors)
+            out += record({QString::number(a.id), a.key,
+                           a.kind == ActorKind::Organization ? QStringLiteral("organization") : QStringLiteral("person"),
+                           a.name, a.nameEn, a.country, joined(a.aliases), flag(a.discovered), flag(a.verified),
+                           flag(a.mentionOnly)});
+        break;
+    case Table::Roles:
+        out += record({QStringLiteral("actor_id"), QStringLiteral("title"), QStringLiteral("title_en"),
+                       QStringLiteral("organisation"), QStringLiteral("country"), QStringLiteral("from"),
+                       QStringLiteral("to")});
+        for (const Actor &a : d.actors)
+            for (const Role &r : a.roles)
+                out += record({QString::number(a.id), r.title, r.titleEn, r.organisation, r.country, day(r.from),
+                               day(r.to)});
+        break;
+    case Table::Events:
+        out += record({QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("date_start"),
+                       QStringLiteral("date_end"), QStringLiteral("granularity"), QStringLiteral("date_text"),
+                       QStringLiteral("time"), QStringLiteral("date_source"), QStringLiteral("location"),
+                       QStringLiteral("location_country"), QStringLiteral("topics"), QStringLiteral("confidence"),
+                       QStringLiteral("planned"), QStringLiteral("cameo"), QStringLiteral("flags"),
+                       QStringLiteral("merge_note"), QStringLiteral("verified")});
+        for (const Event &e : d.events)
+            out += record({QString::number(e.id), eventTypeName(e.type), day(e.date.start), day(e.date.end),
+                           e.date.isValid() ? granularityName(e.date.granularity) : QString(), e.date.text,
+                           e.date.time.isValid() ? e.date.time.toString(QStringLiteral("HH:mm")) : QString(),
+                           dateSourceName(e.dateSource), e.location, e.locationCountry, joined(e.topics),
+                           number(e.confidence), flag(e.planned), e.cameo, joined(e.flags), e.mergeNote,
+                           flag(e.verified)});
+        break;
+    case Table::Participants:
+        out += record({QStringLiteral("event_id"), QStringLiteral("actor_id"), QStringLiteral("actor_name"),
+                       QStringLiteral("part")});
+        for (const Event &e : d.events)
+            for (const Participant &p : e.participants) {
+                const Actor *actor = d.actor(p.actorId);
+                out += record({QString::number(e.id), QString::number(p.actorId), actor ? actor->name : QString(),
+                               p.part});
+            }
+        break;
+    case Table::Sources:
+        out += record({QStringLiteral("event_id"), QStringLiteral("article_id"), QStringLiteral("file"),
+                       QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("evidence"),
+                       QStringLiteral("confidence"), QStringLiteral("date_start"), QStringLiteral("date_end"),
+                       QStringLiteral("date_text")});
+        for (const Event &e : d.events)
+            for (const EventSource &s : e.sources)
+                out += record({QString::number(e.id), QString::number(s.articleId), s.fileName,
+                               QString::number(s.start), QString::number(s.end), s.evidence, number(s.confidence),
+                               day(s.date.start), day(s.date.end), s.date.text});
+        break;
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+bool CsvExporter::writeFolder(const QString &folder, QString *error) const
+{
+    const QFileInfo info(folder);
+    if (info.exists() && !info.isDir()) {
+        if (error)
+            *error = QDir::toNativeSeparators(folder) + QStringLiteral(": is a file; CSV export needs a folder");
+        return false;
+    }
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = QDir::toNativeSeparators(folder) + QStringLiteral(": cannot create the folder");
+        return false;
+    }
+    for (Table t : tables()) {
+        const QString path = QDir(folder).filePath(fileName(t));
+        QSaveFile file(path);
+        const QByteArray bytes = table(t);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            if (error)
+                *error = QDir::toNativeSeparators(path) + QStringLiteral(": cannot write: ") + file.errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace rasad

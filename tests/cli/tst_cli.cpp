@@ -1,0 +1,408 @@
+// rasad-cli end to end, run as users run it: the data commands (articles, actors, events, export,
+// search), global options, exit codes, and every kind of unusable database file.
+#include "store/Store.h"
+#include "text/ArabicNormalizer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace rasad;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &args, const QString &home)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Keep the default database of the person running the tests out of reach.
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home);
+    env.insert(QStringLiteral("HOME"), home);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(RASAD_CLI_PATH), args);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+Article makeArticle(const QString &fileName, const QString &title, const QString &text)
+{
+    Article a;
+    a.fileName = fileName;
+    a.title = title;
+    a.source = QStringLiteral("test-outlet");
+    a.published = QDate(2025, 3, 9);
+    a.publishedOrigin = DateOrigin::Manifest;
+    a.encoding = QStringLiteral("UTF-8");
+    a.originalText = text;
+    a.normalizedText = matchingKey(text);
+    return a;
+}
+
+/** A small project: two articles, three actors, two events. */
+void fillProject(const QString &path)
+{
+    StoreError error;
+    auto store = Store::open(path, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    Article one = makeArticle(QStringLiteral("sputnik_0309.txt"), QStringLiteral("مباحثات في موسكو"),
+                              QStringLiteral("أجرى وزير الزراعة السوري باسل عُمران مباحثات في موسكو مع نظيره "
+                                             "الروسي دميتري كوزنيتسوف حول توريد القمح."));
+    Article two = makeArticle(QStringLiteral("sana_0310.txt"), QStringLiteral("اتصال هاتفي"),
+                              QStringLiteral("تلقى الوزير عمران اتصالاً هاتفياً من مساعد وزير الخارجية الروسي."));
+    QCOMPARE(store->addArticle(one, &error), AddOutcome::Inserted);
+    QCOMPARE(store->addArticle(two, &error), AddOutcome::Inserted);
+
+    Actor syrian;
+    syrian.key = QStringLiteral("discovered:باسل عمران");
+    syrian.name = QStringLiteral("باسل عُمران");
+    syrian.country = QStringLiteral("SY");
+    syrian.aliases = {QStringLiteral("عمران")};
+    syrian.roles = {Role{QStringLiteral("وزير الزراعة"), QString(), QString(), QStringLiteral("SY"), QDate(), QDate()}};
+    syrian.discovered = true;
+    Actor russian;
+    russian.key = QStringLiteral("test:kuznetsov");
+    russian.name = QStringLiteral("دميتري كوزنيتسوف");
+    russian.nameEn = QStringLiteral("Dmitry Kuznetsov");
+    russian.country = QStringLiteral("RU");
+    Actor ministry;
+    ministry.key = QStringLiteral("org:mfa-ru");
+    ministry.kind = ActorKind::Organization;
+    ministry.name = QStringLiteral("وزارة الخارجية الروسية");
+    ministry.country = QStringLiteral("RU");
+    ministry.mentionOnly = true;
+    QList<Actor> actors{syrian, russian, ministry};
+
+    Event talks;
+    talks.type = EventType::Meeting;
+    talks.date = FuzzyDate{QDate(2025, 3, 8), QDate(2025, 3, 8), Granularity::Day, QTime(), QStringLiteral("أمس")};
+    talks.location = QStringLiteral("موسكو");
+    talks.locationCountry = QStringLiteral("RU");
+    talks.participants = {Participant{0, QStringLiteral("guest")}, Participant{1, QStringLiteral("host")}};
+    talks.topics = {QStringLiteral("economy")};
+    talks.confidence = 0.9;
+    talks.sources = {EventSource{one.id, QString(), 0, int(one.originalText.size()), one.originalText, 0.9, talks.date}};
+    Event call;
+    call.type = EventType::Call;
+    call.participants = {Participant{0, QString()}};
+    call.sources = {EventSource{two.id, QString(), 0, 20, QStringLiteral("تلقى الوزير"), 0.6, FuzzyDate{}}};
+    QList<Event> events{talks, call};
+    QVERIFY2(store->replaceExtraction(actors, events, &error), qPrintable(error.message));
+}
+
+} // namespace
+
+class CliTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    QString home() const { return m_dir.filePath(QStringLiteral("home")); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QDir().mkpath(home());
+        m_project = m_dir.filePath(QStringLiteral("project.sqlite"));
+        fillProject(m_project);
+    }
+
+    void versionAndHelp()
+    {
+        Run r = runCli({QStringLiteral("--version")}, home());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("rasad-cli ")), qPrintable(r.out));
+        r = runCli({QStringLiteral("--help")}, home());
+        QCOMPARE(r.exitCode, 0);
+        for (const char *command : {"articles", "actors", "events", "export", "search", "--db"})
+            QVERIFY2(r.out.contains(QLatin1String(command)), command);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("--db without file") << QStringList{QStringLiteral("articles"), QStringLiteral("--db")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("articles"), QStringLiteral("--colour")};
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("events"), QStringLiteral("all")};
+        QTest::newRow("export without --out") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                                             QStringLiteral("json")};
+        QTest::newRow("export unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                                              QStringLiteral("xml"), QStringLiteral("--out"),
+                                                              QStringLiteral("x.xml")};
+        QTest::newRow("export --format without value") << QStringList{QStringLiteral("export"), QStringLiteral("--format")};
+        QTest::newRow("search without text") << QStringList{QStringLiteral("search")};
+        QTest::newRow("search limit not a number") << QStringList{QStringLiteral("search"), QStringLiteral("قمح"),
+                                                                  QStringLiteral("--limit"), QStringLiteral("many")};
+        QTest::newRow("search limit zero") << QStringList{QStringLiteral("search"), QStringLiteral("قمح"),
+                                                          QStringLiteral("--limit=0")};
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run r = runCli(QStringList{QStringLiteral("--db"), m_project} + args, home());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.trimmed().isEmpty());
+        if (!args.isEmpty())
+            QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one line
+    }
+
+    void dbOptionBeforeOrAfterCommand()
+    {
+        const Run before = runCli({QStringLiteral("--db"), m_project, QStringLiteral("articles")}, home());
+        const Run after = runCli({QStringLiteral("articles"), QStringLiteral("--db"), m_project}, home());
+        const Run equals = runCli({QStringLiteral("articles"), QStringLiteral("--db=") + m_project}, home());
+        QCOMPARE(before.exitCode, 0);
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(equals.exitCode, 0);
+        QVERIFY(before.out.contains(QStringLiteral("sputnik_0309.txt")));
+        QVERIFY(before.out.contains(QStringLiteral("مباحثات في موسكو")));
+        QCOMPARE(after.out, before.out);
+        QCOMPARE(equals.out, before.out);
+        QVERIFY(before.out.contains(QStringLiteral("2 articles")));
+    }
+
+    void tablesAreAligned()
+    {
+        const Run r = runCli({QStringLiteral("--db"), m_project, QStringLiteral("actors")}, home());
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5); // header, three actors, count
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("ID")));
+        // The country column starts at the same character position on every row, Arabic names or not
+        // (the tashkeel in "عُمران" takes no column).
+        const qsizetype column = lines.at(0).indexOf(QStringLiteral("CC"));
+        QVERIFY(column > 0);
+        auto width = [](const QString &s) {
+            int w = 0;
+            for (const QChar c : s)
+                w += c.category() == QChar::Mark_NonSpacing ? 0 : 1;
+            return w;
+        };
+        for (int i = 1; i <= 3; ++i) {
+            const QString &line = lines.at(i);
+            qsizetype at = -1;
+            for (const QString &cc : {QStringLiteral("SY"), QStringLiteral("RU")})
+                if (line.contains(cc))
+                    at = line.indexOf(cc);
+            QVERIFY2(at > 0, qPrintable(line));
+            QCOMPARE(width(line.left(at)), int(column));
+        }
+        QVERIFY(r.out.contains(QStringLiteral("discovered")));
+        QVERIFY(r.out.contains(QStringLiteral("وزير الزراعة")));
+
+        const Run events = runCli({QStringLiteral("--db"), m_project, QStringLiteral("events")}, home());
+        QCOMPARE(events.exitCode, 0);
+        QVERIFY(events.out.contains(QStringLiteral("2025-03-08")));
+        QVERIFY(events.out.contains(QStringLiteral("باسل عُمران، دميتري كوزنيتسوف")));
+        QVERIFY(events.out.contains(QStringLiteral("2 events")));
+    }
+
+    void jsonListings()
+    {
+        for (const QString &command : {QStringLiteral("articles"), QStringLiteral("actors"), QStringLiteral("events")}) {
+            const Run r = runCli({QStringLiteral("--db"), m_project, command, QStringLiteral("--json")}, home());
+            QCOMPARE(r.exitCode, 0);
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QVERIFY(doc.isArray());
+            QCOMPARE(doc.array().size(), command == QLatin1String("actors") ? 3 : 2);
+        }
+    }
+
+    void exportJson()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("export.json"));
+        const Run r = runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                              QStringLiteral("--out"), out, QStringLiteral("--db"), m_project},
+                             home());
+        QCOMPARE(r.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("\\u"));
+        const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(root[QStringLiteral("format")].toString(), QStringLiteral("rasad-export"));
+        QCOMPARE(root[QStringLiteral("articles")].toArray().size(), 2);
+        QCOMPARE(root[QStringLiteral("actors")].toArray().size(), 3);
+        const QJsonArray events = root[QStringLiteral("events")].toArray();
+        QCOMPARE(events.size(), 2);
+        // Participants are actor ids that exist; sources name their article and file.
+        QSet<qint64> actorIds;
+        for (const QJsonValue &a : root[QStringLiteral("actors")].toArray())
+            actorIds.insert(a[QStringLiteral("id")].toInteger());
+        for (const QJsonValue &e : events)
+            for (const QJsonValue &p : e[QStringLiteral("participants")].toArray())
+                QVERIFY(actorIds.contains(p.toInteger()));
+        const QJsonObject source = events.at(0)[QStringLiteral("sources")].toArray().at(0).toObject();
+        QCOMPARE(source[QStringLiteral("file")].toString(), QStringLiteral("sputnik_0309.txt"));
+        QVERIFY(source[QStringLiteral("evidence")].toString().contains(QStringLiteral("كوزنيتسوف")));
+
+        const Run toStdout = runCli({QStringLiteral("--db"), m_project, QStringLiteral("export"),
+                                     QStringLiteral("--out"), QStringLiteral("-")},
+                                    home());
+        QCOMPARE(toStdout.exitCode, 0);
+        QCOMPARE(toStdout.out.toUtf8(), bytes);
+    }
+
+    void exportCsv()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("csv"));
+        const Run r = runCli({QStringLiteral("--db"), m_project, QStringLiteral("export"), QStringLiteral("--format"),
+                              QStringLiteral("csv"), QStringLiteral("--out"), out},
+                             home());
+        QCOMPARE(r.exitCode, 0);
+        for (const char *name : {"articles.csv", "actors.csv", "events.csv", "participants.csv", "sources.csv"}) {
+            QFile file(QDir(out).filePath(QLatin1String(name)));
+            QVERIFY2(file.open(QIODevice::ReadOnly), name);
+            const QByteArray bytes = file.readAll();
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+            QVERIFY(bytes.contains("\r\n"));
+        }
+        QFile actors(QDir(out).filePath(QStringLiteral("actors.csv")));
+        QVERIFY(actors.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(actors.readAll()).contains(QStringLiteral("دميتري كوزنيتسوف")));
+
+        const Run intoFile = runCli({QStringLiteral("--db"), m_project, QStringLiteral("export"),
+                                     QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                                     m_dir.filePath(QStringLiteral("export.json"))},
+                                    home());
+        QCOMPARE(intoFile.exitCode, 1);
+        QVERIFY(intoFile.err.contains(QStringLiteral("export.json")));
+    }
+
+    void search()
+    {
+        // Written without tashkeel, found in text that has it; the match is marked in the snippet.
+        Run r = runCli({QStringLiteral("--db"), m_project, QStringLiteral("search"), QStringLiteral("عمران")}, home());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("sputnik_0309.txt")));
+        QVERIFY(r.out.contains(QStringLiteral("sana_0310.txt")));
+        QVERIFY2(r.out.contains(QStringLiteral("«عُمران»")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("2 matches")));
+
+        r = runCli({QStringLiteral("--db"), m_project, QStringLiteral("search"), QStringLiteral("عمران"),
+                    QStringLiteral("--limit"), QStringLiteral("1")},
+                   home());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("1 match")));
+
+        // Several words: all must occur.
+        r = runCli({QStringLiteral("search"), QStringLiteral("توريد"), QStringLiteral("القمح"), QStringLiteral("--json"),
+                    QStringLiteral("--db"), m_project},
+                   home());
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0)[QStringLiteral("file")].toString(), QStringLiteral("sputnik_0309.txt"));
+
+        r = runCli({QStringLiteral("--db"), m_project, QStringLiteral("search"), QStringLiteral("بطاطا")}, home());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("0 matches")));
+    }
+
+    void missingDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("typo.sqlite"));
+        const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("events")}, home());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("no such database")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path)); // a typo does not leave an empty project behind
+    }
+
+    void readOnlyDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("readonly.sqlite"));
+        fillProject(path);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("articles")}, home());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("read-only")), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    }
+
+    void lockedDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("locked.sqlite"));
+        fillProject(path);
+        // Another program holds the file exclusively (locking_mode EXCLUSIVE: not even readers get in).
+        sqlite3 *other = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &other), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                                     "INSERT INTO places (name, name_key) VALUES ('x', 'x');",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("events")}, home());
+        sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("locked by another program")), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+
+        // Released: the same command works.
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("events")}, home()).exitCode, 0);
+    }
+
+    void corruptDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("random.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray noise(4096, '\0');
+        for (int i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919 + 13) % 251);
+        file.write(noise);
+        file.close();
+        const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("articles")}, home());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("file is not a database")), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    }
+
+    void newerDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));
+        fillProject(path);
+        sqlite3 *db = nullptr;
+        sqlite3_open(QFile::encodeName(path).constData(), &db);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 42", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--out"),
+                              m_dir.filePath(QStringLiteral("future.json"))},
+                             home());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("newer")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("future.json"))));
+    }
+};
+
+QTEST_APPLESS_MAIN(CliTest)
+#include "tst_cli.moc"
