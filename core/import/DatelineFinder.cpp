@@ -230,7 +230,9 @@ std::optional<Dateline> DatelineFinder::find(QStringView text, const QList<TextS
                 while (at >= 0) {
                     const bool wordStart = at == 0 || !key.at(at - 1).isLetterOrNumber();
                     const qsizetype after = at + marker.size();
-                    if (wordStart && (after == key.size() || !key.at(after).isLetter())) {
+                    // Outside furniture the marker opens the line ("نشر في: …"); deeper in, it is a sentence.
+                    const bool opensLine = inFurniture || wordCount(QStringView(key).left(at)) <= 1;
+                    if (wordStart && opensLine && (after == key.size() || !key.at(after).isLetter())) {
                         int dateStart = 0;
                         const QString rest = key.mid(after);
                         const QDate date = parseDate(rest, &dateStart);

@@ -183,14 +183,15 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QByteArray &decla
         return detected;
     }
 
-    if (convertStrict(bytes, "UTF-8", &text))
-        return accept(std::move(text), QStringLiteral("UTF-8"), {});
-
+    // Before UTF-8: Arabic UTF-16 bytes are all below 0x80, so they would pass as (nonsense) UTF-8.
     if (const char *utf16 = guessBomlessUtf16(bytes)) {
         if (convertStrict(bytes, utf16, &text))
             return accept(std::move(text), QLatin1String(utf16),
                           QStringLiteral("no byte-order mark; read as %1").arg(QLatin1String(utf16)));
     }
+
+    if (convertStrict(bytes, "UTF-8", &text))
+        return accept(std::move(text), QStringLiteral("UTF-8"), {});
 
     if (bytes.contains('\0'))
         return failure(QStringLiteral("binary file, not text (contains NUL bytes)"));

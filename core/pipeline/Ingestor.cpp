@@ -1,2 +1,190 @@
 #include "pipeline/Ingestor.h"
-// Placeholder: the owner of this stage replaces it.
+
+#include "import/ArticleReader.h"
+#include "import/InputCollector.h"
+#include "import/Manifest.h"
+#include "pipeline/Extraction.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+#include <memory>
+#include <optional>
+
+namespace rasad {
+
+namespace {
+
+/** Manifests found beside the files, read once per folder; a broken one is reported once. */
+class ManifestCache
+{
+public:
+    struct Lookup
+    {
+        const Manifest *manifest = nullptr; // null when there is none
+        QString path;                       // the manifest file
+        QString error;                      // set when the manifest that governs the file is malformed
+        bool firstError = false;            // true the first time that error is returned
+    };
+
+    Lookup forFolder(const QString &folder)
+    {
+        auto it = m_byFolder.find(folder);
+        if (it == m_byFolder.end()) {
+            Slot slot;
+            const QString path = QDir(folder).filePath(QStringLiteral("manifest.json"));
+            slot.path = path;
+            if (QFileInfo::exists(path)) {
+                QString error;
+                if (std::optional<Manifest> m = Manifest::load(path, &error))
+                    slot.manifest = std::make_shared<Manifest>(std::move(*m));
+                else
+                    slot.error = error;
+            }
+            it = m_byFolder.insert(folder, slot);
+        }
+        Lookup lookup;
+        lookup.manifest = it->manifest.get();
+        lookup.path = it->path;
+        lookup.error = it->error;
+        lookup.firstError = !it->error.isEmpty() && !it->reported;
+        it->reported = it->reported || lookup.firstError;
+        return lookup;
+    }
+
+private:
+    struct Slot
+    {
+        std::shared_ptr<Manifest> manifest;
+        QString path;
+        QString error;
+        bool reported = false;
+    };
+    QHash<QString, Slot> m_byFolder;
+};
+
+ImportItem::Status statusOf(AddOutcome outcome)
+{
+    switch (outcome) {
+    case AddOutcome::Inserted: return ImportItem::Status::Imported;
+    case AddOutcome::NewVersion: return ImportItem::Status::NewVersion;
+    case AddOutcome::Duplicate: return ImportItem::Status::Duplicate;
+    case AddOutcome::Failed: break;
+    }
+    return ImportItem::Status::Failed;
+}
+
+} // namespace
+
+Ingestor::Ingestor(Store &store)
+    : m_store(store)
+{
+}
+
+ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions &options,
+                                   const ImportProgress &progress, const std::atomic_bool *cancel)
+{
+    ImportReport report;
+
+    // An explicit manifest that cannot be read stops the batch: importing without it would store
+    // articles without the dates and sources the user meant to give, and re-importing them later
+    // would be a no-op (same content), so the mistake would stick.
+    std::optional<Manifest> explicitManifest;
+    if (!options.manifestPath.isEmpty()) {
+        QString error;
+        explicitManifest = Manifest::load(options.manifestPath, &error);
+        if (!explicitManifest) {
+            report.items.append(ImportItem{options.manifestPath, ImportItem::Status::Failed, 0,
+                                           error + QStringLiteral("; nothing was imported")});
+            return report;
+        }
+    }
+
+    const CollectedInputs inputs = InputCollector::collect(paths);
+    for (const InputProblem &problem : inputs.problems)
+        report.items.append(ImportItem{problem.path, ImportItem::Status::Failed, 0, problem.message});
+    report.notes += inputs.notes;
+
+    const ArticleReader reader;
+    ManifestCache manifests;
+    const int total = int(inputs.files.size());
+    bool added = false;
+    for (int i = 0; i < total; ++i) {
+        if (cancel && cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        const InputFile &input = inputs.files.at(i);
+        if (progress)
+            progress(i, total, input.path);
+
+        const ManifestEntry *entry = nullptr;
+        if (explicitManifest) {
+            entry = explicitManifest->entry(input.path);
+        } else {
+            // The file's own folder first, then the folder the user named.
+            const QString folder = QFileInfo(input.path).absolutePath();
+            ManifestCache::Lookup lookup = manifests.forFolder(folder);
+            if (!lookup.manifest && lookup.error.isEmpty() && !input.root.isEmpty() && input.root != folder)
+                lookup = manifests.forFolder(input.root);
+            if (!lookup.error.isEmpty()) {
+                if (lookup.firstError)
+                    report.items.append(ImportItem{lookup.path, ImportItem::Status::Failed, 0,
+                                                   lookup.error
+                                                       + QStringLiteral("; the files it describes were not imported")});
+                continue;
+            }
+            if (lookup.manifest)
+                entry = lookup.manifest->entry(input.path);
+        }
+
+        ReadResult read = reader.read(input.path, entry);
+        report.notes += read.notes;
+        if (!read.article) {
+            report.items.append(ImportItem{input.path, ImportItem::Status::Failed, 0, read.error});
+            continue;
+        }
+        StoreError error;
+        const AddOutcome outcome = m_store.addArticle(*read.article, &error);
+        ImportItem item{input.path, statusOf(outcome), read.article->id, {}};
+        switch (outcome) {
+        case AddOutcome::Failed:
+            item.message = error.message.isEmpty() ? input.path + QStringLiteral(": could not be stored") : error.message;
+            if (!item.message.contains(input.path) && !item.message.contains(read.article->fileName))
+                item.message = input.path + QStringLiteral(": ") + item.message;
+            break;
+        case AddOutcome::Duplicate:
+            item.message = QStringLiteral("%1: already imported (same text as article %2)")
+                               .arg(input.path)
+                               .arg(read.article->id);
+            break;
+        case AddOutcome::NewVersion:
+            item.message = QStringLiteral("%1: changed since it was imported; stored as version %2")
+                               .arg(input.path)
+                               .arg(read.article->version);
+            added = true;
+            break;
+        case AddOutcome::Inserted:
+            added = true;
+            break;
+        }
+        report.items.append(item);
+    }
+    if (progress)
+        progress(report.cancelled ? int(report.items.size()) : total, total, QString());
+
+    if (added && options.extract) {
+        if (report.cancelled) {
+            report.notes.append(QStringLiteral("import cancelled: extraction not run; run 'reextract' to update"));
+        } else {
+            StoreError error;
+            if (!extractAll(m_store, &error))
+                report.notes.append(QStringLiteral("extraction failed: %1").arg(error.message));
+        }
+    }
+    return report;
+}
+
+} // namespace rasad
