@@ -121,7 +121,7 @@ bool ExtractionLexicon::endsWithPatronymic(const QStringList &nameKeys) const
 std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &directory, QString *error)
 {
     ExtractionLexicon lex;
-    const auto file = [&](const char *name) { return directory + QLatin1Char('/') + QLatin1String(name); };
+    const auto file = [&](const char *name) -> QString { return directory + QLatin1Char('/') + QLatin1String(name); };
 
     // Titles
     const auto titles = readObject(file("extraction-titles.json"), error);

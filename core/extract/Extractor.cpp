@@ -325,7 +325,6 @@ int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry 
         return !m_lexicon.ranks.match(s.words, k, true) && !m_lexicon.delegationMember.match(s.words, k, true) &&
                !m_lexicon.delegationLeader.match(s.words, k, true);
     };
-    Q_UNUSED(registry);
     int n = 0;
     while (index + n < end && n < m_lexicon.maxNameWords) {
         const int k = index + n;
@@ -334,6 +333,13 @@ int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry 
         const QString &key = s.words.at(k).key;
         if (n == 0 && key.startsWith(kAl))
             return 0; // a name the gazetteer does not know starts with a given name, not an article
+        if (n == 0 && key.startsWith(QChar(u'و')) && key.size() > 3) {
+            // و before a plural or a known word is the conjunction (ومسؤولين, وحسين), not a name (وليد).
+            const QString rest = key.mid(1);
+            if (rest.endsWith(QStringLiteral("ين")) || rest.endsWith(QStringLiteral("ون")) ||
+                rest.endsWith(QStringLiteral("ات")) || m_personFirstWords.contains(rest) || registry.mayStartName(rest))
+                return 0;
+        }
         if (m_lexicon.forwardParticles.contains(key)) {
             if (k + 1 < end && !s.breakBefore.at(k + 1) && nameWord(k + 1)) {
                 n += 2;
@@ -653,14 +659,20 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 markers << qMakePair(w + l.words, QStringLiteral("head"));
         }
 
-        // Where: a gazetteer place introduced by في/إلى, a ب proclitic or a visit verb.
+        // Where: a gazetteer place introduced by في/إلى, a ب proclitic or a visit verb, outside the phrases
+        // that name people (سفير روسيا في دمشق). A whole country counts only as a visit's destination.
         int place = -1;
+        int countryPlace = -1;
+        const auto inMention = [&](int w) {
+            return std::any_of(mentions.cbegin(), mentions.cend(),
+                               [w](const Mention &m) { return m.phraseBegin <= w && w < m.end; });
+        };
         for (int w = b; w < e && place < 0; ++w) {
             int length = 0;
             const int p = matchPlace(s, w, e, &length);
-            if (p < 0)
+            if (p < 0 || inMention(w))
                 continue;
-            bool located = false;
+            bool located = false, destination = false;
             const QString &key = s.words.at(w).key;
             if (key.startsWith(QChar(u'ب')) && !m_placeFirstWords.contains(key))
                 located = true;
@@ -668,12 +680,18 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 const QString &prev = s.words.at(w - back).key;
                 located = m_lexicon.locatives.contains(prev);
                 for (const Found &t : std::as_const(triggers))
-                    located = located || (t.info.placeFrame && t.word == w - back);
+                    if (t.info.placeFrame && (t.word == w - back || (back == 1 && located)))
+                        destination = located = true;
             }
-            if (located)
+            const bool isCountry = m_gazetteer.places().at(p).kind == QLatin1String("country");
+            if (located && !isCountry)
                 place = p;
+            else if (located && destination && countryPlace < 0)
+                countryPlace = p;
             w += length - 1;
         }
+        if (place < 0)
+            place = countryPlace;
 
         // When: the temporal expression nearest the first trigger, within the sentence.
         const TemporalExpression *sentenceDate = nullptr;
