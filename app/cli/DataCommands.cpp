@@ -364,7 +364,7 @@ int runSearch(const Context &ctx)
             snippet.insert(s.start, QStringLiteral("«"));
         }
         ctx.out << ++n << ". [" << h.articleId << "] " << h.fileName << "  " << h.title << "  (rank "
-                << QString::number(h.rank, 'f', 2) << ")\n"
+                << QString::number(h.rank, 'g', 3) << ")\n"
                 << "   " << snippet << '\n';
     }
     ctx.out << hits.size() << (hits.size() == 1 ? " match\n" : " matches\n");

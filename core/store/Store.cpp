@@ -248,18 +248,30 @@ void fillSnippet(SearchHit &hit, const QString &keySnippet, const QString &origi
     }
     const int from = normalized.originalStart(int(at));
     const int to = normalized.originalEnd(int(at + plain.size()));
-    QString text = original.mid(from, to - from);
-    for (QChar &c : text)
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
-            c = QLatin1Char(' ');
+    // Whitespace runs (line breaks, indentation) become one space; `newIndex` follows the change
+    // so the highlights still fall on the matched words.
+    const QStringView raw = QStringView(original).mid(from, to - from);
+    QString text;
+    text.reserve(raw.size());
+    QList<int> newIndex(raw.size() + 1, 0);
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        newIndex[i] = int(text.size());
+        if (raw[i].isSpace()) {
+            if (!text.isEmpty() && !text.endsWith(QLatin1Char(' ')))
+                text += QLatin1Char(' ');
+        } else {
+            text += raw[i];
+        }
+    }
+    newIndex[raw.size()] = int(text.size());
     const bool cutBefore = from > 0;
     const bool cutAfter = to < original.size();
     const int shift = cutBefore ? 1 : 0;
     hit.snippet = (cutBefore ? QStringLiteral("…") : QString()) + text + (cutAfter ? QStringLiteral("…") : QString());
     hit.snippetStart = from;
     for (const auto &[s, e] : marks) {
-        const int os = normalized.originalStart(int(at) + s) - from + shift;
-        const int oe = normalized.originalEnd(int(at) + e) - from + shift;
+        const int os = newIndex.at(normalized.originalStart(int(at) + s) - from) + shift;
+        const int oe = newIndex.at(normalized.originalEnd(int(at) + e) - from) + shift;
         hit.highlights.append({os, oe, QStringLiteral("match")});
     }
 }

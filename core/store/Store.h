@@ -31,7 +31,7 @@ struct SearchHit
     QString fileName;
     QString title;
     double rank = 0.0;
-    QString snippet;               // original text around the match, "…" where cut, line breaks as spaces
+    QString snippet;               // original text around the match, "…" where cut, whitespace runs as one space
     int snippetStart = 0;          // where the snippet's text begins in the article's original text
     QList<TextSpan> highlights;    // the matched words, as offsets into `snippet`
 };

@@ -259,6 +259,32 @@ private slots:
         QCOMPARE(article->originalText.mid(hit.snippetStart, plain.size()), plain);
     }
 
+    void snippetCollapsesWhitespaceAndKeepsHighlights()
+    {
+        StoreError error;
+        auto store = Store::open(freshPath(), &error);
+        QVERIFY(store);
+        QString text = QStringLiteral("مقدمة\n\n\t  ");
+        for (int i = 0; i < 40; ++i)
+            text += QStringLiteral("كلمة\n ");
+        text += QStringLiteral("\n\nوصل   المبعوثُ\n\nإلى العاصمة ");
+        for (int i = 0; i < 40; ++i)
+            text += QStringLiteral("نص ");
+        Article a = makeArticle(QStringLiteral("w.txt"), QStringLiteral("خبر"), text);
+        QCOMPARE(store->addArticle(a, &error), AddOutcome::Inserted);
+        const QList<SearchHit> hits = store->search(QStringLiteral("المبعوث"));
+        QCOMPARE(hits.size(), 1);
+        const SearchHit &hit = hits.first();
+        QVERIFY2(hit.snippet.startsWith(QStringLiteral("…")) && hit.snippet.endsWith(QStringLiteral("…")),
+                 qPrintable(hit.snippet));
+        QVERIFY(!hit.snippet.contains(QLatin1Char('\n')));
+        QVERIFY(!hit.snippet.contains(QStringLiteral("  ")));
+        QVERIFY(hit.snippet.contains(QStringLiteral("وصل المبعوثُ إلى")));
+        QCOMPARE(hit.highlights.size(), 1);
+        QCOMPARE(hit.snippet.mid(hit.highlights.at(0).start, hit.highlights.at(0).length()), QStringLiteral("المبعوثُ"));
+        QVERIFY(text.mid(hit.snippetStart).startsWith(hit.snippet.mid(1, 4)));
+    }
+
     void searchRanksAndLimits()
     {
         StoreError error;
