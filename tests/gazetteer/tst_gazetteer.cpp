@@ -331,6 +331,9 @@ void TestGazetteer::holderOnFindsTheOfficeHolder_data()
     row("RU energy 2025", "وزير الطاقة", "RU", QDate(2025, 1, 10), "tsivilev");
     row("SY energy 2025", "وزير الطاقة", "SY", QDate(2025, 5, 1), "mohammed_bashir");
     row("SY prime minister Jan 2025", "رئيس الوزراء", "SY", QDate(2025, 1, 10), "mohammed_bashir");
+    row("SY health minister Jan 2025", "وزير الصحة", "SY", QDate(2025, 1, 10), "maher_sharaa");
+    row("SY health minister Jun 2025", "وزير الصحة", "SY", QDate(2025, 6, 10), "musab_ali");
+    row("RU duma chairman", "رئيس الدوما", "RU", QDate(2025, 6, 10), "volodin");
     // Title variants as news writes them.
     row("construct form", "وزير خارجية", "RU", QDate(2025, 6, 1), "lavrov");
     row("Syrian ministry name", "وزير الخارجية والمغتربين", "SY", QDate(2025, 6, 1), "shaibani");
