@@ -1,0 +1,475 @@
+// Exports: report pictures (PNG size and DPI, SVG and PDF parse), clipboard, and the data files for
+// network tools (GraphML, dynamic GEXF) and the web (TimelineJS), on a hand-made dataset.
+#include "common/ExplorerState.h"
+#include "export/ExportDialog.h"
+#include "export/GraphExporter.h"
+#include "export/ReportExporter.h"
+#include "export/TimelineJsExporter.h"
+#include "graph/ActorGraphView.h"
+#include "graph/GraphCanvas.h"
+#include "stats/StatsPanel.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QClipboard>
+#include <QFile>
+#include <QImage>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <cmath>
+
+using namespace rasad;
+
+namespace {
+
+Actor person(qint64 id, const QString &name, const QString &nameEn, const QString &country)
+{
+    Actor a;
+    a.id = id;
+    a.key = QStringLiteral("test:%1").arg(id);
+    a.name = name;
+    a.nameEn = nameEn;
+    a.country = country;
+    return a;
+}
+
+Event event(qint64 id, EventType type, const FuzzyDate &date, const QList<qint64> &actors, const QString &evidence)
+{
+    Event e;
+    e.id = id;
+    e.type = type;
+    e.date = date;
+    e.location = QStringLiteral("عمّان");
+    for (qint64 a : actors)
+        e.participants.append({a, QStringLiteral("member")});
+    EventSource s;
+    s.articleId = 7;
+    s.fileName = QStringLiteral("report-7.txt");
+    s.evidence = evidence;
+    e.sources.append(s);
+    return e;
+}
+
+FuzzyDate day(int y, int m, int d, const QString &text = {})
+{
+    FuzzyDate f;
+    f.start = f.end = QDate(y, m, d);
+    f.granularity = Granularity::Day;
+    f.text = text;
+    return f;
+}
+
+FuzzyDate month(int y, int m, const QString &text)
+{
+    FuzzyDate f;
+    f.start = QDate(y, m, 1);
+    f.end = f.start.addMonths(1).addDays(-1);
+    f.granularity = Granularity::Month;
+    f.text = text;
+    return f;
+}
+
+/*
+ * Four invented officials, four events:
+ *   1  2023-02-14  meeting  1 2     "Nour Haddad received Pavel Sokolov..."
+ *   2  2023-04     visit    1 2 3   (month only)
+ *   3  2023-04-28  call     3 4
+ *   4  undated     meeting  2 4
+ */
+Dataset dataset()
+{
+    Dataset d;
+    d.actors = {person(1, QStringLiteral("نور حداد"), QStringLiteral("Nour Haddad"), QStringLiteral("SY")),
+                person(2, QStringLiteral("بافل سوكولوف"), QStringLiteral("Pavel Sokolov"), QStringLiteral("RU")),
+                person(3, QStringLiteral("رامي عيسى"), QStringLiteral("Rami Issa"), QStringLiteral("SY")),
+                person(4, QStringLiteral("أنا بيلايا"), QStringLiteral("Anna Belaya"), QStringLiteral("RU"))};
+    d.events = {
+        event(1, EventType::Meeting, day(2023, 2, 14, QStringLiteral("يوم الثلاثاء")), {1, 2},
+              QStringLiteral("استقبل نور حداد نائب الوزير بافل سوكولوف & الوفد المرافق")),
+        event(2, EventType::Visit, month(2023, 4, QStringLiteral("في نيسان الماضي")), {1, 2, 3},
+              QStringLiteral("زار الوفد دمشق في نيسان")),
+        event(3, EventType::Call, day(2023, 4, 28), {3, 4}, QStringLiteral("تلقى رامي عيسى اتصالاً هاتفياً")),
+        event(4, EventType::Meeting, FuzzyDate(), {2, 4}, QString()),
+    };
+    Article a;
+    a.id = 7;
+    a.fileName = QStringLiteral("report-7.txt");
+    a.source = QStringLiteral("example-news");
+    a.url = QStringLiteral("https://example.org/a?x=1&y=2");
+    d.articles = {a};
+    return d;
+}
+
+/** Elements named `name` in an XML document, each as its attributes; fails the test on a parse error. */
+QList<QXmlStreamAttributes> elements(const QByteArray &xml, const QString &name, QString *rootNamespace = nullptr)
+{
+    QList<QXmlStreamAttributes> found;
+    QXmlStreamReader reader(xml);
+    bool first = true;
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement) {
+            if (first && rootNamespace)
+                *rootNamespace = reader.namespaceUri().toString();
+            first = false;
+            if (reader.name() == name)
+                found.append(reader.attributes());
+        }
+    }
+    if (reader.hasError())
+        qWarning() << "XML error" << reader.errorString() << reader.lineNumber();
+    return reader.hasError() ? QList<QXmlStreamAttributes>{} : found;
+}
+
+int countColour(const QImage &image, const QColor &colour)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) < 6 && std::abs(c.green() - colour.green()) < 6
+                && std::abs(c.blue() - colour.blue()) < 6)
+                ++n;
+        }
+    return n;
+}
+
+} // namespace
+
+class ExportTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void pngHasAskedWidthAndDpi();
+    void pngFollowsZoom();
+    void svgParsesAndKeepsText();
+    void pdfIsAPdf();
+    void badPathGivesOneClearMessage();
+    void dialogExportsWithItsChoices();
+    void clipboardGetsTheImage();
+    void statsChartExports();
+    void graphMlHasNodesAndWeightedEdges();
+    void gexfIsDynamic();
+    void dataWriterReportsBadPath();
+    void timelineJsHasDatedEvents();
+
+private:
+    QTemporaryDir m_dir;
+    ExplorerState m_state;
+};
+
+void ExportTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // RASAD_KEEP_EXPORTS=dir keeps the pictures for a person to look at.
+    if (qEnvironmentVariableIsSet("RASAD_KEEP_EXPORTS")) {
+        m_dir.setAutoRemove(false);
+        qInfo("exports kept in %s", qPrintable(m_dir.path()));
+    }
+    m_state.setDataset(dataset());
+}
+
+void ExportTest::pngHasAskedWidthAndDpi()
+{
+    ActorGraphView view(&m_state);
+    view.resize(1000, 640);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.canvas()->fitAll();
+
+    ReportExporter exporter(view.canvas(), view.reportInfo());
+    exporter.setPixelWidth(2400);
+    const QString path = m_dir.filePath(QStringLiteral("graph.png"));
+    QString error;
+    QVERIFY2(exporter.exportTo(path, ReportExporter::Format::Png, &error), qPrintable(error));
+    QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.width(), 2400);
+    QCOMPARE(image.size(), exporter.imageSize());
+    const QSizeF logical = exporter.logicalSize();
+    QVERIFY(std::abs(image.height() - 2400 * logical.height() / logical.width()) <= 1.0);
+    // 300 DPI by default, stored in the file (pHYs): 11811 dots per metre.
+    QCOMPARE(exporter.dpi(), 300);
+    QVERIFY(std::abs(image.dotsPerMeterX() - 11811) <= 1);
+    QVERIFY(std::abs(image.dotsPerMeterY() - 11811) <= 1);
+    // The graph is in it: Syrian green and Russian red discs, not a blank page.
+    QVERIFY(countColour(image, QColor(0x00, 0x7A, 0x3D)) > 200);
+    QVERIFY(countColour(image, QColor(0xD5, 0x2B, 0x1E)) > 200);
+
+    exporter.setDpi(150);
+    QVERIFY(exporter.exportTo(path, ReportExporter::Format::Png, &error));
+    QVERIFY(std::abs(QImage(path).dotsPerMeterX() - 5906) <= 1);
+}
+
+void ExportTest::pngFollowsZoom()
+{
+    // What is exported is what is on screen: zoomed in on one corner, far less of the graph shows.
+    ActorGraphView view(&m_state);
+    view.resize(1000, 640);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.canvas()->fitAll();
+    ReportExporter exporter(view.canvas(), view.reportInfo());
+    exporter.setPixelWidth(1200);
+    const int fitted = countColour(exporter.renderImage(), QColor(0x00, 0x7A, 0x3D));
+    view.canvas()->zoomBy(6);
+    view.canvas()->centerOn(*view.nodePosition(4) + QPointF(200, 200));
+    const int zoomed = countColour(exporter.renderImage(), QColor(0x00, 0x7A, 0x3D));
+    QVERIFY2(zoomed < fitted, qPrintable(QStringLiteral("%1 vs %2").arg(zoomed).arg(fitted)));
+}
+
+void ExportTest::svgParsesAndKeepsText()
+{
+    ActorGraphView view(&m_state);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ReportInfo info = view.reportInfo();
+    info.title = QStringLiteral("لقاءات المسؤولين");
+    ReportExporter exporter(view.canvas(), info);
+    const QString path = m_dir.filePath(QStringLiteral("graph.svg"));
+    QString error;
+    QVERIFY2(exporter.exportTo(path, ReportExporter::Format::Svg, &error), qPrintable(error));
+    QSvgRenderer renderer(path);
+    QVERIFY(renderer.isValid());
+    QVERIFY(renderer.viewBoxF().width() > 100);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    QVERIFY(svg.size() > 2000);
+    QVERIFY(svg.contains("<svg"));
+    QVERIFY(svg.contains(QStringLiteral("لقاءات المسؤولين").toUtf8())); // as text, not outlines
+    QVERIFY(svg.contains("example-news"));                               // the footer names the source
+    // Vector shapes, not one embedded bitmap.
+    QVERIFY(svg.count("<path") + svg.count("<ellipse") + svg.count("<circle") > 8);
+}
+
+void ExportTest::pdfIsAPdf()
+{
+    ActorGraphView view(&m_state);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ReportExporter exporter(view.canvas(), view.reportInfo());
+    const QString path = m_dir.filePath(QStringLiteral("graph.pdf"));
+    QString error;
+    QVERIFY2(exporter.exportTo(path, ReportExporter::Format::Pdf, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF"));
+    QVERIFY(pdf.size() > 2000);
+    QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+    // One page whose size follows the PNG geometry: 3000 px at 300 DPI = 10 in = 720 pt wide.
+    QVERIFY(pdf.contains("/MediaBox [0 0 720"));
+}
+
+void ExportTest::badPathGivesOneClearMessage()
+{
+    ActorGraphView view(&m_state);
+    ReportExporter exporter(view.canvas(), view.reportInfo());
+    const QString path = m_dir.filePath(QStringLiteral("no-such-dir/graph"));
+    for (const auto format : {ReportExporter::Format::Png, ReportExporter::Format::Svg, ReportExporter::Format::Pdf}) {
+        QString error;
+        QVERIFY(!exporter.exportTo(path + QLatin1Char('.') + ReportExporter::suffix(format), format, &error));
+        QVERIFY2(error.contains(QStringLiteral("no-such-dir")), qPrintable(error));
+    }
+    exporter.setPixelWidth(5);
+    QString error;
+    QVERIFY(!exporter.exportTo(m_dir.filePath(QStringLiteral("tiny.png")), ReportExporter::Format::Png, &error));
+    QVERIFY(error.contains(QStringLiteral("tiny.png")));
+}
+
+void ExportTest::dialogExportsWithItsChoices()
+{
+    ActorGraphView view(&m_state);
+    view.resize(900, 600);
+    ExportDialog dialog(view.canvas(), view.reportInfo());
+    QCOMPARE(dialog.dpi(), 300);
+    const QString path = m_dir.filePath(QStringLiteral("dialog.pdf"));
+    dialog.setFilePath(path);
+    QCOMPARE(dialog.format(), ReportExporter::Format::Pdf);
+    dialog.setPixelWidth(1500);
+    dialog.setDpi(200);
+    QString error;
+    QVERIFY2(dialog.exportNow(true, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(4) == "%PDF");
+    dialog.setFormat(ReportExporter::Format::Png);
+    QVERIFY(dialog.filePath().endsWith(QLatin1String("dialog.png")));
+    QVERIFY(dialog.exportNow(true, &error));
+    QCOMPARE(QImage(dialog.filePath()).width(), 1500);
+}
+
+void ExportTest::clipboardGetsTheImage()
+{
+    ActorGraphView view(&m_state);
+    view.resize(900, 600);
+    ReportExporter exporter(view.canvas(), view.reportInfo());
+    exporter.setPixelWidth(800);
+    exporter.copyToClipboard();
+    const QImage copied = QGuiApplication::clipboard()->image();
+    if (copied.isNull())
+        QSKIP("this platform plugin has no clipboard");
+    QCOMPARE(copied.size(), exporter.imageSize());
+}
+
+void ExportTest::statsChartExports()
+{
+    StatsPanel stats(&m_state);
+    stats.resize(800, 500);
+    stats.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&stats));
+    ReportExporter exporter(stats.chartView(), stats.reportInfo());
+    exporter.setPixelWidth(1600);
+    const QString path = m_dir.filePath(QStringLiteral("stats.png"));
+    QString error;
+    QVERIFY2(exporter.exportTo(path, ReportExporter::Format::Png, &error), qPrintable(error));
+    const QImage image(path);
+    QCOMPARE(image.width(), 1600);
+    // The meeting bars' blue is in the picture.
+    QVERIFY(countColour(image, QColor(0x00, 0x72, 0xB2)) > 50);
+}
+
+void ExportTest::graphMlHasNodesAndWeightedEdges()
+{
+    const GraphExporter exporter(dataset());
+    const QByteArray xml = exporter.toGraphML();
+    QString ns;
+    const auto nodes = elements(xml, QStringLiteral("node"), &ns);
+    QCOMPARE(ns, QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
+    QCOMPARE(nodes.size(), 4);
+    // Pairs: 1-2 (events 1, 2), 1-3, 2-3 (event 2), 3-4 (event 3), 2-4 (event 4).
+    const auto edges = elements(xml, QStringLiteral("edge"));
+    QCOMPARE(edges.size(), 5);
+    QCOMPARE(exporter.edgeCount(), 5);
+    QSet<QString> ids;
+    for (const auto &n : nodes)
+        ids.insert(n.value(QStringLiteral("id")).toString());
+    for (const auto &e : edges) {
+        QVERIFY(ids.contains(e.value(QStringLiteral("source")).toString()));
+        QVERIFY(ids.contains(e.value(QStringLiteral("target")).toString()));
+    }
+    QVERIFY(xml.contains(QStringLiteral("نور حداد").toUtf8()));
+    // The 1-2 edge carries weight 2.
+    QVERIFY(xml.contains("<edge id=\"e1\" source=\"n1\" target=\"n2\">"));
+    const int e1 = xml.indexOf("<edge id=\"e1\"");
+    const QByteArray e1Block = xml.mid(e1, xml.indexOf("</edge>", e1) - e1);
+    QVERIFY2(e1Block.contains("<data key=\"weight\">2</data>"), e1Block.constData());
+    QVERIFY(e1Block.contains("<data key=\"first_contact_e\">2023-02-14</data>"));
+}
+
+void ExportTest::gexfIsDynamic()
+{
+    const GraphExporter exporter(dataset());
+    const QByteArray xml = exporter.toGexf();
+    QString ns;
+    const auto graphs = elements(xml, QStringLiteral("graph"), &ns);
+    QCOMPARE(ns, QStringLiteral("http://gexf.net/1.3"));
+    QCOMPARE(graphs.size(), 1);
+    QCOMPARE(graphs[0].value(QStringLiteral("mode")).toString(), QStringLiteral("dynamic"));
+    QCOMPARE(graphs[0].value(QStringLiteral("timeformat")).toString(), QStringLiteral("date"));
+    const auto nodes = elements(xml, QStringLiteral("node"));
+    QCOMPARE(nodes.size(), 4);
+    for (const auto &n : nodes) {
+        if (n.value(QStringLiteral("id")) == QLatin1String("n1")) {
+            QCOMPARE(n.value(QStringLiteral("start")).toString(), QStringLiteral("2023-02-14"));
+            QCOMPARE(n.value(QStringLiteral("end")).toString(), QStringLiteral("2023-04-30")); // April, month-long
+            QCOMPARE(n.value(QStringLiteral("label")).toString(), QStringLiteral("نور حداد"));
+        }
+    }
+    const auto edges = elements(xml, QStringLiteral("edge"));
+    QCOMPARE(edges.size(), 5);
+    int dated = 0;
+    for (const auto &e : edges) {
+        if (e.hasAttribute(QStringLiteral("start"))) {
+            ++dated;
+            QVERIFY(e.value(QStringLiteral("start")) <= e.value(QStringLiteral("end")));
+        } else {
+            // Only the undated 2-4 contact has no interval.
+            QCOMPARE(e.value(QStringLiteral("source")).toString(), QStringLiteral("n2"));
+            QCOMPARE(e.value(QStringLiteral("target")).toString(), QStringLiteral("n4"));
+        }
+    }
+    QCOMPARE(dated, 4);
+
+    const QString path = m_dir.filePath(QStringLiteral("net.gexf"));
+    QCOMPARE(GraphExporter::formatForPath(path), GraphExporter::Format::Gexf);
+    QString error;
+    QVERIFY2(exporter.writeFile(path, GraphExporter::formatForPath(path), &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), xml);
+}
+
+void ExportTest::dataWriterReportsBadPath()
+{
+    const QString path = m_dir.filePath(QStringLiteral("missing/net.graphml"));
+    QString error;
+    QVERIFY(!GraphExporter(dataset()).writeFile(path, GraphExporter::Format::GraphML, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    error.clear();
+    QVERIFY(!TimelineJsExporter(dataset()).writeFile(m_dir.filePath(QStringLiteral("missing/t.json")), &error));
+    QVERIFY2(error.contains(QStringLiteral("t.json")), qPrintable(error));
+}
+
+void ExportTest::timelineJsHasDatedEvents()
+{
+    TimelineJsExporter exporter(dataset());
+    exporter.setTitle(QStringLiteral("اتصالات ٢٠٢٣"), QStringLiteral("ملخص"));
+    exporter.setTypeLabels({{QStringLiteral("meeting"), QStringLiteral("لقاء")}});
+    QCOMPARE(exporter.exportedCount(), 3);
+    QCOMPARE(exporter.skippedCount(), 1);
+    const QString path = m_dir.filePath(QStringLiteral("timeline.json"));
+    QString error;
+    QVERIFY2(exporter.writeFile(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains(QStringLiteral("نور حداد").toUtf8())); // characters, not \u escapes
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    const QJsonObject root = doc.object();
+    QCOMPARE(root[QStringLiteral("title")][QStringLiteral("text")][QStringLiteral("headline")].toString(),
+             QStringLiteral("اتصالات ٢٠٢٣"));
+    const QJsonArray events = root[QStringLiteral("events")].toArray();
+    QCOMPARE(events.size(), 3);
+
+    // In date order: the February meeting, the April visit (month only), the April call.
+    const QJsonObject first = events[0].toObject();
+    QCOMPARE(first[QStringLiteral("start_date")].toObject(),
+             (QJsonObject{{QStringLiteral("year"), 2023}, {QStringLiteral("month"), 2}, {QStringLiteral("day"), 14}}));
+    QVERIFY(!first.contains(QStringLiteral("end_date")));
+    QCOMPARE(first[QStringLiteral("group")].toString(), QStringLiteral("لقاء"));
+    QCOMPARE(first[QStringLiteral("display_date")].toString(), QStringLiteral("يوم الثلاثاء"));
+    const QJsonObject text = first[QStringLiteral("text")].toObject();
+    QCOMPARE(text[QStringLiteral("headline")].toString(), QStringLiteral("نور حداد – بافل سوكولوف"));
+    QVERIFY(text[QStringLiteral("text")].toString().contains(QStringLiteral("&amp; الوفد"))); // HTML-escaped
+    QVERIFY(text[QStringLiteral("text")].toString().contains(QStringLiteral("https://example.org/a?x=1&amp;y=2")));
+
+    const QJsonObject visit = events[1].toObject();
+    QCOMPARE(visit[QStringLiteral("start_date")].toObject(),
+             (QJsonObject{{QStringLiteral("year"), 2023}, {QStringLiteral("month"), 4}}));
+    QCOMPARE(visit[QStringLiteral("end_date")].toObject(),
+             (QJsonObject{{QStringLiteral("year"), 2023}, {QStringLiteral("month"), 4}}));
+    QCOMPARE(visit[QStringLiteral("group")].toString(), QStringLiteral("visit"));
+    QCOMPARE(events[2].toObject()[QStringLiteral("unique_id")].toString(), QStringLiteral("event-3"));
+
+    exporter.setEnglishNames(true);
+    QCOMPARE(exporter.toJson()[QStringLiteral("events")][0][QStringLiteral("text")][QStringLiteral("headline")].toString(),
+             QStringLiteral("Nour Haddad – Pavel Sokolov"));
+}
+
+QTEST_MAIN(ExportTest)
+#include "tst_export.moc"
