@@ -80,6 +80,7 @@ private slots:
     void malformedFilesNameFileAndPath_data();
     void malformedFilesNameFileAndPath();
     void unreadableFileIsReported();
+    void truncatedFilesNeverCrash();
     void mergeOverridesById();
     void userDirectoryExtendsBundledData();
 };
@@ -524,6 +525,13 @@ void TestGazetteer::malformedFilesNameFileAndPath_data()
         << QByteArray(
                R"({"format":"rasad-gazetteer","version":1,"organisations":[{"id":"x","name":"س","country":"sy"}]})")
         << s("organisations[0].country");
+    QTest::newRow("people not an array") << QByteArray(
+                                                R"({"format":"rasad-gazetteer","version":1,"people":{"id":"x"}})")
+                                         << s("people: must be an array, not an object");
+    QTest::newRow("role not an object") << person(R"({"id":"p1","name":"س","country":"SY","roles":["وزير"]})")
+                                        << s("people[0].roles[0]: must be an object");
+    QTest::newRow("mention_only not a boolean")
+        << person(R"({"id":"p1","name":"س","country":"SY","mention_only":"yes"})") << s("people[0].mention_only");
     QTest::newRow("letter group")
         << QByteArray(
                R"({"format":"rasad-gazetteer","version":1,"spelling":{"letter_groups":[{"letters":["غ"],"countries":["RU"]}]}})")
@@ -547,6 +555,21 @@ void TestGazetteer::unreadableFileIsReported()
     QString error;
     QVERIFY(!Gazetteer::fromFile(QStringLiteral("/nonexistent/people.json"), &error));
     QVERIFY2(error.startsWith(QStringLiteral("/nonexistent/people.json: cannot be read")), qPrintable(error));
+}
+
+void TestGazetteer::truncatedFilesNeverCrash()
+{
+    // A file cut short anywhere (a failed download, a half-saved edit) is one clear error, never a crash.
+    const QByteArray json = bundled().toJson();
+    int failures = 0;
+    for (qsizetype cut = 0; cut < json.size(); cut += 613) {
+        QString error;
+        const std::optional<Gazetteer> g = Gazetteer::fromJson(json.left(cut), QStringLiteral("cut.json"), &error);
+        QVERIFY(!g);
+        QVERIFY2(error.startsWith(QStringLiteral("cut.json: ")), qPrintable(error));
+        ++failures;
+    }
+    QVERIFY(failures > 50);
 }
 
 void TestGazetteer::mergeOverridesById()
