@@ -145,14 +145,20 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
 
     article.furniture = m_furniture.detect(text);
 
+    // The dateline is looked for even when the manifest gives the date: its line is still furniture.
+    const std::optional<Dateline> dateline = m_dateline.find(text, article.furniture);
+    if (dateline && dateline->standalone)
+        addSpan(article.furniture, dateline->line);
     if (entry && entry->published.isValid()) {
         article.published = entry->published;
         article.publishedOrigin = DateOrigin::Manifest;
-    } else if (const std::optional<Dateline> dateline = m_dateline.find(text, article.furniture)) {
+        if (dateline && dateline->date != entry->published)
+            result.notes.append(path + QStringLiteral(": the manifest says published %1, the page says %2; the manifest wins")
+                                           .arg(entry->published.toString(Qt::ISODate),
+                                                dateline->date.toString(Qt::ISODate)));
+    } else if (dateline) {
         article.published = dateline->date;
         article.publishedOrigin = DateOrigin::Text;
-        if (dateline->standalone)
-            addSpan(article.furniture, dateline->line);
         result.notes.append(path + QStringLiteral(": publication date %1 read from the text")
                                        .arg(dateline->date.toString(Qt::ISODate)));
     } else {

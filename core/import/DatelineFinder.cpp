@@ -13,7 +13,6 @@ namespace rasad {
 struct DatelineFinder::Lexicon
 {
     QStringList markers;                     // keys, longest first
-    QList<QPair<QString, int>> monthNames;   // key → month, longest first
     int headLines = 5;
     int tailLines = 4;
     int standaloneMaxWords = 9;
@@ -51,12 +50,6 @@ QList<Token> tokenize(const QString &key)
     return tokens;
 }
 
-int toNumber(const Token &t, bool *ok)
-{
-    *ok = !t.text.isEmpty() && t.text.at(0).isDigit() && t.text.size() <= 4;
-    return *ok ? t.text.toInt(ok) : 0;
-}
-
 } // namespace
 
 DatelineFinder::DatelineFinder()
@@ -65,24 +58,6 @@ DatelineFinder::DatelineFinder()
 }
 
 namespace {
-
-/** Month starting at token i (a name may be two words, and a clitic و/ب may be glued on); its word count. */
-int monthAt(const QList<Token> &tokens, int i, const DatelineFinder::Lexicon &lex, int *month)
-{
-    for (const auto &[name, number] : lex.monthNames) {
-        const QStringList parts = name.split(u' ');
-        if (i + parts.size() > tokens.size())
-            continue;
-        bool match = true;
-        for (int k = 0; k < parts.size() && match; ++k)
-            match = tokens.at(i + k).text == parts.at(k);
-        if (match) {
-            *month = number;
-            return int(parts.size());
-        }
-    }
-    return 0;
-}
 
 const DatelineFinder::Lexicon *loadLexicon()
 {
@@ -101,12 +76,6 @@ const DatelineFinder::Lexicon *loadLexicon()
         }
         std::sort(lex.markers.begin(), lex.markers.end(),
                   [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        const QJsonArray months = root.value(QLatin1String("months")).toArray();
-        for (int m = 0; m < months.size(); ++m)
-            for (const QJsonValue &v : months.at(m).toArray())
-                lex.monthNames.append({matchingKey(v.toString()).simplified(), m + 1});
-        std::sort(lex.monthNames.begin(), lex.monthNames.end(),
-                  [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
         auto readInt = [&](const char *name, int *out) {
             const int value = root.value(QLatin1String(name)).toInt(0);
             if (value > 0)
@@ -121,66 +90,20 @@ const DatelineFinder::Lexicon *loadLexicon()
     return &lexicon;
 }
 
-QDate plausible(int year, int month, int day)
-{
-    if (year < 1950 || year > 2100)
-        return {};
-    return QDate(year, month, day);
-}
-
 } // namespace
 
-QDate DatelineFinder::parseDate(QStringView line, int *keyStart, int *keyEnd) const
+QDate DatelineFinder::parseDate(QStringView line, int *start, int *end) const
 {
-    // Interim parser: day-month-year with month names, and numeric dates. The date engine (core/dates)
-    // takes over once it lands; this keeps import useful until then.
-    const QString key = matchingKey(line);
-    const QList<Token> tokens = tokenize(key);
-    for (int i = 0; i < tokens.size(); ++i) {
-        bool ok = false;
-        const int first = toNumber(tokens.at(i), &ok);
-        if (!ok)
+    // The date engine reads every style (month names of every region, Arabic-Indic digits, numeric,
+    // weekday and time around it); a dateline is a single, fully given day.
+    for (const TemporalExpression &e : m_engine.find(line)) {
+        if (e.value.granularity != Granularity::Day || !e.value.isExactDay())
             continue;
-        QDate date;
-        int last = i;
-        int month = 0;
-        // 17 نوفمبر 2025; 16 تشرين الثاني/نوفمبر 2025 (a second month name may follow the first)
-        if (const int words = i + 1 < tokens.size() ? monthAt(tokens, i + 1, *m_lexicon, &month) : 0) {
-            int j = i + 1 + words;
-            int again = 0;
-            if (const int more = j < tokens.size() ? monthAt(tokens, j, *m_lexicon, &again) : 0)
-                j += again == month ? more : 0;
-            bool yearOk = false;
-            const int year = j < tokens.size() ? toNumber(tokens.at(j), &yearOk) : 0;
-            if (yearOk && tokens.at(j).text.size() == 4) {
-                date = plausible(year, month, first);
-                last = j;
-            }
-        } else if (i + 2 < tokens.size()) {
-            // 17/11/2025, 17-11-2025, 2025-11-17: three numbers separated by / - or .
-            bool ok2 = false;
-            bool ok3 = false;
-            const int second = toNumber(tokens.at(i + 1), &ok2);
-            const int third = toNumber(tokens.at(i + 2), &ok3);
-            auto separated = [&](int a) {
-                const QStringView gap = QStringView(key).mid(tokens.at(a).end, tokens.at(a + 1).start - tokens.at(a).end);
-                return gap == u"/" || gap == u"-" || gap == u".";
-            };
-            if (ok2 && ok3 && separated(i) && separated(i + 1)) {
-                if (tokens.at(i).text.size() == 4)
-                    date = plausible(first, second, third);
-                else if (tokens.at(i + 2).text.size() == 4)
-                    date = plausible(third, second, first);
-                last = i + 2;
-            }
-        }
-        if (date.isValid()) {
-            if (keyStart)
-                *keyStart = tokens.at(i).start;
-            if (keyEnd)
-                *keyEnd = tokens.at(last).end;
-            return date;
-        }
+        if (start)
+            *start = e.start;
+        if (end)
+            *end = e.end;
+        return e.value.start;
     }
     return {};
 }
@@ -251,8 +174,11 @@ std::optional<Dateline> DatelineFinder::find(QStringView text, const QList<TextS
         }
         // A date alone on one of the first lines.
         if (atHead && words <= lex.standaloneMaxWords) {
-            const QDate date = parseDate(lineText);
-            if (date.isValid()) {
+            int dateStart = 0;
+            int dateEnd = 0;
+            const QDate date = parseDate(lineText, &dateStart, &dateEnd);
+            // The date (with its weekday and time) must be most of the line, or it is a headline with a date.
+            if (date.isValid() && 5 * (dateEnd - dateStart) >= 2 * lineText.size()) {
                 Dateline found;
                 found.date = date;
                 found.line = TextSpan{line.start, line.end, QStringLiteral("dateline")};

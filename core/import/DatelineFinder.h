@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dates/DateEngine.h"
 #include "model/Article.h"
 
 #include <QDate>
@@ -23,8 +24,8 @@ struct Dateline
  * Finds the publication date a page states about itself: a date standing alone on one of the first
  * lines ("الإثنين, 17 نوفمبر 2025 03:30 PM"), or a date right after a marker such as "نشر في" or
  * "بتاريخ" on a short line, in a disclaimer or at the very start or end. Dates inside the article's
- * sentences are events, not datelines, and are left alone. Markers and limits come from
- * resources/lexicon/dateline.json.
+ * sentences are events, not datelines, and are left alone. The date itself is read by DateEngine;
+ * markers and limits come from resources/lexicon/dateline.json.
  */
 class DatelineFinder
 {
@@ -34,13 +35,14 @@ public:
     /** `furniture`: spans already known to be page furniture (a date in a disclaimer counts). */
     std::optional<Dateline> find(QStringView text, const QList<TextSpan> &furniture = {}) const;
 
-    /** The first day-precise date in `line` and the key range it spans; invalid when none. */
-    QDate parseDate(QStringView line, int *keyStart = nullptr, int *keyEnd = nullptr) const;
+    /** The first fully given day in `line` (read by the date engine) and the span it covers; invalid when none. */
+    QDate parseDate(QStringView line, int *start = nullptr, int *end = nullptr) const;
 
     struct Lexicon; // markers, months and limits from dateline.json; defined in the .cpp
 
 private:
     const Lexicon *m_lexicon;
+    DateEngine m_engine;
 };
 
 } // namespace rasad

@@ -408,6 +408,8 @@ void TestImport::datelineStandaloneFirstLine()
     QCOMPARE(finder.parseDate(u"2023-01-30 14:00"_s), QDate(2023, 1, 30));
     QCOMPARE(finder.parseDate(u"31/12/2021"_s), QDate(2021, 12, 31));
     QVERIFY(!finder.parseDate(u"31/02/2021"_s).isValid());
+    // A short headline that mentions a date is not a dateline.
+    QVERIFY(!finder.find(u"قمة الرباط في 20 أيار 2024 تبحث أمن الساحل\n\nنص الخبر.\n"_s));
 }
 
 void TestImport::datelineAfterMarker()
@@ -623,6 +625,8 @@ void TestImport::readerTitleAndHash()
     QCOMPARE(d.article->publishedOrigin, DateOrigin::Manifest);
     QCOMPARE(d.article->source, u"outlet-x"_s);
     QCOMPARE(d.article->url, u"https://x.example/a"_s);
+    QCOMPARE(d.article->title, u"سفير إسبانيا يزور مرفأ طرطوس"_s); // the dateline line is furniture all the same
+    QVERIFY(d.notes.join(u'\n').contains(u"the manifest says published 2024-10-09, the page says 2024-10-08"_s));
 }
 
 namespace {
