@@ -334,8 +334,8 @@ int directionOffset(DateDirection d)
 class Grammar
 {
 public:
-    Grammar(const std::vector<Lexeme> &lexemes, const QDate &published)
-        : L(lexemes), n(int(lexemes.size())), m_pub(published)
+    Grammar(const std::vector<Lexeme> &lexemes, const QString &key, const QDate &published)
+        : L(lexemes), n(int(lexemes.size())), m_key(key), m_pub(published)
     {
     }
 
@@ -344,6 +344,7 @@ public:
 private:
     const std::vector<Lexeme> &L;
     const int n;
+    const QString &m_key;
     const QDate m_pub;
     mutable std::optional<HijriDate> m_hijriPub;
     bool m_between = false;
@@ -371,6 +372,15 @@ private:
     qint64 value(int i) const { return L[size_t(i)].value; }
     int digits(int i) const { return L[size_t(i)].digits; }
     bool year4(int i) const { return number(i) && digits(i) == 4; }
+    /** A definite relative adjective (العالمي, الوطنية): after اليوم it names a day, not today. */
+    bool nisbaAdjective(int i) const
+    {
+        if (!cont(i) || L[size_t(i)].kind != RawToken::Word || (L[size_t(i)].word && !L[size_t(i)].word->ordinalDay))
+            return false;
+        const QStringView w = QStringView(m_key).mid(L[size_t(i)].keyStart, L[size_t(i)].keyEnd - L[size_t(i)].keyStart);
+        return w.size() >= 5 && w.startsWith(u"\u0627\u0644")
+            && (w.endsWith(u'\u064A') || w.endsWith(u"\u064A\u0647"));
+    }
 
     const HijriDate &hijriPub() const
     {
@@ -915,7 +925,8 @@ std::optional<Parsed> Grammar::parseAgo(int i)
     if (const DateWord *nw = word(k); nw && nw->number == 1 && u->unitCount == 1) // عام واحد
         ++k;
     // بعد ثلاثة أيام من الهجوم: counted from another event, not from publication.
-    if (marker(k, MarkOf))
+    // منذ عام 2011: "since 2011", a year, not "a year ago".
+    if (marker(k, MarkOf) || year4(k))
         return std::nullopt;
     p.end = k;
     if (!anchor(p))
@@ -1040,7 +1051,7 @@ std::optional<Parsed> Grammar::parseDayGroup(int i)
             ++k;
             break;
         }
-        if (w->relativeDay && !rel) {
+        if (w->relativeDay && !rel && (!w->bareRelativeDay || dayPart != DayPart::None || dayWord)) {
             rel = w;
             ++k;
             continue;
@@ -1105,6 +1116,9 @@ std::optional<Parsed> Grammar::parseDayGroup(int i)
             return core;
         }
     }
+    // اليوم العالمي للمرأة, اليوم الأول: "the day …", not today.
+    if (rel && !weekday && rel->relativeDayOffset == 0 && dayPart == DayPart::None && !dayWord && nisbaAdjective(k))
+        return std::nullopt;
     if (!anchor(p))
         return p;
     if (rel) {
@@ -1295,7 +1309,7 @@ QList<TemporalExpression> DateEngine::find(QStringView text, const QDate &publis
         return found;
     const NormalizedText norm = normalizeArabic(text);
     const std::vector<Lexeme> lex = lexemes(*m_lexicon, norm.key);
-    Grammar grammar(lex, published);
+    Grammar grammar(lex, norm.key, published);
     const int n = int(lex.size());
     for (int i = 0; i < n; ++i) {
         const Lexeme &l = lex[size_t(i)];

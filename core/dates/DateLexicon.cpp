@@ -171,6 +171,9 @@ std::shared_ptr<const DateLexicon> DateLexicon::fromJson(const QByteArray &json,
     for (const QString &name :
          load.strings(root.value(QStringLiteral("bareWeekdayNames")), QStringLiteral("bareWeekdayNames")))
         lex->wordFor(name).bareWeekday = true;
+    for (const QString &name : load.strings(root.value(QStringLiteral("bareRelativeDayNames")),
+                                            QStringLiteral("bareRelativeDayNames")))
+        lex->wordFor(name).bareRelativeDay = true;
 
     for (const QJsonValue &item : load.array(root, QStringLiteral("dayParts"))) {
         const QJsonObject o = item.toObject();

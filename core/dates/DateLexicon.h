@@ -48,6 +48,7 @@ struct DateWord
     int weekday = 0;              // ISO 1 = Monday … 7 = Sunday
     bool bareWeekday = false;     // without the article: needs يوم, a day part or a relative day
     bool relativeDay = false;
+    bool bareRelativeDay = false; // غد, الغد: a relative day only after يوم or a day part
     int relativeDayOffset = 0;    // أمس = -1
     DayPart dayPart = DayPart::None;
     DateDirection direction = DateDirection::None;
