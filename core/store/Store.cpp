@@ -557,22 +557,28 @@ QList<SearchHit> Store::search(const QString &query, int limit) const
     const QStringList words = keyWords(matchingKey(query));
     if (words.isEmpty() || limit <= 0)
         return hits;
-    // Title matches weigh twice a text match; snippet() works on the key, mapped back below.
+    // ORDER BY the FTS5 `rank` column lets FTS5 sort inside the index and evaluate snippet() only
+    // for the rows returned; ordering by an expression would build every matching row's snippet
+    // first. Title matches weigh twice a text match. The article columns are read per hit.
     Statement s(m_db, R"sql(
-        SELECT a.id, a.file_name, a.title, bm25(article_search, 2.0, 1.0) AS rank,
-               snippet(article_search, 1, char(1), char(2), '', 24), a.original_text
-        FROM article_search JOIN articles a ON a.id = article_search.rowid
-        WHERE article_search MATCH ?1
-        ORDER BY rank, a.id
+        SELECT rowid, rank, snippet(article_search, 1, char(1), char(2), '', 24)
+        FROM article_search
+        WHERE article_search MATCH ?1 AND rank MATCH 'bm25(2.0, 1.0)'
+        ORDER BY rank
         LIMIT ?2)sql");
+    Statement details(m_db, "SELECT file_name, title, original_text FROM articles WHERE id = ?1");
     s.bind(1, ftsQuery(words)).bind(2, limit);
     while (s.next()) {
         SearchHit hit;
         hit.articleId = s.int64(0);
-        hit.fileName = s.text(1);
-        hit.title = s.text(2);
-        hit.rank = s.real(3);
-        fillSnippet(hit, s.text(4), s.text(5));
+        hit.rank = s.real(1);
+        details.reset();
+        details.bind(1, hit.articleId);
+        if (!details.next())
+            continue;
+        hit.fileName = details.text(0);
+        hit.title = details.text(1);
+        fillSnippet(hit, s.text(2), details.text(2));
         hits.append(hit);
     }
     return hits;
