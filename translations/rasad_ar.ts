@@ -1,39 +1,39 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>DisplayFormat</name>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ غير معروف</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاء</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال هاتفي</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>وفد</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
         <source>Other contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تواصل آخر</translation>
     </message>
     <message>
         <source>Unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد غير معروف</translation>
     </message>
 </context>
 <context>
@@ -41,780 +41,780 @@
     <message numerus="yes">
         <source>%1
 %n shared event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1
+لا أحداث مشتركة</numerusform><numerusform>%1
+حدث مشترك واحد</numerusform><numerusform>%1
+حدثان مشتركان</numerusform><numerusform>%1
+%n أحداث مشتركة</numerusform><numerusform>%1
+%n حدثاً مشتركاً</numerusform><numerusform>%1
+%n حدث مشترك</numerusform></translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Rasad</source>
-        <translation type="unfinished"></translation>
+        <translation>رصد</translation>
     </message>
 </context>
 <context>
     <name>rasad</name>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر: %1</translation>
     </message>
     <message>
         <source>Sources: none shown</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر: لا شيء معروض</translation>
     </message>
     <message>
         <source>Rasad, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رصد، %1</translation>
     </message>
 </context>
 <context>
     <name>rasad::ActorGraphView</name>
     <message>
         <source>Replay how the network grew, month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد عرض نمو الشبكة شهراً بعد شهر</translation>
     </message>
     <message>
         <source>Show contacts up to this month</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الاتصالات حتى هذا الشهر</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة</translation>
     </message>
     <message>
         <source>Show the whole graph (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض المخطط كاملاً (0)</translation>
     </message>
     <message>
         <source>Re-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد الترتيب</translation>
     </message>
     <message>
         <source>Lay the graph out again; nodes you dragged stay pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد ترتيب المخطط؛ تبقى العقد التي سحبتها مثبّتة</translation>
     </message>
     <message>
         <source>Unpin all</source>
-        <translation type="unfinished"></translation>
+        <translation>فك تثبيت الكل</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Export the graph as shown to PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>صدّر المخطط كما يظهر إلى PNG أو SVG أو PDF</translation>
     </message>
     <message>
         <source>Syria</source>
-        <translation type="unfinished"></translation>
+        <translation>سوريا</translation>
     </message>
     <message>
         <source>Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>روسيا</translation>
     </message>
     <message>
         <source>Other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>دول أخرى</translation>
     </message>
     <message>
         <source>Disc size: contacts · Line width: shared events</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الدائرة: عدد الاتصالات · عرض الخط: الأحداث المشتركة</translation>
     </message>
     <message>
         <source>Find an actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن شخصية…</translation>
     </message>
     <message>
         <source>%1 contact(s) with %2 counterpart(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اتصال مع %2 طرف</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>%1 actors · %2 links</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 شخصية · %2 صلة</translation>
     </message>
     <message>
         <source>Contacts between officials</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات بين المسؤولين</translation>
     </message>
 </context>
 <context>
     <name>rasad::ActorTableModel</name>
     <message>
         <source>How often the actor lies on the shortest path between two others (estimated from a sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>كم مرة تقع الشخصية على أقصر طريق بين شخصيتين أخريين (تقدير من عيّنة)</translation>
     </message>
     <message>
         <source>How often the actor lies on the shortest path between two others</source>
-        <translation type="unfinished"></translation>
+        <translation>كم مرة تقع الشخصية على أقصر طريق بين شخصيتين أخريين</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخصية</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Degree</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقاءات</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>أول اتصال</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر اتصال</translation>
     </message>
     <message>
         <source>Betweenness</source>
-        <translation type="unfinished"></translation>
+        <translation>البينية</translation>
     </message>
 </context>
 <context>
     <name>rasad::ArticleReader</name>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل</translation>
     </message>
     <message>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصية</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ</translation>
     </message>
     <message>
         <source>contact word</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة تواصل</translation>
     </message>
     <message>
         <source>Open a source from the details panel to read the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مصدراً من لوحة التفاصيل لقراءة المقال.</translation>
     </message>
     <message>
         <source>Article %1 is not in the project any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال %1 لم يعد موجوداً في المشروع.</translation>
     </message>
 </context>
 <context>
     <name>rasad::DetailsPanel</name>
     <message>
         <source>Select an event on the timeline or an actor in the graph to see its details and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حدثاً على الخط الزمني أو شخصية في المخطط لترى تفاصيله ومصادره.</translation>
     </message>
     <message>
         <source>Announced, not yet held</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعلن عنه ولم يُعقد بعد</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مذكور</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>كما ورد في النص</translation>
     </message>
     <message>
         <source>no date phrase; see how it was found</source>
-        <translation type="unfinished"></translation>
+        <translation>لا عبارة تاريخ؛ انظر كيف استُنتج</translation>
     </message>
     <message>
         <source>Date from</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر التاريخ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على شيء</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الثقة</translation>
     </message>
     <message>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>اختلافات بين المصادر</translation>
     </message>
     <message>
         <source>Merged because</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الدمج</translation>
     </message>
     <message>
         <source>Sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر (%1)</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الثقة</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>المناصب</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى الآن</translation>
     </message>
     <message>
         <source>Spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغ الاسم</translation>
     </message>
     <message>
         <source>Found in the text, not in the gazetteer: worth a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُجدت في النص وليست في المعجم: تستحق المراجعة.</translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات (%1)</translation>
     </message>
 </context>
 <context>
     <name>rasad::ExportDialog</name>
     <message>
         <source>Export picture</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير صورة</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة PNG</translation>
     </message>
     <message>
         <source>SVG vector drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم متجهي SVG</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> بكسل</translation>
     </message>
     <message>
         <source> DPI</source>
-        <translation type="unfinished"></translation>
+        <translation> نقطة/بوصة</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة:</translation>
     </message>
     <message>
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض:</translation>
     </message>
     <message>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <source>Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ إلى الحافظة</translation>
     </message>
     <message>
         <source>%1 × %2 pixels, %3 × %4 cm printed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 بكسل، %3 × %4 سم عند الطباعة</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور PNG (*.png)</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفاً للتصدير إليه.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
 </context>
 <context>
     <name>rasad::FilterBar</name>
     <message>
         <source>Search names and article text…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الأسماء ونصوص المقالات…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح المرشحات</translation>
     </message>
     <message>
         <source>Remove every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل كل المرشحات</translation>
     </message>
     <message>
         <source>Country…</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد…</translation>
     </message>
     <message>
         <source>Actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخصية…</translation>
     </message>
     <message>
         <source>Type…</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع…</translation>
     </message>
     <message>
         <source>Topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع…</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل هذا المرشح</translation>
     </message>
     <message>
         <source>Text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النص: %1</translation>
     </message>
     <message>
         <source>Country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد: %1</translation>
     </message>
     <message>
         <source>Actor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخصية: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع: %1</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع: %1</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من: %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى: %1</translation>
     </message>
     <message>
         <source>Window: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>النافذة: %1 – %2</translation>
     </message>
     <message>
         <source>%1 of %2 contacts shown</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر %1 من %2 اتصالاً</translation>
     </message>
 </context>
 <context>
     <name>rasad::ImportController</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
         <source>Reading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الملفات…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتوقف بعد الملف الحالي…</translation>
     </message>
     <message>
         <source>Importing %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد %1 (%2 من %3)</translation>
     </message>
 </context>
 <context>
     <name>rasad::ImportReportDialog</name>
     <message>
         <source>Imported: %1 · New versions: %2 · Skipped (already there): %3 · Failed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد: %1 · نسخ جديدة: %2 · تُجوهل (موجود مسبقاً): %3 · فشل: %4</translation>
     </message>
     <message>
         <source>The import was cancelled; the files listed were handled before it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد؛ الملفات المدرجة عولجت قبل التوقف.</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاستيراد</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد</translation>
     </message>
     <message>
         <source>new version</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة جديدة</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>تُجوهل</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات:</translation>
     </message>
 </context>
 <context>
     <name>rasad::MainWindow</name>
     <message>
         <source>About Rasad</source>
-        <translation type="unfinished"></translation>
+        <translation>حول رصد</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Rasad %1&lt;/h3&gt;&lt;p&gt;Reads Arabic news about Syrian–Russian official contacts and shows who met whom, where and when, each with the sentence it came from.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;رصد %1&lt;/h3&gt;&lt;p&gt;يقرأ الأخبار العربية عن الاتصالات الرسمية السورية الروسية ويُظهر من التقى بمن وأين ومتى، مع الجملة التي استُخرج منها كل ذلك.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Rasad — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رصد — %1</translation>
     </message>
     <message>
         <source>Rasad</source>
-        <translation type="unfinished"></translation>
+        <translation>رصد</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
         <source>Import &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
         <source>Import f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>Timeline picture (PNG, SVG, PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الخط الزمني (PNG، SVG، PDF)…</translation>
     </message>
     <message>
         <source>Copy timeline picture</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ صورة الخط الزمني</translation>
     </message>
     <message>
         <source>Graph picture (PNG, SVG, PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة المخطط (PNG، SVG، PDF)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الكل</translation>
     </message>
     <message>
         <source>Zoom to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير إلى المحدد</translation>
     </message>
     <message>
         <source>Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع العرض التقديمي</translation>
     </message>
     <message>
         <source>Full screen, larger type; Space and the arrows step through the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الشاشة وخط أكبر؛ المسافة والأسهم تنتقل بين الاتصالات</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعدادات</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Month names</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء الأشهر</translation>
     </message>
     <message>
         <source>Levantine (كانون الثاني، شباط…)</source>
-        <translation type="unfinished"></translation>
+        <translation>شامية (كانون الثاني، شباط…)</translation>
     </message>
     <message>
         <source>Gregorian (يناير، فبراير…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ميلادية (يناير، فبراير…)</translation>
     </message>
     <message>
         <source>Digits</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام</translation>
     </message>
     <message>
         <source>Arabic-Indic (١٢٣)</source>
-        <translation type="unfinished"></translation>
+        <translation>هندية (١٢٣)</translation>
     </message>
     <message>
         <source>Latin (123)</source>
-        <translation type="unfinished"></translation>
+        <translation>لاتينية (123)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;About Rasad</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول رصد</translation>
     </message>
     <message>
         <source>Actor graph</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط الشخصيات</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>إحصاءات</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني</translation>
     </message>
     <message>
         <source>Lanes:</source>
-        <translation type="unfinished"></translation>
+        <translation>المسارات:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب البلد</translation>
     </message>
     <message>
         <source>By actor</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الشخصية</translation>
     </message>
     <message>
         <source>The actor graph is not part of this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط الشخصيات غير مضمّن في هذه النسخة.</translation>
     </message>
     <message>
         <source>The statistics panel is not part of this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة الإحصاءات غير مضمّنة في هذه النسخة.</translation>
     </message>
     <message>
         <source>%1 articles · %2 actors · %3 contacts, %4 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مقالاً · %2 شخصية · %3 اتصالاً، يظهر منها %4</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مشروع</translation>
     </message>
     <message>
         <source>Rasad projects (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاريع رصد (*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Import articles</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مقالات</translation>
     </message>
     <message>
         <source>Articles (*.txt *.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات (*.txt *.html *.htm);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Import a folder of articles</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>An import is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك عملية استيراد جارية.</translation>
     </message>
     <message>
         <source>Syrian–Russian official contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات الرسمية السورية الروسية</translation>
     </message>
     <message>
         <source>bars: dates known only to a span</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشرطة: تواريخ معروفة ضمن مدة فقط</translation>
     </message>
     <message>
         <source>Timeline picture copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخت صورة الخط الزمني.</translation>
     </message>
 </context>
 <context>
     <name>rasad::ReportExporter</name>
     <message>
         <source>width must be between 16 and 30000 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون العرض بين 16 و30000 بكسل</translation>
     </message>
     <message>
         <source>resolution must be between 36 and 2400 DPI</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الدقة بين 36 و2400 نقطة/بوصة</translation>
     </message>
     <message>
         <source>cannot start the SVG writer</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء كاتب SVG</translation>
     </message>
     <message>
         <source>cannot start the PDF writer</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء كاتب PDF</translation>
     </message>
 </context>
 <context>
     <name>rasad::StatsPanel</name>
     <message>
         <source>All months</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأشهر</translation>
     </message>
     <message>
         <source>Clear the date window</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح نافذة التاريخ</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات</translation>
     </message>
     <message>
         <source>Contacts per month, by type</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات شهرياً حسب النوع</translation>
     </message>
     <message>
         <source>%1 contacts, %2 actors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اتصالاً، %2 شخصية</translation>
     </message>
     <message>
         <source>%1 undated (not charted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بلا تاريخ (غير ممثلة)</translation>
     </message>
     <message>
         <source>Window: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>النافذة: %1 – %2</translation>
     </message>
 </context>
 <context>
     <name>rasad::TimelineView</name>
     <message>
         <source>place not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان غير مذكور</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Date as written</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ كما ورد</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر: %1</translation>
     </message>
 </context>
 </TS>

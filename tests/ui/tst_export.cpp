@@ -1,6 +1,7 @@
 // Exports: report pictures (PNG size and DPI, SVG and PDF parse), clipboard, and the data files for
 // network tools (GraphML, dynamic GEXF) and the web (TimelineJS), on a hand-made dataset.
 #include "common/ExplorerState.h"
+#include "export/DataExport.h"
 #include "export/ExportDialog.h"
 #include "export/GraphExporter.h"
 #include "export/ReportExporter.h"
@@ -13,6 +14,7 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 #include <QJsonArray>
@@ -161,6 +163,7 @@ private Q_SLOTS:
     void gexfIsDynamic();
     void dataWriterReportsBadPath();
     void timelineJsHasDatedEvents();
+    void dataExportWritesWhatIsShown();
 
 private:
     QTemporaryDir m_dir;
@@ -469,6 +472,49 @@ void ExportTest::timelineJsHasDatedEvents()
     exporter.setEnglishNames(true);
     QCOMPARE(exporter.toJson()[QStringLiteral("events")][0][QStringLiteral("text")][QStringLiteral("headline")].toString(),
              QStringLiteral("Nour Haddad – Pavel Sokolov"));
+}
+
+void ExportTest::dataExportWritesWhatIsShown()
+{
+    ExplorerState state;
+    state.setDataset(dataset());
+    state.setDateWindow(QDate(2023, 2, 1), QDate(2023, 2, 28));
+    const Dataset shown = DataExport::shownDataset(state);
+    QCOMPARE(shown.events.size(), 1); // the February meeting only
+    QCOMPARE(shown.events.first().id, 1);
+    QCOMPARE(shown.actors.size(), 2);
+    QCOMPARE(shown.articles.size(), 1);
+    state.setDateWindow(QDate(), QDate());
+    QCOMPARE(DataExport::shownDataset(state).events.size(), 4);
+
+    QCOMPARE(DataExport::kindForPath(QStringLiteral("a/b.GEXF")), DataExport::Kind::Gexf);
+    QCOMPARE(DataExport::kindForPath(QStringLiteral("b.timeline.json")), DataExport::Kind::TimelineJs);
+    QCOMPARE(DataExport::kindForPath(QStringLiteral("b.json")), DataExport::Kind::Json);
+
+    DisplayFormat english;
+    english.setLanguage(QStringLiteral("en"));
+    const QList<std::pair<DataExport::Kind, QString>> outputs{
+        {DataExport::Kind::Json, QStringLiteral("all.json")},
+        {DataExport::Kind::Csv, QStringLiteral("csv")},
+        {DataExport::Kind::GraphML, QStringLiteral("all.graphml")},
+        {DataExport::Kind::Gexf, QStringLiteral("all.gexf")},
+        {DataExport::Kind::TimelineJs, QStringLiteral("all.timeline.json")},
+    };
+    for (const auto &[kind, name] : outputs) {
+        const QString path = m_dir.filePath(name);
+        QString error;
+        QVERIFY2(DataExport::write(shown, kind, path, english, &error), qPrintable(error));
+        const QFileInfo info(path);
+        QVERIFY(info.exists());
+        if (kind != DataExport::Kind::Csv)
+            QVERIFY(info.size() > 100);
+    }
+    QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("csv/events.csv"))).size() > 10);
+    QFile timeline(m_dir.filePath(QStringLiteral("all.timeline.json")));
+    QVERIFY(timeline.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(timeline.readAll()).object();
+    QCOMPARE(root[QStringLiteral("events")].toArray().size(), 1);
+    QCOMPARE(root[QStringLiteral("events")][0][QStringLiteral("group")].toString(), QStringLiteral("Meeting"));
 }
 
 QTEST_MAIN(ExportTest)

@@ -31,7 +31,7 @@ Actor person(qint64 id, const QString &key, const QString &name, const QString &
     return a;
 }
 
-Event event(qint64 id, EventType type, const QDate &start, const QDate &end, const QList<qint64> &actors,
+Event makeEvent(qint64 id, EventType type, const QDate &start, const QDate &end, const QList<qint64> &actors,
             Granularity g = Granularity::Day)
 {
     Event e;
@@ -76,12 +76,12 @@ Dataset smallDataset()
                QStringLiteral("TR")),
     };
     d.events = {
-        event(1, EventType::Meeting, QDate(2024, 1, 10), QDate(2024, 1, 10), {1, 2}),
-        event(2, EventType::Visit, QDate(2024, 1, 20), QDate(2024, 1, 20), {1, 2, 3}),
-        event(3, EventType::Call, QDate(2024, 3, 5), QDate(2024, 3, 5), {3, 4}),
-        event(4, EventType::Meeting, QDate(2024, 3, 15), QDate(2024, 3, 15), {4, 5}),
-        event(5, EventType::Meeting, QDate(), QDate(), {1, 5}),
-        event(6, EventType::Delegation, QDate(2024, 6, 1), QDate(2024, 6, 30), {2, 4}, Granularity::Month),
+        makeEvent(1, EventType::Meeting, QDate(2024, 1, 10), QDate(2024, 1, 10), {1, 2}),
+        makeEvent(2, EventType::Visit, QDate(2024, 1, 20), QDate(2024, 1, 20), {1, 2, 3}),
+        makeEvent(3, EventType::Call, QDate(2024, 3, 5), QDate(2024, 3, 5), {3, 4}),
+        makeEvent(4, EventType::Meeting, QDate(2024, 3, 15), QDate(2024, 3, 15), {4, 5}),
+        makeEvent(5, EventType::Meeting, QDate(), QDate(), {1, 5}),
+        makeEvent(6, EventType::Delegation, QDate(2024, 6, 1), QDate(2024, 6, 30), {2, 4}, Granularity::Month),
     };
     Article a1;
     a1.id = 100;
@@ -245,7 +245,7 @@ void GraphTest::betweennessSampleOfAllSourcesIsExact()
     for (int i = 1; i <= 101; ++i)
         d.actors.append(person(i, QStringLiteral("star:%1").arg(i), QStringLiteral("س%1").arg(i), QString(), QString()));
     for (int i = 2; i <= 101; ++i)
-        d.events.append(event(i, EventType::Call, QDate(2023, 5, 1), QDate(2023, 5, 1), {1, i}));
+        d.events.append(makeEvent(i, EventType::Call, QDate(2023, 5, 1), QDate(2023, 5, 1), {1, i}));
     QList<const Event *> events;
     for (const Event &e : d.events)
         events.append(&e);

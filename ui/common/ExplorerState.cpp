@@ -125,7 +125,10 @@ void ExplorerState::recompute()
     for (const Event &e : m_dataset.events)
         if (isVisible(e))
             m_visible.append(&e);
+    // Date order; undated events last, where a reader stepping through expects the loose ends.
     std::stable_sort(m_visible.begin(), m_visible.end(), [](const Event *a, const Event *b) {
+        if (a->date.start.isValid() != b->date.start.isValid())
+            return a->date.start.isValid();
         return a->date.start < b->date.start;
     });
 }

@@ -2,6 +2,7 @@
 
 #include "common/ProjectBackend.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QThread>

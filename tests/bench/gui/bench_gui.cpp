@@ -1,0 +1,172 @@
+// Explorer benchmark (prints figures, never fails): a synthetic project of 100,000 events and
+// 5,000 actors; time to open the window, and the frame time while zooming and panning the timeline.
+// Target: median frame under 16 ms.
+#include "common/ExplorerState.h"
+#include "common/ProjectBackend.h"
+#include "mainwindow/MainWindow.h"
+#include "timeline/TimelineView.h"
+#include "timeline/TimelineZoom.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace rasad;
+
+namespace {
+
+class SyntheticBackend : public ProjectBackend
+{
+public:
+    Dataset data;
+    QString location() const override { return QStringLiteral("synthetic"); }
+    Dataset loadDataset() override { return data; }
+    std::optional<Article> article(qint64) override { return std::nullopt; }
+    QSet<qint64> searchArticles(const QString &) override { return {}; }
+    ImportReport importPaths(const QStringList &, const ImportProgress &, const std::atomic_bool *) override { return {}; }
+};
+
+Dataset synthetic(int eventCount, int actorCount)
+{
+    QRandomGenerator rng(20251223); // fixed seed: the same data every run
+    Dataset d;
+    const QStringList countries{QStringLiteral("SY"), QStringLiteral("RU"), QStringLiteral("IR"), QStringLiteral("TR"),
+                                QStringLiteral("EG"), QStringLiteral("AE")};
+    const QStringList given{QStringLiteral("سامر"), QStringLiteral("خالد"), QStringLiteral("إيغور"), QStringLiteral("ماريا"),
+                            QStringLiteral("أحمد"), QStringLiteral("نيكولاي"), QStringLiteral("ليلى"), QStringLiteral("يوسف")};
+    for (int i = 0; i < actorCount; ++i) {
+        Actor a;
+        a.id = i + 1;
+        a.key = QStringLiteral("synthetic:%1").arg(i);
+        a.name = given.at(i % given.size()) + QStringLiteral(" العائلة") + QString::number(i);
+        a.nameEn = QStringLiteral("Person %1").arg(i);
+        const int c = rng.bounded(100);
+        a.country = countries.at(c < 40 ? 0 : c < 80 ? 1 : 2 + c % 4);
+        d.actors.append(a);
+    }
+    const QDate first(2015, 1, 1);
+    for (int i = 0; i < eventCount; ++i) {
+        Event e;
+        e.id = i + 1;
+        e.type = static_cast<EventType>(rng.bounded(6));
+        e.date.start = first.addDays(rng.bounded(3650));
+        const int fuzz = rng.bounded(10);
+        e.date.end = fuzz < 7 ? e.date.start : e.date.start.addDays(fuzz == 9 ? 29 : rng.bounded(2, 7));
+        e.date.granularity = fuzz < 7 ? Granularity::Day : Granularity::Range;
+        // Busy officials: a skewed choice so some actors have thousands of contacts.
+        const int n = 2 + rng.bounded(2);
+        for (int p = 0; p < n; ++p) {
+            const double u = rng.generateDouble();
+            const qint64 actor = 1 + qint64(u * u * u * actorCount) % actorCount;
+            if (std::none_of(e.participants.cbegin(), e.participants.cend(), [&](const Participant &x) { return x.actorId == actor; }))
+                e.participants.append({actor, QString()});
+        }
+        EventSource s;
+        s.articleId = 1 + rng.bounded(20000);
+        e.sources.append(s);
+        d.events.append(e);
+    }
+    return d;
+}
+
+struct Stats
+{
+    double median = 0;
+    double p95 = 0;
+    double max = 0;
+};
+
+Stats stats(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    if (v.isEmpty())
+        return {};
+    return {v.at(v.size() / 2), v.at(std::min<qsizetype>(v.size() - 1, qsizetype(v.size() * 0.95))), v.last()};
+}
+
+double paintOnce(TimelineView *view)
+{
+    QElapsedTimer t;
+    t.start();
+    view->viewport()->repaint();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("RasadBench"));
+    QTextStream out(stdout);
+    const int events = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    const int actors = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 5000;
+
+    QElapsedTimer timer;
+    timer.start();
+    SyntheticBackend backend;
+    backend.data = synthetic(events, actors);
+    out << "bench_gui: synthetic " << events << " events, " << actors << " actors built in " << timer.elapsed() << " ms\n";
+
+    timer.restart();
+    MainWindow window(&backend);
+    window.resize(1600, 1000);
+    window.show();
+    QCoreApplication::processEvents();
+    window.timeline()->viewport()->repaint();
+    out << "window open (construct, load, lay out, first paint): " << timer.elapsed() << " ms\n";
+    out.flush();
+
+    TimelineView *view = window.timeline();
+    for (int lanes = 1; lanes <= 2; ++lanes) {
+        const char *laneName = lanes == 1 ? "lanes by country" : "lanes by actor";
+        timer.restart();
+        view->setLaneMode(static_cast<TimelineView::LaneMode>(lanes));
+        out << laneName << ": regroup " << timer.elapsed() << " ms\n";
+        view->fitAll();
+        // Zoom: 12 steps in and out at three anchors, each a relayout plus a full repaint.
+        QList<double> zoomFrames;
+        for (double anchor : {0.2, 0.5, 0.8}) {
+            for (int i = 0; i < 12; ++i) {
+                QElapsedTimer t;
+                t.start();
+                view->zoomBy(TimelineZoom::stepFactor, QPointF(view->viewport()->width() * anchor, 300));
+                view->viewport()->repaint();
+                zoomFrames.append(double(t.nsecsElapsed()) / 1e6);
+            }
+            for (int i = 0; i < 12; ++i) {
+                QElapsedTimer t;
+                t.start();
+                view->zoomBy(1.0 / TimelineZoom::stepFactor, QPointF(view->viewport()->width() * anchor, 300));
+                view->viewport()->repaint();
+                zoomFrames.append(double(t.nsecsElapsed()) / 1e6);
+            }
+        }
+        // Pan: at month scale, 60 steps of 40 px, then lanes scrolled down.
+        view->showRange(QDate(2019, 1, 1), QDate(2019, 12, 31));
+        QList<double> panFrames;
+        for (int i = 0; i < 60; ++i) {
+            view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + 40);
+            panFrames.append(paintOnce(view));
+        }
+        for (int i = 0; i < 30; ++i) {
+            view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + 60);
+            panFrames.append(paintOnce(view));
+        }
+        const Stats z = stats(zoomFrames);
+        const Stats p = stats(panFrames);
+        out << laneName << ": zoom frame median " << z.median << " ms, p95 " << z.p95 << " ms, max " << z.max
+            << " ms (" << zoomFrames.size() << " frames)\n";
+        out << laneName << ": pan frame median " << p.median << " ms, p95 " << p.p95 << " ms, max " << p.max << " ms ("
+            << panFrames.size() << " frames)\n";
+        out.flush();
+    }
+    window.close();
+    return 0;
+}

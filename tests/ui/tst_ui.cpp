@@ -1,0 +1,670 @@
+// GUI tests for the explorer: timeline zoom and mirroring, linked selection, filter bar, reader,
+// language switching, presentation and import. Offscreen, on a hand-built project (FakeBackend).
+#include "FakeBackend.h"
+
+#include "common/ExplorerState.h"
+#include "mainwindow/FilterBar.h"
+#include "mainwindow/ImportController.h"
+#include "mainwindow/ImportReportDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/PresentationMode.h"
+#include "reader/ArticleReader.h"
+#include "reader/DetailsPanel.h"
+#include "timeline/TimeAxis.h"
+#include "timeline/TimelineView.h"
+#include "timeline/TimelineZoom.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace rasad;
+
+namespace {
+
+Actor person(qint64 id, const QString &name, const QString &nameEn, const QString &country, QStringList aliases = {})
+{
+    Actor a;
+    a.id = id;
+    a.key = QStringLiteral("test:") + QString::number(id);
+    a.name = name;
+    a.nameEn = nameEn;
+    a.country = country;
+    a.aliases = aliases;
+    return a;
+}
+
+Event contact(qint64 id, EventType type, QDate start, QDate end, QList<qint64> actors, QList<qint64> articles,
+              QStringList topics = {})
+{
+    Event e;
+    e.id = id;
+    e.type = type;
+    e.date.start = start;
+    e.date.end = end;
+    e.date.granularity = start == end ? Granularity::Day : Granularity::Range;
+    e.date.text = start.toString(Qt::ISODate);
+    e.confidence = 0.8;
+    e.topics = topics;
+    for (qint64 a : actors)
+        e.participants.append({a, QString()});
+    for (qint64 art : articles) {
+        EventSource s;
+        s.articleId = art;
+        s.fileName = QStringLiteral("a%1.txt").arg(art);
+        s.confidence = 0.8;
+        e.sources.append(s);
+    }
+    return e;
+}
+
+/** Invented officials and contacts: nothing here comes from the seed articles. */
+test::FakeBackend *makeBackend()
+{
+    auto *b = new test::FakeBackend;
+    Dataset &d = b->data;
+    d.actors = {person(1, QStringLiteral("سامر الحلبي"), QStringLiteral("Samer al-Halabi"), QStringLiteral("SY"),
+                       {QStringLiteral("الحلبي")}),
+                person(2, QStringLiteral("إيغور سوكولوف"), QStringLiteral("Igor Sokolov"), QStringLiteral("RU"),
+                       {QStringLiteral("سوكولوف")}),
+                person(3, QStringLiteral("ماريا فولكوفا"), QStringLiteral("Maria Volkova"), QStringLiteral("RU")),
+                person(4, QStringLiteral("خالد النعيمي"), QStringLiteral("Khaled al-Nuaimi"), QStringLiteral("SY")),
+                person(5, QStringLiteral("أحمد المصري"), QStringLiteral("Ahmad al-Masri"), QStringLiteral("EG"))};
+    for (qint64 id = 1; id <= 3; ++id) {
+        Article a;
+        a.id = id;
+        a.fileName = QStringLiteral("a%1.txt").arg(id);
+        a.title = QStringLiteral("مقال %1").arg(id);
+        a.source = QStringLiteral("outlet%1").arg(id);
+        a.published = QDate(2024, 3, 6).addMonths(int(id) * 3);
+        d.articles.append(a);
+    }
+    b->texts.insert(1, QStringLiteral("دمشق - التقى وزير الخارجية السوري سامر الحلبي نظيره الروسي إيغور سوكولوف في موسكو.\n"
+                                      "وبحث الجانبان التعاون الاقتصادي، وقال سوكولوف إن اللقاء كان مثمراً."));
+    b->texts.insert(2, QStringLiteral("أجرى خالد النعيمي اتصالاً هاتفياً مع ماريا فولكوفا في حزيران.\n"
+                                      "كما زار الحلبي موسكو بين العاشر والثاني عشر من أيلول."));
+    b->texts.insert(3, QStringLiteral("وصل وفد برئاسة النعيمي إلى القاهرة حيث استقبله أحمد المصري بحضور سوكولوف."));
+
+    d.events = {
+        contact(1, EventType::Meeting, QDate(2024, 3, 5), QDate(2024, 3, 5), {1, 2}, {1}, {QStringLiteral("economy")}),
+        contact(2, EventType::Call, QDate(2024, 6, 1), QDate(2024, 6, 30), {4, 3}, {2}),
+        contact(3, EventType::Visit, QDate(2024, 9, 10), QDate(2024, 9, 12), {1, 3}, {2, 3}, {QStringLiteral("military")}),
+        contact(4, EventType::Delegation, QDate(2025, 1, 20), QDate(2025, 1, 20), {4, 2, 5}, {3}),
+        contact(5, EventType::Message, QDate(2025, 2, 14), QDate(2025, 2, 14), {5, 3}, {3}),
+    };
+    d.events[4].planned = true;
+    // Evidence spans point into the invented texts.
+    const QString t1 = b->texts.value(1);
+    d.events[0].sources[0].start = 0;
+    d.events[0].sources[0].end = int(t1.indexOf(QLatin1Char('\n')));
+    d.events[0].sources[0].evidence = t1.left(d.events[0].sources[0].end);
+    // Crowded days: many contacts the same week, to test that labels never collide.
+    for (qint64 id = 10; id < 22; ++id)
+        d.events.append(contact(id, EventType::Meeting, QDate(2024, 3, 4).addDays(id % 4), QDate(2024, 3, 4).addDays(id % 4),
+                                {1 + id % 5, 1 + (id + 1) % 5}, {1}));
+    Event undated = contact(30, EventType::Other, QDate(), QDate(), {1, 2}, {1});
+    undated.date = FuzzyDate();
+    d.events.append(undated);
+    return b;
+}
+
+DisplayFormat format(const QString &lang)
+{
+    DisplayFormat f;
+    f.setLanguage(lang);
+    return f;
+}
+
+} // namespace
+
+class TestUi final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void axisUnitsAdaptToZoom();
+    void axisMonthNamesAndDigitsFollowSettings();
+    void zoomChangesVisibleRange();
+    void zoomKeepsTheMomentUnderTheCursor();
+    void rightToLeftMirrorsTheAxis();
+    void labelsNeverCollide();
+    void lanesByCountryAndActor();
+    void clickSelectsTheEventUnderTheMouse();
+    void selectingAnActorHighlightsAndFilters();
+    void filterBarNarrowsTheEvents();
+    void chipsClearTheirFilter();
+    void dateWindowFromTimelineShowsAsChip();
+    void detailsShowEvidenceAndSources();
+    void readerHighlightsAndScrollsToEvidence();
+    void languageSwitchChangesTextsAndDirection();
+    void presentationStepsInDateOrder();
+    void importRunsOffTheGuiThreadAndReports();
+
+private:
+    std::unique_ptr<test::FakeBackend> m_backend;
+};
+
+void TestUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("RasadTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_ui"));
+    QSettings().clear();
+    m_backend.reset(makeBackend());
+}
+
+void TestUi::axisUnitsAdaptToZoom()
+{
+    QCOMPARE(TimeAxis::unitFor(0.05), TimeAxis::Unit::Year);
+    QCOMPARE(TimeAxis::unitFor(4.0), TimeAxis::Unit::Month);
+    QCOMPARE(TimeAxis::unitFor(10.0), TimeAxis::Unit::Week);
+    QCOMPARE(TimeAxis::unitFor(60.0), TimeAxis::Unit::Day);
+    // Very far out, years are labelled every few years so labels keep apart.
+    QVERIFY(TimeAxis::yearStep(0.01) >= 10);
+    QCOMPARE(TimeAxis::yearStep(1.0), 1);
+    const auto weeks = TimeAxis::ticks(TimeAxis::Unit::Week, QDate(2025, 3, 1), QDate(2025, 3, 31), 10, format(QStringLiteral("en")));
+    QVERIFY(weeks.size() >= 4 && weeks.size() <= 6);
+    for (const auto &t : weeks)
+        QCOMPARE(t.date.daysTo(t.next), 7);
+}
+
+void TestUi::axisMonthNamesAndDigitsFollowSettings()
+{
+    DisplayFormat f = format(QStringLiteral("ar"));
+    f.setMonthStyle(DisplayFormat::MonthStyle::Levantine);
+    QCOMPARE(f.monthName(1), QStringLiteral("كانون الثاني"));
+    QCOMPARE(f.monthName(6), QStringLiteral("حزيران"));
+    f.setMonthStyle(DisplayFormat::MonthStyle::Gregorian);
+    QCOMPARE(f.monthName(1), QStringLiteral("يناير"));
+    QCOMPARE(f.number(2025), QStringLiteral("٢٠٢٥"));
+    f.setDigits(DisplayFormat::Digits::Latin);
+    QCOMPARE(f.number(2025), QStringLiteral("2025"));
+    const auto months = TimeAxis::ticks(TimeAxis::Unit::Month, QDate(2025, 1, 15), QDate(2025, 3, 2), 4, f);
+    QCOMPARE(months.size(), 3);
+    QCOMPARE(months.first().label, QStringLiteral("يناير"));
+    const auto context = TimeAxis::contextTicks(TimeAxis::Unit::Month, QDate(2024, 12, 1), QDate(2025, 2, 1), f);
+    QCOMPARE(context.size(), 2);
+    QCOMPARE(context.last().label, QStringLiteral("2025"));
+    // Fuzzy dates read at their own precision.
+    FuzzyDate june{QDate(2024, 6, 1), QDate(2024, 6, 30), Granularity::Month, {}, {}};
+    QCOMPARE(format(QStringLiteral("en")).fuzzyDate(june), QStringLiteral("June 2024"));
+}
+
+void TestUi::zoomChangesVisibleRange()
+{
+    ExplorerState state;
+    state.setFormat(format(QStringLiteral("en")));
+    TimelineView view(&state);
+    view.resize(1000, 400);
+    view.show();
+    state.setDataset(m_backend->data);
+    view.fitAll();
+    const QDate a0 = view.visibleStart();
+    const QDate b0 = view.visibleEnd();
+    QVERIFY2(a0 <= QDate(2024, 3, 4) && b0 >= QDate(2025, 2, 14), qPrintable(a0.toString() + b0.toString()));
+    const qint64 span0 = a0.daysTo(b0);
+
+    view.zoomBy(2.0, QPointF(view.viewport()->width() / 2.0, 100));
+    const qint64 span1 = view.visibleStart().daysTo(view.visibleEnd());
+    QVERIFY2(std::abs(double(span1) - span0 / 2.0) <= span0 * 0.03 + 2, qPrintable(QString::number(span1)));
+
+    view.zoomBy(0.5, QPointF(view.viewport()->width() / 2.0, 100));
+    QVERIFY(std::abs(view.visibleStart().daysTo(view.visibleEnd()) - span0) <= 2);
+
+    // Zooming out never goes past "everything fits".
+    view.zoomBy(0.01, QPointF(500, 100));
+    QVERIFY(view.visibleStart() <= a0.addDays(1));
+    QCOMPARE(view.zoom()->pixelsPerDay(), view.zoom()->minimum());
+
+    // Far in, the axis counts days.
+    view.showRange(QDate(2024, 3, 1), QDate(2024, 3, 14));
+    QCOMPARE(view.axisUnit(), TimeAxis::Unit::Day);
+    QVERIFY(view.visibleStart() <= QDate(2024, 3, 1) && view.visibleEnd() >= QDate(2024, 3, 14));
+    QVERIFY(view.visibleStart().daysTo(view.visibleEnd()) < 30);
+
+    // Keyboard: + zooms in, - zooms out, 0 fits all.
+    const double before = view.zoom()->pixelsPerDay();
+    QTest::keyClick(&view, Qt::Key_Minus);
+    QVERIFY(view.zoom()->pixelsPerDay() < before);
+    QTest::keyClick(&view, Qt::Key_Plus);
+    QVERIFY(std::abs(view.zoom()->pixelsPerDay() - before) < before * 1e-6);
+    QTest::keyClick(&view, Qt::Key_0);
+    QCOMPARE(view.zoom()->pixelsPerDay(), view.zoom()->minimum());
+}
+
+void TestUi::zoomKeepsTheMomentUnderTheCursor()
+{
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        ExplorerState state;
+        state.setFormat(format(lang));
+        TimelineView view(&state);
+        view.resize(1000, 400);
+        view.show();
+        state.setDataset(m_backend->data);
+        view.fitAll();
+        const double x = 730;
+        const QDate under = view.dateAtViewportX(x);
+        for (int i = 0; i < 5; ++i)
+            view.zoomBy(TimelineZoom::stepFactor, QPointF(x, 120));
+        QVERIFY2(std::abs(view.dateAtViewportX(x).daysTo(under)) <= 1, qPrintable(lang));
+
+        // Arrow keys pan; in both directions the earlier/later relation follows the direction.
+        const QDate centre = view.dateAtViewportX(500);
+        QTest::keyClick(&view, Qt::Key_Right);
+        const QDate after = view.dateAtViewportX(500);
+        if (lang == QLatin1String("en"))
+            QVERIFY(after > centre);
+        else
+            QVERIFY(after < centre);
+    }
+}
+
+void TestUi::rightToLeftMirrorsTheAxis()
+{
+    ExplorerState state;
+    TimelineView view(&state);
+    view.resize(1000, 400);
+    view.show();
+    state.setDataset(m_backend->data);
+
+    state.setFormat(format(QStringLiteral("ar")));
+    view.fitAll();
+    QVERIFY(view.isTimeRightToLeft());
+    const double earlyAr = view.viewportXOf(QDate(2024, 3, 5));
+    const double lateAr = view.viewportXOf(QDate(2025, 1, 20));
+    QVERIFY2(earlyAr > lateAr, "in Arabic an earlier event sits to the right");
+    QVERIFY(view.visibleStart() == view.dateAtViewportX(view.viewport()->width() - 1));
+
+    state.setFormat(format(QStringLiteral("en")));
+    view.fitAll();
+    QVERIFY(!view.isTimeRightToLeft());
+    const double earlyEn = view.viewportXOf(QDate(2024, 3, 5));
+    const double lateEn = view.viewportXOf(QDate(2025, 1, 20));
+    QVERIFY2(earlyEn < lateEn, "in English an earlier event sits to the left");
+    // Mirror images of each other across the viewport.
+    QVERIFY(std::abs((earlyAr + earlyEn) - view.viewport()->width()) < 3);
+}
+
+void TestUi::labelsNeverCollide()
+{
+    ExplorerState state;
+    state.setFormat(format(QStringLiteral("ar")));
+    TimelineView view(&state);
+    view.resize(900, 500);
+    view.show();
+    state.setDataset(m_backend->data);
+    for (double ppd : {0.5, 3.0, 20.0, 80.0}) {
+        view.zoom()->setPixelsPerDay(ppd);
+        int labelled = 0;
+        for (const auto &lane : view.timelineLayout().lanes()) {
+            QHash<int, double> rowEnd;
+            for (const auto &p : lane.placements) {
+                if (p.row == TimelineLayout::kCrowdedRow)
+                    continue;
+                QVERIFY2(p.markStart >= rowEnd.value(p.row, -1e9), "a mark or label overlaps the one before it");
+                rowEnd[p.row] = p.extentEnd();
+                labelled += p.labelWidth > 0 ? 1 : 0;
+            }
+        }
+        QVERIFY(labelled > 0);
+    }
+    // The undated event has no place on the axis.
+    for (const auto &lane : view.timelineLayout().lanes())
+        for (const auto &p : lane.placements)
+            QVERIFY(p.event->id != 30);
+}
+
+void TestUi::lanesByCountryAndActor()
+{
+    ExplorerState state;
+    state.setFormat(format(QStringLiteral("en")));
+    TimelineView view(&state);
+    view.resize(900, 500);
+    view.show();
+    state.setDataset(m_backend->data);
+    view.setLaneMode(TimelineView::LaneMode::Country);
+    const auto &lanes = view.timelineLayout().lanes();
+    QCOMPARE(lanes.size(), 3);
+    QCOMPARE(lanes.at(0).key, QStringLiteral("SY"));
+    QCOMPARE(lanes.at(1).key, QStringLiteral("RU"));
+    QCOMPARE(lanes.at(0).title, QStringLiteral("Syria"));
+    view.setLaneMode(TimelineView::LaneMode::Actor);
+    QCOMPARE(view.timelineLayout().lanes().size(), 5);
+    view.setLaneMode(TimelineView::LaneMode::None);
+    QCOMPARE(view.timelineLayout().lanes().size(), 1);
+    QCOMPARE(view.timelineLayout().lanes().first().placements.size(), 16); // dated events only
+    // Arabic lane titles come from ICU's locale data.
+    state.setFormat(format(QStringLiteral("ar")));
+    view.setLaneMode(TimelineView::LaneMode::Country);
+    QCOMPARE(view.timelineLayout().lanes().at(0).title, QStringLiteral("سوريا"));
+    QCOMPARE(view.timelineLayout().lanes().at(1).title, QStringLiteral("روسيا"));
+}
+
+void TestUi::clickSelectsTheEventUnderTheMouse()
+{
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        ExplorerState state;
+        state.setFormat(format(lang));
+        TimelineView view(&state);
+        view.resize(1000, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        state.setDataset(m_backend->data);
+        view.setLaneMode(TimelineView::LaneMode::None);
+        view.showRange(QDate(2025, 1, 1), QDate(2025, 2, 28));
+        const auto &lane = view.timelineLayout().lanes().first();
+        const TimelineLayout::Placement *target = nullptr;
+        for (const auto &p : lane.placements)
+            if (p.event->id == 4)
+                target = &p;
+        QVERIFY(target);
+        const double y = view.timelineLayout().rowCentre(lane, target->row) - view.mapToScene(QPoint(0, 0)).y();
+        const QPoint at(int(view.viewportXOf(QDate(2025, 1, 20))), int(y));
+        QCOMPARE(view.eventAt(at) ? view.eventAt(at)->id : 0, qint64(4));
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(state.selectedEvent(), qint64(4));
+        // A click on empty time clears the selection.
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(at.x(), view.viewport()->height() - 5));
+        QCOMPARE(state.selectedEvent(), qint64(0));
+    }
+}
+
+void TestUi::selectingAnActorHighlightsAndFilters()
+{
+    MainWindow window(m_backend.get());
+    window.resize(1400, 900);
+    window.show();
+    ExplorerState *state = window.state();
+    const int all = int(state->visibleEvents().size());
+    // Selecting an actor (in the graph, the details or here) is shared by every view.
+    QSignalSpy spy(state, &ExplorerState::selectionChanged);
+    state->selectActor(3);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(window.details()->currentHtml().contains(QStringLiteral("ماريا فولكوفا"))
+            || window.details()->currentHtml().contains(QStringLiteral("Maria Volkova")));
+    // Zoom to selection spans the actor's contacts: June 2024 to February 2025.
+    window.timeline()->zoomToSelection();
+    QVERIFY(window.timeline()->visibleStart() <= QDate(2024, 6, 1));
+    QVERIFY(window.timeline()->visibleEnd() >= QDate(2025, 2, 14));
+    QVERIFY(window.timeline()->visibleStart() > QDate(2024, 3, 10));
+
+    // Picking the actor in the filter bar keeps only their contacts.
+    QComboBox *actors = window.filterBar()->actorBox();
+    const int index = actors->findData(qint64(3));
+    QVERIFY(index > 0);
+    actors->setCurrentIndex(index);
+    Q_EMIT actors->activated(index);
+    QCOMPARE(state->visibleEvents().size(), 3);
+    for (const Event *e : state->visibleEvents())
+        QVERIFY(std::any_of(e->participants.cbegin(), e->participants.cend(), [](const Participant &p) { return p.actorId == 3; }));
+    int onTimeline = 0;
+    for (const auto &lane : window.timeline()->timelineLayout().lanes())
+        onTimeline += int(lane.placements.size());
+    QVERIFY(onTimeline >= 3 && onTimeline < all * 2);
+    window.filterBar()->clearAll();
+    QCOMPARE(int(state->visibleEvents().size()), all);
+}
+
+void TestUi::filterBarNarrowsTheEvents()
+{
+    MainWindow window(m_backend.get());
+    window.show();
+    ExplorerState *state = window.state();
+    FilterBar *bar = window.filterBar();
+    const qsizetype all = state->visibleEvents().size();
+
+    // Text matches actor names (any spelling) ...
+    bar->searchField()->setText(QStringLiteral("فولكوفا"));
+    bar->applyText();
+    QCOMPARE(state->visibleEvents().size(), 3);
+    // ... and article text through the full-text search: "القاهرة" appears only in article 3.
+    bar->searchField()->setText(QStringLiteral("القاهرة"));
+    bar->applyText();
+    QVERIFY(!state->filter().textArticleIds.isEmpty());
+    for (const Event *e : state->visibleEvents())
+        QVERIFY(std::any_of(e->sources.cbegin(), e->sources.cend(), [](const EventSource &s) { return s.articleId == 3; }));
+    QCOMPARE(state->visibleEvents().size(), 3); // events 3, 4, 5 cite article 3
+    bar->searchField()->clear();
+    bar->applyText();
+    QCOMPARE(state->visibleEvents().size(), all);
+
+    // Country: Egypt takes part only in events 4 and 5.
+    QComboBox *country = bar->countryBox();
+    const int eg = country->findData(QStringLiteral("EG"));
+    QVERIFY(eg > 0);
+    country->setCurrentIndex(eg);
+    Q_EMIT country->activated(eg);
+    QCOMPARE(state->visibleEvents().size(), 2);
+    // Type narrows further: only the delegation.
+    QComboBox *type = bar->typeBox();
+    const int delegation = type->findData(QStringLiteral("delegation"));
+    type->setCurrentIndex(delegation);
+    Q_EMIT type->activated(delegation);
+    QCOMPARE(state->visibleEvents().size(), 1);
+    QCOMPARE(state->visibleEvents().first()->id, qint64(4));
+    QCOMPARE(bar->chipTexts().size(), 2);
+    bar->clearAll();
+
+    // Topic.
+    QComboBox *topic = bar->topicBox();
+    const int military = topic->findData(QStringLiteral("military"));
+    QVERIFY(military > 0);
+    topic->setCurrentIndex(military);
+    Q_EMIT topic->activated(military);
+    QCOMPARE(state->visibleEvents().size(), 1);
+    QCOMPARE(state->visibleEvents().first()->id, qint64(3));
+    bar->clearAll();
+
+    // Date range: 2025 only.
+    EventFilter f = state->filter();
+    f.from = QDate(2025, 1, 1);
+    state->setFilter(f);
+    QCOMPARE(state->visibleEvents().size(), 3); // 4 and 5; an undated event is never ruled out by dates
+    bar->clearAll();
+}
+
+void TestUi::chipsClearTheirFilter()
+{
+    MainWindow window(m_backend.get());
+    window.show();
+    ExplorerState *state = window.state();
+    FilterBar *bar = window.filterBar();
+    EventFilter f;
+    f.countries = {QStringLiteral("EG")};
+    f.types = {QStringLiteral("message")};
+    state->setFilter(f);
+    QCOMPARE(bar->chipTexts().size(), 2);
+    QCOMPARE(state->visibleEvents().size(), 1);
+    auto chips = bar->findChildren<QToolButton *>();
+    QToolButton *typeChip = nullptr;
+    for (QToolButton *b : chips)
+        if (b->text().contains(format(window.language()).eventTypeName(EventType::Message)))
+            typeChip = b;
+    QVERIFY(typeChip);
+    typeChip->click();
+    QTRY_COMPARE(state->filter().types.size(), 0);
+    QCOMPARE(state->filter().countries, QStringList{QStringLiteral("EG")});
+    QCOMPARE(state->visibleEvents().size(), 2);
+    QCOMPARE(bar->chipTexts().size(), 1);
+    bar->clearAll();
+    QVERIFY(bar->chipTexts().isEmpty());
+}
+
+void TestUi::dateWindowFromTimelineShowsAsChip()
+{
+    MainWindow window(m_backend.get());
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TimelineView *view = window.timeline();
+    view->fitAll();
+    const QPoint a(view->viewport()->width() / 3, 120);
+    const QPoint b(2 * view->viewport()->width() / 3, 120);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, a);
+    QMouseEvent move(QEvent::MouseMove, b, view->viewport()->mapToGlobal(b), Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+    QApplication::sendEvent(view->viewport(), &move);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, b);
+    ExplorerState *state = window.state();
+    QVERIFY(state->windowStart().isValid());
+    QVERIFY(state->windowStart() < state->windowEnd());
+    QVERIFY(std::abs(state->windowStart().daysTo(state->windowEnd()) - view->visibleStart().daysTo(view->visibleEnd()) / 3) <= 3);
+    QCOMPARE(window.filterBar()->chipTexts().size(), 1);
+    window.filterBar()->clearAll();
+    QVERIFY(!state->windowStart().isValid());
+}
+
+void TestUi::detailsShowEvidenceAndSources()
+{
+    ExplorerState state;
+    state.setFormat(format(QStringLiteral("en")));
+    DetailsPanel details(&state);
+    state.setDataset(m_backend->data);
+    state.selectEvent(3);
+    const QString html = details.currentHtml();
+    QVERIFY(html.contains(QStringLiteral("Samer al-Halabi")));
+    QVERIFY(html.contains(QStringLiteral("Maria Volkova")));
+    QVERIFY(html.contains(QStringLiteral("10–12 September 2024")));
+    QVERIFY(html.contains(QStringLiteral("source:2:")));
+    QVERIFY(html.contains(QStringLiteral("source:3:")));
+    QVERIFY(html.contains(QStringLiteral("Military")));
+    QSignalSpy open(&details, &DetailsPanel::sourceRequested);
+    state.selectEvent(1);
+    Q_EMIT details.anchorClicked(QUrl(QStringLiteral("source:1:0:20")));
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.first().at(0).toLongLong(), qint64(1));
+    Q_EMIT details.anchorClicked(QUrl(QStringLiteral("actor:2")));
+    QCOMPARE(state.selectedActor(), qint64(2));
+    QVERIFY(details.currentHtml().contains(QStringLiteral("Igor Sokolov")));
+}
+
+void TestUi::readerHighlightsAndScrollsToEvidence()
+{
+    ExplorerState state;
+    state.setDataset(m_backend->data);
+    ArticleReader reader(&state, m_backend.get());
+    reader.resize(500, 300);
+    reader.show();
+    const Event &e = m_backend->data.events.at(0);
+    QVERIFY(reader.showArticle(1, e.sources[0].start, e.sources[0].end));
+    const QString text = m_backend->texts.value(1);
+    // Both spellings of the Russian minister: the full name and the bare family name after وقال.
+    int sokolov = 0;
+    bool halabi = false;
+    bool evidence = false;
+    for (const HighlightSpan &s : reader.highlights()) {
+        const QString covered = text.mid(s.start, s.end - s.start);
+        if (s.kind == HighlightSpan::Kind::Actor && covered.contains(QStringLiteral("سوكولوف")))
+            ++sokolov;
+        if (s.kind == HighlightSpan::Kind::Actor && covered == QStringLiteral("سامر الحلبي"))
+            halabi = true;
+        if (s.kind == HighlightSpan::Kind::Evidence && s.start == e.sources[0].start)
+            evidence = true;
+    }
+    QVERIFY(sokolov >= 2);
+    QVERIFY(halabi);
+    QVERIFY(evidence);
+    // The document carries the colours: the actor's name is bold.
+    QTextCursor c(reader.textView()->document());
+    c.setPosition(int(text.indexOf(QStringLiteral("سامر"))) + 1);
+    QCOMPARE(c.charFormat().fontWeight(), int(QFont::Bold));
+    QCOMPARE(reader.textView()->document()->firstBlock().blockFormat().layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(reader.textView()->textCursor().position(), e.sources[0].start);
+    QVERIFY(!reader.showArticle(999));
+}
+
+void TestUi::languageSwitchChangesTextsAndDirection()
+{
+    MainWindow window(m_backend.get());
+    window.show();
+    window.setLanguage(QStringLiteral("en"));
+    QCOMPARE(window.language(), QStringLiteral("en"));
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    QCOMPARE(window.layoutDirection(), Qt::LeftToRight);
+    const QString fileEn = window.menuBar()->actions().first()->text();
+    QCOMPARE(fileEn, QStringLiteral("&File"));
+    QVERIFY(!window.timeline()->isTimeRightToLeft());
+    QVERIFY(window.filterBar()->searchField()->placeholderText().startsWith(QStringLiteral("Search")));
+
+    window.setLanguage(QStringLiteral("ar"));
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
+    const QString fileAr = window.menuBar()->actions().first()->text();
+    QVERIFY2(fileAr != fileEn, qPrintable(fileAr));
+    QVERIFY(fileAr.contains(QStringLiteral("ملف")));
+    QVERIFY(window.timeline()->isTimeRightToLeft());
+    QVERIFY(window.filterBar()->searchField()->placeholderText().contains(QStringLiteral("بحث"))
+            || window.filterBar()->searchField()->placeholderText().contains(QStringLiteral("ابحث")));
+    // Qt's own strings speak Arabic too (qtbase_ar.qm).
+    QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != QStringLiteral("Cancel"));
+    // Remembered for next time.
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ar"));
+    window.setLanguage(QStringLiteral("en"));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+    window.setLanguage(QStringLiteral("ar"));
+}
+
+void TestUi::presentationStepsInDateOrder()
+{
+    MainWindow window(m_backend.get());
+    window.show();
+    PresentationMode *p = window.presentation();
+    ExplorerState *state = window.state();
+    state->selectEvent(0);
+    const double normal = window.font().pointSizeF();
+    p->setActive(true);
+    QVERIFY(window.isFullScreen() || QGuiApplication::platformName() == QLatin1String("offscreen"));
+    QVERIFY(window.font().pointSizeF() > normal * 1.3);
+    QVERIFY(!window.filterBar()->isVisible());
+    const QList<const Event *> order = state->visibleEvents();
+    QCOMPARE(state->selectedEvent(), order.first()->id);
+    QDate last = order.first()->date.start;
+    for (int i = 1; i < 6; ++i) {
+        QTest::keyClick(window.timeline(), Qt::Key_Space);
+        const Event *e = state->event(state->selectedEvent());
+        QVERIFY(e);
+        QVERIFY(!e->date.isValid() || e->date.start >= last);
+        if (e->date.isValid()) {
+            last = e->date.start;
+            // The timeline follows.
+            QVERIFY(window.timeline()->visibleStart() <= e->date.start && window.timeline()->visibleEnd() >= e->date.start);
+        }
+    }
+    QTest::keyClick(window.timeline(), Qt::Key_PageUp);
+    QVERIFY(state->selectedEvent() != 0);
+    QTest::keyClick(window.timeline(), Qt::Key_Escape);
+    QVERIFY(!p->isActive());
+    QVERIFY(window.filterBar()->isVisible());
+}
+
+void TestUi::importRunsOffTheGuiThreadAndReports()
+{
+    MainWindow window(m_backend.get());
+    window.setShowImportReport(false);
+    window.show();
+    QSignalSpy done(window.importer(), &ImportController::finished);
+    QSignalSpy progress(window.importer(), &ImportController::progressed);
+    window.importPaths({QStringLiteral("/tmp/one.txt"), QStringLiteral("/tmp/two.bin")});
+    QVERIFY(window.importer()->isRunning());
+    QVERIFY(done.wait(5000));
+    QVERIFY(m_backend->importOffGuiThread);
+    QCOMPARE(progress.count(), 2);
+    const auto report = done.first().first().value<ImportReport>();
+    QCOMPARE(report.count(ImportItem::Status::Imported), 1);
+    QCOMPARE(report.count(ImportItem::Status::Failed), 1);
+    ImportReportDialog dialog(report);
+    QCOMPARE(dialog.list()->topLevelItemCount(), 2);
+    QVERIFY(dialog.list()->topLevelItem(1)->text(2).contains(QStringLiteral("not a text file")));
+    QVERIFY(!window.importer()->isRunning());
+}
+
+QTEST_MAIN(TestUi)
+#include "tst_ui.moc"
