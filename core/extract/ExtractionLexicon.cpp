@@ -211,6 +211,7 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
         info.host = o.value(QLatin1String("part")).toString() == QLatin1String("host");
         info.placeFrame = o.value(QLatin1String("placeFrame")).toBool();
         info.needsPlace = o.value(QLatin1String("needsPlace")).toBool();
+        info.frame = matchingKey(o.value(QLatin1String("frame")).toString());
         lex.triggerInfo << info;
         addAll(lex.triggers, o.value(QLatin1String("forms")), int(lex.triggerInfo.size()) - 1);
     }

@@ -22,6 +22,7 @@ struct TriggerInfo
     bool host = false;       // the subject received the others (استقبل)
     bool placeFrame = false; // the destination follows (زار موسكو)
     bool needsPlace = false; // only a contact with a place (وصل إلى)
+    QString frame;           // key of a word that must follow in the sentence (بحث … مع), empty if none
 };
 
 /** An office as news writes it, and the canonical title Gazetteer::holderOn is asked with. */

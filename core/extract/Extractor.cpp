@@ -167,6 +167,14 @@ Extractor::Scan Extractor::scan(const Article &article) const
 int Extractor::matchKnown(const Scan &s, int index, int end, ActorRegistry &registry, int *length) const
 {
     const QStringList readings = Segmenter::cliticReadings(s.words.at(index).key);
+    // The surname alone of someone this article has named (الوزير بدر), even when others share it.
+    for (int r = int(s.recentPeople.size()) - 1; r >= 0; --r) {
+        const QString last = matchingKey(registry.actors().at(s.recentPeople.at(r)).name).section(QLatin1Char(' '), -1);
+        if (last.size() >= 3 && readings.contains(last) && !m_lexicon.stopWords.contains(last)) {
+            *length = 1;
+            return s.recentPeople.at(r);
+        }
+    }
     const int longest = std::max(m_gazetteer.longestNameWords(), registry.longestNameWords());
     for (const QString &reading : readings) {
         const bool gazetteerMay = m_personFirstWords.contains(reading);
@@ -186,6 +194,11 @@ int Extractor::matchKnown(const Scan &s, int index, int end, ActorRegistry &regi
                 const QList<const Actor *> people = m_gazetteer.peopleByName(key);
                 if (!people.isEmpty()) {
                     *length = len;
+                    // A surname several people share: the one this article named last.
+                    for (int r = int(s.recentPeople.size()) - 1; people.size() > 1 && r >= 0; --r)
+                        for (const Actor *p : people)
+                            if (registry.findKnown(p->key) == s.recentPeople.at(r))
+                                return s.recentPeople.at(r);
                     return registry.addKnown(*people.constFirst());
                 }
             }
@@ -331,8 +344,10 @@ int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry 
         if (n > 0 && s.breakBefore.at(k))
             break;
         const QString &key = s.words.at(k).key;
-        if (n == 0 && key.startsWith(kAl))
-            return 0; // a name the gazetteer does not know starts with a given name, not an article
+        // A name the gazetteer does not know starts with a given name, not with the article ال (written
+        // with a bare alef; ألكسندر with hamza is a name).
+        if (n == 0 && key.startsWith(kAl) && s.text.at(s.words.at(k).start) == QChar(u'ا'))
+            return 0;
         if (n == 0 && key.startsWith(QChar(u'و')) && key.size() > 3) {
             // و before a plural or a known word is the conjunction (ومسؤولين, وحسين), not a name (وليد).
             const QString rest = key.mid(1);
@@ -480,11 +495,27 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
             // A comma may stand between an office and the name (نائب وزير الدفاع الروسي، يونس بك يفكيروف).
             int nameLength = 0;
             actor = k < end && !blocked ? matchKnown(s, k, end, registry, &nameLength) : -1;
-            if (actor < 0 && k < end && !blocked) {
+            if (actor < 0 && k < end && !blocked)
                 nameLength = parseName(s, k, end, registry);
-                if (nameLength > 0)
-                    actor = registry.addDiscovered(nameSurface(k, k + nameLength), keysOf(k, k + nameLength), m_lexicon);
+            // An office held abroad: السفير السوري في موسكو NAME, سفير روسيا لدى دمشق NAME.
+            if (actor < 0 && nameLength == 0 && hasTitle && !hasRank && !blocked && k + 2 < end &&
+                m_lexicon.locatives.contains(s.words.at(k).key) && !s.breakBefore.at(k + 1)) {
+                int placeLength = 0;
+                if (matchPlace(s, k + 1, end, &placeLength) < 0) {
+                    if (const PhraseMatch c = m_lexicon.countryNames.match(s.words, k + 1, false))
+                        placeLength = c.words;
+                }
+                const int after = k + 1 + placeLength;
+                if (placeLength > 0 && after < end && !s.breakBefore.at(after)) {
+                    actor = matchKnown(s, after, end, registry, &nameLength);
+                    if (actor < 0)
+                        nameLength = parseName(s, after, end, registry);
+                    if (actor >= 0 || nameLength > 0)
+                        k = after;
+                }
             }
+            if (actor < 0 && nameLength > 0)
+                actor = registry.addDiscovered(nameSurface(k, k + nameLength), keysOf(k, k + nameLength), m_lexicon);
             if (actor >= 0) {
                 QString country = title.country;
                 if (country.isEmpty())
@@ -537,8 +568,11 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                     }
                     resolved << who;
                 } else if (title.fullMatch) {
-                    resolved << resolveRole(matchingKey(m_lexicon.titles.at(title.titleIndex).canonical), title.country,
-                                            day, registry);
+                    int who = resolveRole(matchingKey(m_lexicon.titles.at(title.titleIndex).canonical), title.country,
+                                          day, registry);
+                    if (who < 0) // the gazetteer may know the office by the very words the text used
+                        who = resolveRole(title.keys.join(QLatin1Char(' ')), title.country, day, registry);
+                    resolved << who;
                 }
                 for (int who : std::as_const(resolved))
                     if (who >= 0)
@@ -646,6 +680,13 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 for (int n = std::max(b, w - 2); n < w && !negated; ++n)
                     negated = bool(m_lexicon.negations.match(s.words, n, true));
                 const TriggerInfo &info = m_lexicon.triggerInfo.at(m.payload);
+                if (!info.frame.isEmpty()) {
+                    bool framed = false;
+                    for (int f = w + m.words; f < e && !framed; ++f)
+                        framed = Segmenter::cliticReadings(s.words.at(f).key).contains(info.frame);
+                    if (!framed)
+                        continue;
+                }
                 if (!negated)
                     triggers << Found{w, info};
                 nounTrigger = nounTrigger || !info.verb;
@@ -676,13 +717,13 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
             const QString &key = s.words.at(w).key;
             if (key.startsWith(QChar(u'ب')) && !m_placeFirstWords.contains(key))
                 located = true;
-            for (int back = 1; back <= 3 && w - back >= b && !located; ++back) {
-                const QString &prev = s.words.at(w - back).key;
-                located = m_lexicon.locatives.contains(prev);
-                for (const Found &t : std::as_const(triggers))
-                    if (t.info.placeFrame && (t.word == w - back || (back == 1 && located)))
-                        destination = located = true;
-            }
+            for (int back = 1; back <= 3 && w - back >= b && !located; ++back)
+                located = m_lexicon.locatives.contains(s.words.at(w - back).key);
+            // A visit verb takes its destination as object, after the subject in verb-first order
+            // (زار المبعوث الروسي … دمشق).
+            for (const Found &t : std::as_const(triggers))
+                if (t.info.placeFrame && t.word < w && w - t.word <= 10)
+                    destination = located = true;
             const bool isCountry = m_gazetteer.places().at(p).kind == QLatin1String("country");
             if (located && !isCountry)
                 place = p;
@@ -741,8 +782,12 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 visitLike = visitLike || t.info.type == EventType::Visit || t.info.type == EventType::Delegation;
             }
             const Place *where = place >= 0 ? &m_gazetteer.places().at(place) : nullptr;
-            const bool singleVisit = participants.size() == 1 && where && visitLike &&
-                                     registry.actors().at(participants.constFirst().actorId).country != where->country;
+            // One person travelling counts as a contact only between the two countries Rasad follows.
+            const QString visitor = participants.size() == 1 ? registry.actors().at(participants.constFirst().actorId).country
+                                                              : QString();
+            const bool singleVisit = participants.size() == 1 && where && visitLike && visitor != where->country &&
+                                     m_lexicon.focusCountries.contains(where->country) &&
+                                     (visitor.isEmpty() || m_lexicon.focusCountries.contains(visitor));
             if (participants.size() >= 2 || singleVisit) {
                 Event ev;
                 ev.type = type;
