@@ -820,6 +820,23 @@ CliRun runCli(const QStringList &args)
     return run;
 }
 
+/** Articles a separate read-only connection sees as committed; -1 while the database is not there yet. */
+qint64 committedArticles(const QString &db)
+{
+    sqlite3 *handle = nullptr;
+    qint64 n = -1;
+    if (sqlite3_open_v2(QFile::encodeName(db).constData(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_busy_timeout(handle, 50);
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(handle, "SELECT count(*) FROM articles", -1, &st, nullptr) == SQLITE_OK
+            && sqlite3_step(st) == SQLITE_ROW)
+            n = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(handle);
+    return n;
+}
+
 } // namespace
 
 void TestImport::cliUsageAndSummary()
@@ -870,12 +887,12 @@ void TestImport::cliKilledMidImportLeavesWholeArticles()
         QProcess p;
         p.start(QStringLiteral(RASAD_CLI_PATH), {u"--db"_s, db, u"import"_s, dir, u"--no-extract"_s});
         QVERIFY(p.waitForStarted());
-        // Wait until the first articles are committed (the WAL grows), then a little more, then SIGKILL.
+        // Wait until a reader sees committed articles, then a little longer each round, then SIGKILL.
         QElapsedTimer timer;
         timer.start();
-        while (timer.elapsed() < 30000 && QFileInfo(db + u"-wal"_s).size() < 64 * 1024 && p.state() == QProcess::Running)
-            QThread::msleep(5);
-        QThread::msleep(20 + 60 * round);
+        while (timer.elapsed() < 30000 && p.state() == QProcess::Running && committedArticles(db) < 1)
+            QThread::msleep(2);
+        QThread::msleep(10 + 40 * round);
         ::kill(pid_t(p.processId()), SIGKILL);
         p.waitForFinished();
 
