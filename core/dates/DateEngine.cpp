@@ -348,6 +348,9 @@ private:
     const QDate m_pub;
     mutable std::optional<HijriDate> m_hijriPub;
     bool m_between = false;
+    // What "الشهر نفسه" / "العام ذاته" point back to: the month and year of the last dated expression.
+    int m_lastYear = 0;
+    int m_lastMonth = 0;
 
     // Lexeme access. "Continues" means: exists and is not across a line break.
     bool cont(int i) const { return i >= 0 && i < n && !L[size_t(i)].breakBefore; }
@@ -375,8 +378,10 @@ private:
     /** A definite relative adjective (العالمي, الوطنية): after اليوم it names a day, not today. */
     bool nisbaAdjective(int i) const
     {
-        if (!cont(i) || L[size_t(i)].kind != RawToken::Word || (L[size_t(i)].word && !L[size_t(i)].word->ordinalDay))
+        if (!cont(i) || L[size_t(i)].kind != RawToken::Word)
             return false;
+        if (L[size_t(i)].word)
+            return L[size_t(i)].word->ordinalDay != 0; // اليوم الأول, اليوم السابع
         const QStringView w = QStringView(m_key).mid(L[size_t(i)].keyStart, L[size_t(i)].keyEnd - L[size_t(i)].keyStart);
         return w.size() >= 5 && w.startsWith(u"\u0627\u0644")
             && (w.endsWith(u'\u064A') || w.endsWith(u"\u064A\u0647"));
@@ -419,6 +424,7 @@ private:
     void trailingTime(Parsed &p) const;
     void equivalenceTail(Parsed &p);
     bool rangeTail(Parsed &p);
+    void remember(const Parsed &p);
     void checkWeekday(Parsed &p, int weekday, bool relative) const;
 };
 
@@ -463,6 +469,12 @@ std::optional<YearSpec> Grammar::parseYearSpec(int i) const
         ++k;
     } else if (const DateWord *w = word(k); w && w->unit == DateUnit::Year && w->unitCount == 1 && year4(k + 1)) {
         y.year = int(value(k + 1));
+        y.explicitYear = true;
+        k += 2;
+    } else if (w && w->unit == DateUnit::Year && w->definiteUnit && marker(k + 1, MarkSame)) {
+        if (!m_lastYear)
+            return std::nullopt;
+        y.year = m_lastYear; // من العام نفسه: the year stated before
         y.explicitYear = true;
         k += 2;
     } else if (w && w->unit == DateUnit::Year && w->definiteUnit) {
@@ -569,6 +581,15 @@ std::optional<MonthRef> Grammar::parseMonthRef(int i, bool supported) const
     if (w && w->direction == DateDirection::Current && word(k + 1) && word(k + 1)->unit == DateUnit::Month
         && word(k + 1)->definiteUnit) {
         m.relative = true;
+        m.end = k + 2;
+        return m;
+    }
+    if (w && w->unit == DateUnit::Month && w->definiteUnit && marker(k + 1, MarkSame)) {
+        if (!m_lastMonth)
+            return std::nullopt;
+        m.month = m_lastMonth; // من الشهر نفسه: the month stated before
+        m.year = m_lastYear;
+        m.yearExplicit = true;
         m.end = k + 2;
         return m;
     }
@@ -965,6 +986,15 @@ std::optional<Parsed> Grammar::parseRelativeUnit(int i)
     } else if (w->definiteUnit && word(i + 1) && word(i + 1)->direction != DateDirection::None) {
         unit = w;
         dir = word(i + 1)->direction;
+    } else if (w->definiteUnit && marker(i + 1, MarkSame) && m_lastYear
+               && (w->unit == DateUnit::Year || (w->unit == DateUnit::Month && m_lastMonth))) {
+        Parsed p; // العام نفسه, الشهر ذاته: the period stated before
+        p.first = i;
+        p.end = i + 2;
+        p.confidence = 0.75;
+        p.yearExplicit = true;
+        p.value = w->unit == DateUnit::Year ? yearValue(m_lastYear) : monthValue(m_lastYear, m_lastMonth);
+        return p;
     } else {
         return std::nullopt;
     }
@@ -1271,6 +1301,7 @@ std::optional<Parsed> Grammar::parseAt(int i)
             if (inner->value.granularity == Granularity::Range || rangeTail(*inner)) {
                 m_between = false;
                 inner->first = i;
+                remember(*inner);
                 return inner;
             }
         }
@@ -1283,7 +1314,18 @@ std::optional<Parsed> Grammar::parseAt(int i)
     equivalenceTail(*p);
     if (!p->noAnchor || p->dayMonth)
         rangeTail(*p);
+    remember(*p);
     return p;
+}
+
+void Grammar::remember(const Parsed &p)
+{
+    if (p.noAnchor || !p.value.isValid())
+        return;
+    const QDate s = p.value.start;
+    m_lastYear = s.year();
+    const bool withinMonth = s.year() == p.value.end.year() && s.month() == p.value.end.month();
+    m_lastMonth = withinMonth && p.value.granularity != Granularity::Year ? s.month() : 0;
 }
 
 } // namespace

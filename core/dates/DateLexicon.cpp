@@ -233,6 +233,7 @@ std::shared_ptr<const DateLexicon> DateLexicon::fromJson(const QByteArray &json,
         {"ago", MarkAgo},               {"after", MarkAfter},
         {"approximately", MarkApproximately}, {"hour", MarkHour},
         {"englishOrdinal", MarkEnglishOrdinal}, {"yearPrefix", MarkYearPrefix},
+        {"same", MarkSame},
     };
     for (const auto &[name, marker] : kMarkers) {
         const QString section = QStringLiteral("markers.") + QLatin1String(name);

@@ -32,6 +32,7 @@ enum DateMarker : quint32 {
     MarkEnglishOrdinal = 1u << 16,
     MarkYearPrefix = 1u << 17,   // في 2024, منذ 2011
     MarkCountNoun = 1u << 18,    // الذكرى الـ80: the number after it is no day
+    MarkSame = 1u << 19,         // الشهر نفسه: the period named before
 };
 
 enum class DateUnit : quint8 { None, Day, Week, Month, Year };
