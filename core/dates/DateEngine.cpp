@@ -351,6 +351,7 @@ private:
     // What "الشهر نفسه" / "العام ذاته" point back to: the month and year of the last dated expression.
     int m_lastYear = 0;
     int m_lastMonth = 0;
+    QDate m_lastDay;
 
     // Lexeme access. "Continues" means: exists and is not across a line break.
     bool cont(int i) const { return i >= 0 && i < n && !L[size_t(i)].breakBefore; }
@@ -575,6 +576,13 @@ std::optional<MonthRef> Grammar::parseMonthRef(int i, bool supported) const
         if (ambiguous && !support)
             return std::nullopt;
         m.end = k;
+        return m;
+    }
+    // في 12 الجاري, 5 الماضي: after a day, a bare direction word means this (last, next) month.
+    if (supported && w && w->direction != DateDirection::None && !w->definiteUnit && i > 0 && isNumber(i - 1)) {
+        m.relative = true;
+        m.relativeMonths = directionOffset(w->direction);
+        m.end = k + 1;
         return m;
     }
     // الشهر الماضي, هذا الشهر, (الـ28 من) الشهر الجاري
@@ -1149,6 +1157,15 @@ std::optional<Parsed> Grammar::parseDayGroup(int i)
     // اليوم العالمي للمرأة, اليوم الأول: "the day …", not today.
     if (rel && !weekday && rel->relativeDayOffset == 0 && dayPart == DayPart::None && !dayWord && nisbaAdjective(k))
         return std::nullopt;
+    // في اليوم ذاته, مساء اليوم نفسه: the day stated before, not today.
+    if (rel && !weekday && rel->relativeDayOffset == 0 && marker(k, MarkSame)) {
+        if (!m_lastDay.isValid())
+            return std::nullopt;
+        p.end = k + 1;
+        p.value = dayValue(m_lastDay);
+        p.confidence = 0.75;
+        return p;
+    }
     if (!anchor(p))
         return p;
     if (rel) {
@@ -1326,6 +1343,7 @@ void Grammar::remember(const Parsed &p)
     m_lastYear = s.year();
     const bool withinMonth = s.year() == p.value.end.year() && s.month() == p.value.end.month();
     m_lastMonth = withinMonth && p.value.granularity != Granularity::Year ? s.month() : 0;
+    m_lastDay = p.value.isExactDay() ? s : QDate();
 }
 
 } // namespace
