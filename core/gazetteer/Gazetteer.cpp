@@ -157,6 +157,9 @@ void Gazetteer::merge(const Gazetteer &other)
     for (const SpellingRules::LetterGroup &g : other.m_spelling.letterGroups)
         if (!m_spelling.letterGroups.contains(g))
             m_spelling.letterGroups.append(g);
+    for (const QStringList &g : other.m_spelling.wordGroups)
+        if (!m_spelling.wordGroups.contains(g))
+            m_spelling.wordGroups.append(g);
     reindex();
 }
 
@@ -170,6 +173,25 @@ QStringList Gazetteer::variantsOf(const QString &key, const QString &country) co
         forms.append(rewriteCompounds(key, prefixes, true));
         forms.append(rewriteCompounds(key, prefixes, false));
     }
+    // Given names with several spellings: every listed alternative of every word that has one.
+    for (const QString &word : key.split(u' ', Qt::SkipEmptyParts)) {
+        const int groupIndex = m_wordGroupOf.value(word, -1);
+        if (groupIndex < 0)
+            continue;
+        const QStringList &group = m_wordGroupKeys.at(groupIndex);
+        const QStringList base = forms;
+        for (const QString &form : base) {
+            QStringList words = form.split(u' ');
+            const qsizetype at = words.indexOf(word);
+            if (at < 0)
+                continue;
+            for (const QString &alternative : group) {
+                words[at] = alternative;
+                forms.append(words.join(u' '));
+            }
+        }
+    }
+    forms.removeDuplicates();
     for (const SpellingRules::LetterGroup &group : m_spelling.letterGroups) {
         if (!group.countries.contains(country))
             continue;
@@ -199,6 +221,17 @@ void Gazetteer::reindex()
     m_canonicalTitle.clear();
     m_rolesByTitle.clear();
     m_longestNameWords = 1;
+    m_wordGroupKeys.clear();
+    m_wordGroupOf.clear();
+    for (const QStringList &group : std::as_const(m_spelling.wordGroups)) {
+        QStringList keys;
+        for (const QString &w : group)
+            keys.append(indexKey(w));
+        m_wordGroupKeys.append(keys);
+    }
+    for (int g = 0; g < m_wordGroupKeys.size(); ++g)
+        for (const QString &k : m_wordGroupKeys.at(g))
+            m_wordGroupOf.insert(k, g);
 
     auto noteWords = [this](const QString &key) { m_longestNameWords = std::max(m_longestNameWords, wordCount(key)); };
 

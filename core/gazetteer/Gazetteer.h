@@ -135,6 +135,8 @@ private:
     QHash<QString, int> m_organisationByName;
     QHash<QString, QString> m_canonicalTitle; // matching key of a title or variant → key of its generic title
     QHash<QString, QList<std::pair<int, int>>> m_rolesByTitle; // generic title key → (person, role) indexes
+    QList<QStringList> m_wordGroupKeys;                        // SpellingRules::wordGroups as matching keys
+    QHash<QString, int> m_wordGroupOf;                         // word key → index of its group in m_wordGroupKeys
     int m_longestNameWords = 1;
 };
 

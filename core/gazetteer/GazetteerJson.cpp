@@ -398,7 +398,7 @@ private:
 
     void readSpelling(const QJsonObject &o, const QString &path)
     {
-        checkFields(o, path, {"joinable_prefixes", "letter_groups", "note"});
+        checkFields(o, path, {"joinable_prefixes", "letter_groups", "word_groups", "note"});
         m_spelling->joinablePrefixes += stringList(o, path, "joinable_prefixes");
         const QJsonArray groups = arrayAt(o, path, "letter_groups");
         for (int i = 0; i < groups.size(); ++i) {
@@ -418,6 +418,23 @@ private:
                     fail(groupPath + QStringLiteral(".countries[%1]").arg(j),
                          quoted(group.countries.at(j)) + QStringLiteral(" is not an ISO 3166-1 alpha-2 country code"));
             m_spelling->letterGroups.append(std::move(group));
+        }
+        const QJsonArray words = arrayAt(o, path, "word_groups");
+        for (int i = 0; i < words.size(); ++i) {
+            const QString groupPath = path + QStringLiteral(".word_groups[%1]").arg(i);
+            if (!words.at(i).isArray())
+                fail(groupPath, QStringLiteral("must be an array of words, not ") + describe(words.at(i)));
+            QStringList group;
+            const QJsonArray a = words.at(i).toArray();
+            for (int j = 0; j < a.size(); ++j) {
+                const QString word = a.at(j).toString().trimmed();
+                if (!a.at(j).isString() || word.isEmpty() || word.contains(u' '))
+                    fail(groupPath + QStringLiteral("[%1]").arg(j), QStringLiteral("must be one word"));
+                group.append(word);
+            }
+            if (group.size() < 2)
+                fail(groupPath, QStringLiteral("needs at least two words"));
+            m_spelling->wordGroups.append(std::move(group));
         }
     }
 
@@ -615,6 +632,11 @@ QByteArray Gazetteer::toJson() const
         }
         if (!groups.isEmpty())
             spelling.insert(u"letter_groups", groups);
+        QJsonArray wordGroups;
+        for (const QStringList &g : m_spelling.wordGroups)
+            wordGroups.append(QJsonArray::fromStringList(g));
+        if (!wordGroups.isEmpty())
+            spelling.insert(u"word_groups", wordGroups);
         root.insert(u"spelling", spelling);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

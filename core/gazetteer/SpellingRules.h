@@ -8,8 +8,9 @@ namespace rasad {
 
 /**
  * Systematic spelling variation the gazetteer expands every name by, so the data need not list each form:
- * compounds written joined or split (أبو قصرة / أبوقصرة) and letters transliterated differently by outlets
- * (Levantine سيرغي, Egyptian سيرجي) in names from the given countries.
+ * compounds written joined or split (أبو قصرة / أبوقصرة), letters transliterated differently by outlets
+ * (Levantine سيرغي, Egyptian سيرجي) in names from the given countries, and given names with several
+ * spellings (دميتري / ديمتري).
  */
 struct SpellingRules
 {
@@ -23,8 +24,10 @@ struct SpellingRules
 
     QStringList joinablePrefixes; // "أبو", "عبد": written "أبو قصرة" or "أبوقصرة"
     QList<LetterGroup> letterGroups;
+    /** Whole words written several ways (دميتري / ديمتري / ديميتري), interchangeable in any name. */
+    QList<QStringList> wordGroups;
 
-    bool isEmpty() const { return joinablePrefixes.isEmpty() && letterGroups.isEmpty(); }
+    bool isEmpty() const { return joinablePrefixes.isEmpty() && letterGroups.isEmpty() && wordGroups.isEmpty(); }
     friend bool operator==(const SpellingRules &, const SpellingRules &) = default;
 };
 

@@ -191,9 +191,13 @@ void TestGazetteer::aliasVariantsResolve_data()
     row("سيرجي لافروف", "lavrov");
     row("سيرجى لافروف", "lavrov"); // ى ending
     row("جيراسيموف", "gerasimov");
-    row("إيجور كوستيوكوف", "kostyukov");       // derived: the data lists إيغور only
-    row("سيرجي كوجوجيتوفيتش شويجو", "shoigu"); // derived from the غ form
-    row("ڤاسيلي نيبينزيا", "nebenzya");        // derived: v written ڤ
+    row("إيجور كوستيوكوف", "kostyukov");          // derived: the data lists إيغور only
+    row("سيرجي كوجوجيتوفيتش شويجو", "shoigu");    // derived from the غ form
+    row("ديميتري ميدفيديف", "medvedev");          // word group: the data lists دميتري and ديمتري
+    row("ألكساندر بورتنيكوف", "bortnikov");       // word group
+    row("نيقولاي باتروشيف", "nikolai_patrushev"); // word group
+    row("ألكساندر لافرينتيف", "lavrentiev");      // word group on a listed alias
+    row("ڤاسيلي نيبينزيا", "nebenzya");           // derived: v written ڤ
     row("فاليري جيراسيموف", "gerasimov");
     row("سيرجي شويجو", "shoigu");
     row("شويغو", "shoigu");
@@ -532,6 +536,9 @@ void TestGazetteer::malformedFilesNameFileAndPath_data()
                                         << s("people[0].roles[0]: must be an object");
     QTest::newRow("mention_only not a boolean")
         << person(R"({"id":"p1","name":"س","country":"SY","mention_only":"yes"})") << s("people[0].mention_only");
+    QTest::newRow("word group of phrases")
+        << QByteArray(R"({"format":"rasad-gazetteer","version":1,"spelling":{"word_groups":[["يونس بك","يونسبك"]]}})")
+        << s("spelling.word_groups[0][0]: must be one word");
     QTest::newRow("letter group")
         << QByteArray(
                R"({"format":"rasad-gazetteer","version":1,"spelling":{"letter_groups":[{"letters":["غ"],"countries":["RU"]}]}})")
