@@ -181,10 +181,11 @@ int runArticles(const Context &ctx)
     }
     QList<QStringList> rows;
     for (const Article &a : articles)
-        rows << QStringList{QString::number(a.id), a.fileName, QString::number(a.version), dayText(a.published),
-                            a.source, a.title};
-    printTable(ctx.out, {QStringLiteral("ID"), QStringLiteral("FILE"), QStringLiteral("V"), QStringLiteral("PUBLISHED"),
-                         QStringLiteral("SOURCE"), QStringLiteral("TITLE")},
+        rows << QStringList{QString::number(a.id), a.fileName, QString::number(a.version),
+                            dayText(a.published),  a.source,   a.title};
+    printTable(ctx.out,
+               {QStringLiteral("ID"), QStringLiteral("FILE"), QStringLiteral("V"), QStringLiteral("PUBLISHED"),
+                QStringLiteral("SOURCE"), QStringLiteral("TITLE")},
                rows, {8, 40, 3, 10, 20, 60});
     ctx.out << articles.size() << (articles.size() == 1 ? " article\n" : " articles\n");
     return Ok;
@@ -222,11 +223,17 @@ int runActors(const Context &ctx)
             notes << QStringLiteral("verified");
         if (a.mentionOnly)
             notes << QStringLiteral("mention-only");
-        rows << QStringList{QString::number(a.id), a.name, a.nameEn, a.country.isEmpty() ? QStringLiteral("-") : a.country,
-                            QString::number(contacts.value(a.id)), currentRole(a), notes.join(QLatin1Char(','))};
+        rows << QStringList{QString::number(a.id),
+                            a.name,
+                            a.nameEn,
+                            a.country.isEmpty() ? QStringLiteral("-") : a.country,
+                            QString::number(contacts.value(a.id)),
+                            currentRole(a),
+                            notes.join(QLatin1Char(','))};
     }
-    printTable(ctx.out, {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("NAME (EN)"),
-                         QStringLiteral("CC"), QStringLiteral("EVENTS"), QStringLiteral("ROLE"), QStringLiteral("NOTES")},
+    printTable(ctx.out,
+               {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("NAME (EN)"), QStringLiteral("CC"),
+                QStringLiteral("EVENTS"), QStringLiteral("ROLE"), QStringLiteral("NOTES")},
                rows, {8, 30, 30, 3, 6, 30, 40});
     ctx.out << data.actors.size() << (data.actors.size() == 1 ? " actor\n" : " actors\n");
     return Ok;
@@ -259,12 +266,16 @@ int runEvents(const Context &ctx)
         QString type = eventTypeName(e.type);
         if (e.planned)
             type += QStringLiteral(" (planned)");
-        rows << QStringList{QString::number(e.id), dateText(e.date), type,
-                            e.location.isEmpty() ? QStringLiteral("-") : e.location, QString::number(e.sources.size()),
+        rows << QStringList{QString::number(e.id),
+                            dateText(e.date),
+                            type,
+                            e.location.isEmpty() ? QStringLiteral("-") : e.location,
+                            QString::number(e.sources.size()),
                             names.join(QStringLiteral("، "))};
     }
-    printTable(ctx.out, {QStringLiteral("ID"), QStringLiteral("DATE"), QStringLiteral("TYPE"), QStringLiteral("PLACE"),
-                         QStringLiteral("SOURCES"), QStringLiteral("PARTICIPANTS")},
+    printTable(ctx.out,
+               {QStringLiteral("ID"), QStringLiteral("DATE"), QStringLiteral("TYPE"), QStringLiteral("PLACE"),
+                QStringLiteral("SOURCES"), QStringLiteral("PARTICIPANTS")},
                rows, {8, 22, 20, 20, 7, 80});
     ctx.out << data.events.size() << (data.events.size() == 1 ? " event\n" : " events\n");
     return Ok;
@@ -272,7 +283,8 @@ int runEvents(const Context &ctx)
 
 int runExport(const Context &ctx)
 {
-    const auto args = parseArgs(ctx, QStringLiteral("export"), {}, {QStringLiteral("--format"), QStringLiteral("--out")});
+    const auto args =
+        parseArgs(ctx, QStringLiteral("export"), {}, {QStringLiteral("--format"), QStringLiteral("--out")});
     if (!args)
         return Usage;
     if (!args->positional.isEmpty()) {

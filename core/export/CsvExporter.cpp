@@ -30,10 +30,7 @@ QString number(double value)
 
 } // namespace
 
-CsvExporter::CsvExporter(const Dataset &dataset)
-    : m_dataset(dataset)
-{
-}
+CsvExporter::CsvExporter(const Dataset &dataset) : m_dataset(dataset) {}
 
 QList<CsvExporter::Table> CsvExporter::tables()
 {
@@ -43,12 +40,18 @@ QList<CsvExporter::Table> CsvExporter::tables()
 QString CsvExporter::fileName(Table table)
 {
     switch (table) {
-    case Table::Articles: return QStringLiteral("articles.csv");
-    case Table::Actors: return QStringLiteral("actors.csv");
-    case Table::Roles: return QStringLiteral("roles.csv");
-    case Table::Events: return QStringLiteral("events.csv");
-    case Table::Participants: return QStringLiteral("participants.csv");
-    case Table::Sources: return QStringLiteral("sources.csv");
+    case Table::Articles:
+        return QStringLiteral("articles.csv");
+    case Table::Actors:
+        return QStringLiteral("actors.csv");
+    case Table::Roles:
+        return QStringLiteral("roles.csv");
+    case Table::Events:
+        return QStringLiteral("events.csv");
+    case Table::Participants:
+        return QStringLiteral("participants.csv");
+    case Table::Sources:
+        return QStringLiteral("sources.csv");
     }
     return {};
 }
@@ -99,10 +102,10 @@ QByteArray CsvExporter::table(Table table) const
                        QStringLiteral("name_en"), QStringLiteral("country"), QStringLiteral("aliases"),
                        QStringLiteral("discovered"), QStringLiteral("verified"), QStringLiteral("mention_only")});
         for (const Actor &a : d.actors)
-            out += record({QString::number(a.id), a.key,
-                           a.kind == ActorKind::Organization ? QStringLiteral("organization") : QStringLiteral("person"),
-                           a.name, a.nameEn, a.country, joined(a.aliases), flag(a.discovered), flag(a.verified),
-                           flag(a.mentionOnly)});
+            out += record(
+                {QString::number(a.id), a.key,
+                 a.kind == ActorKind::Organization ? QStringLiteral("organization") : QStringLiteral("person"), a.name,
+                 a.nameEn, a.country, joined(a.aliases), flag(a.discovered), flag(a.verified), flag(a.mentionOnly)});
         break;
     case Table::Roles:
         out += record({QStringLiteral("actor_id"), QStringLiteral("title"), QStringLiteral("title_en"),
@@ -110,8 +113,8 @@ QByteArray CsvExporter::table(Table table) const
                        QStringLiteral("to")});
         for (const Actor &a : d.actors)
             for (const Role &r : a.roles)
-                out += record({QString::number(a.id), r.title, r.titleEn, r.organisation, r.country, day(r.from),
-                               day(r.to)});
+                out += record(
+                    {QString::number(a.id), r.title, r.titleEn, r.organisation, r.country, day(r.from), day(r.to)});
         break;
     case Table::Events:
         out += record({QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("date_start"),
@@ -134,8 +137,8 @@ QByteArray CsvExporter::table(Table table) const
         for (const Event &e : d.events)
             for (const Participant &p : e.participants) {
                 const Actor *actor = d.actor(p.actorId);
-                out += record({QString::number(e.id), QString::number(p.actorId), actor ? actor->name : QString(),
-                               p.part});
+                out += record(
+                    {QString::number(e.id), QString::number(p.actorId), actor ? actor->name : QString(), p.part});
             }
         break;
     case Table::Sources:

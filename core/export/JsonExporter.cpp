@@ -25,10 +25,7 @@ QString kindName(ActorKind kind)
 
 } // namespace
 
-JsonExporter::JsonExporter(const Dataset &dataset)
-    : m_dataset(dataset)
-{
-}
+JsonExporter::JsonExporter(const Dataset &dataset) : m_dataset(dataset) {}
 
 QJsonValue JsonExporter::dateJson(const FuzzyDate &date)
 {

@@ -216,8 +216,8 @@ bool stepTo2(sqlite3 *db, QString *message)
             return false;
         }
     }
-    return execSql(db, kVersion2, message)
-           && execSql(db, "INSERT INTO article_search(article_search) VALUES ('rebuild');", message);
+    return execSql(db, kVersion2, message) &&
+           execSql(db, "INSERT INTO article_search(article_search) VALUES ('rebuild');", message);
 }
 
 bool stepTo3(sqlite3 *db, QString *message)

@@ -23,12 +23,12 @@ public:
     /** The last SQLite result code (from prepare or step). */
     int code() const { return m_code; }
 
-    Statement &bind(int index, const QString &value);  // a null QString binds NULL
+    Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
-    Statement &bind(int index, const QDate &value);   // ISO date, NULL when invalid
+    Statement &bind(int index, const QDate &value); // ISO date, NULL when invalid
     Statement &bindNull(int index);
 
     /** Steps once: true while a row is available. */

@@ -185,9 +185,8 @@ QStringList keyWords(const QString &key)
 QString ftsQuery(const QStringList &words)
 {
     static const QString kAl = QStringLiteral("\u0627\u0644"); // ال
-    static const QStringList kProclitics{QStringLiteral("\u0648"), QStringLiteral("\u0641"),
-                                         QStringLiteral("\u0628"), QStringLiteral("\u0644"),
-                                         QStringLiteral("\u0643")}; // و ف ب ل ك
+    static const QStringList kProclitics{QStringLiteral("\u0648"), QStringLiteral("\u0641"), QStringLiteral("\u0628"),
+                                         QStringLiteral("\u0644"), QStringLiteral("\u0643")}; // و ف ب ل ك
     QStringList groups;
     for (const QString &word : words) {
         QStringList forms{word};
@@ -280,11 +279,7 @@ void fillSnippet(SearchHit &hit, const QString &keySnippet, const QString &origi
 
 // Opening --------------------------------------------------------------------------------------------
 
-Store::Store(sqlite3 *db, QString path)
-    : m_db(db)
-    , m_path(std::move(path))
-{
-}
+Store::Store(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
 
 Store::~Store()
 {
@@ -367,11 +362,11 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
         return nullptr;
     }
     if (version > Schema::kLatestVersion) {
-        setError(error, file
-                            + QStringLiteral(": was written by a newer Rasad (schema v%1; this build knows up to v%2); "
-                                             "update Rasad to open it")
-                                  .arg(version)
-                                  .arg(Schema::kLatestVersion));
+        setError(error,
+                 file + QStringLiteral(": was written by a newer Rasad (schema v%1; this build knows up to v%2); "
+                                       "update Rasad to open it")
+                            .arg(version)
+                            .arg(Schema::kLatestVersion));
         sqlite3_close_v2(db);
         return nullptr;
     }
@@ -393,8 +388,8 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
         int code = SQLITE_OK;
         if (!Schema::migrate(db, version, &why, &code)) {
             const int primary = code & 0xff;
-            if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_READONLY
-                || primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT || primary == SQLITE_FULL)
+            if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_READONLY ||
+                primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT || primary == SQLITE_FULL)
                 return fail(code);
             return fail(SQLITE_ERROR, why);
         }
@@ -445,8 +440,8 @@ AddOutcome Store::addArticle(Article &article, StoreError *error)
         return AddOutcome::Failed;
     }
     auto failed = [&](int code) {
-        setError(error, describeFailure(m_path, code, QString::fromUtf8(sqlite3_errmsg(m_db))) + QStringLiteral(" (while storing ")
-                            + article.fileName + QLatin1Char(')'));
+        setError(error, describeFailure(m_path, code, QString::fromUtf8(sqlite3_errmsg(m_db))) +
+                            QStringLiteral(" (while storing ") + article.fileName + QLatin1Char(')'));
         return AddOutcome::Failed;
     };
     {
@@ -531,8 +526,8 @@ Article readArticle(const Statement &s, bool withText)
 
 std::optional<Article> Store::article(qint64 id) const
 {
-    const QByteArray sql = QByteArray("SELECT ") + kArticleColumns
-                           + ", original_text, normalized_text FROM articles WHERE id = ?1";
+    const QByteArray sql =
+        QByteArray("SELECT ") + kArticleColumns + ", original_text, normalized_text FROM articles WHERE id = ?1";
     Statement s(m_db, sql.constData());
     s.bind(1, id);
     if (!s.next())
@@ -542,8 +537,8 @@ std::optional<Article> Store::article(qint64 id) const
 
 QList<Article> Store::articles(bool withText) const
 {
-    const QByteArray sql = QByteArray("SELECT ") + kArticleColumns
-                           + (withText ? ", original_text, normalized_text" : "") + " FROM articles ORDER BY id";
+    const QByteArray sql = QByteArray("SELECT ") + kArticleColumns +
+                           (withText ? ", original_text, normalized_text" : "") + " FROM articles ORDER BY id";
     Statement s(m_db, sql.constData());
     QList<Article> list;
     while (s.next())
@@ -593,13 +588,13 @@ bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreE
         QSet<QString> keys;
         for (const Actor &actor : actors) {
             if (actor.key.isEmpty()) {
-                setError(error, m_path + QStringLiteral(": cannot store actor \"") + actor.name
-                                    + QStringLiteral("\" without a key"));
+                setError(error, m_path + QStringLiteral(": cannot store actor \"") + actor.name +
+                                    QStringLiteral("\" without a key"));
                 return false;
             }
             if (keys.contains(actor.key)) {
-                setError(error, m_path + QStringLiteral(": two actors share the key \"") + actor.key
-                                    + QStringLiteral("\""));
+                setError(error,
+                         m_path + QStringLiteral(": two actors share the key \"") + actor.key + QStringLiteral("\""));
                 return false;
             }
             keys.insert(actor.key);
@@ -607,10 +602,11 @@ bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreE
         for (qsizetype i = 0; i < events.size(); ++i)
             for (const Participant &p : events.at(i).participants)
                 if (p.actorId < 0 || p.actorId >= actors.size()) {
-                    setError(error, m_path + QStringLiteral(": event %1 names participant %2, but there are only %3 actors")
-                                                 .arg(i)
-                                                 .arg(p.actorId)
-                                                 .arg(actors.size()));
+                    setError(error,
+                             m_path + QStringLiteral(": event %1 names participant %2, but there are only %3 actors")
+                                          .arg(i)
+                                          .arg(p.actorId)
+                                          .arg(actors.size()));
                     return false;
                 }
     }
@@ -644,14 +640,16 @@ bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreE
         Statement update(m_db, "UPDATE actors SET kind = ?2, name = ?3, name_en = ?4, country = ?5, discovered = ?6, "
                                "mention_only = ?7, verified = ?8 WHERE id = ?1");
         Statement updateVerified(m_db, "UPDATE actors SET mention_only = ?2 WHERE id = ?1");
-        Statement insert(m_db, "INSERT INTO actors (key, kind, name, name_en, country, discovered, mention_only, verified) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        Statement insert(m_db,
+                         "INSERT INTO actors (key, kind, name, name_en, country, discovered, mention_only, verified) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         Statement clearNames(m_db, "DELETE FROM actor_names WHERE actor_id = ?1");
         Statement clearRoles(m_db, "DELETE FROM roles WHERE actor_id = ?1");
         Statement addName(m_db, "INSERT INTO actor_names (actor_id, name, name_key, canonical, position) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5)");
-        Statement addRole(m_db, "INSERT INTO roles (actor_id, title, title_en, organisation, country, date_from, date_to, "
-                                "position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        Statement addRole(m_db,
+                          "INSERT INTO roles (actor_id, title, title_en, organisation, country, date_from, date_to, "
+                          "position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
         for (const Actor &actor : actors) {
             qint64 id = 0;
@@ -783,7 +781,9 @@ bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreE
             qint64 placeId = 0;
             if (!event.location.isEmpty()) {
                 addPlace.reset();
-                addPlace.bind(1, event.location).bind(2, matchingKey(event.location)).bind(3, text(event.locationCountry));
+                addPlace.bind(1, event.location)
+                    .bind(2, matchingKey(event.location))
+                    .bind(3, text(event.locationCountry));
                 if (!addPlace.next())
                     return failed(addPlace);
                 placeId = addPlace.int64(0);

@@ -31,9 +31,9 @@ struct SearchHit
     QString fileName;
     QString title;
     double rank = 0.0;
-    QString snippet;               // original text around the match, "…" where cut, whitespace runs as one space
-    int snippetStart = 0;          // where the snippet's text begins in the article's original text
-    QList<TextSpan> highlights;    // the matched words, as offsets into `snippet`
+    QString snippet;            // original text around the match, "…" where cut, whitespace runs as one space
+    int snippetStart = 0;       // where the snippet's text begins in the article's original text
+    QList<TextSpan> highlights; // the matched words, as offsets into `snippet`
 };
 
 /**
@@ -60,8 +60,8 @@ public:
     // Articles ------------------------------------------------------------------------------
     /** Adds `article` in one transaction; sets article.id and article.version. Same content hash: Duplicate. */
     AddOutcome addArticle(Article &article, StoreError *error);
-    std::optional<Article> article(qint64 id) const;       // with its text
-    QList<Article> articles(bool withText = false) const;  // ordered by id
+    std::optional<Article> article(qint64 id) const;      // with its text
+    QList<Article> articles(bool withText = false) const; // ordered by id
     /**
      * Full-text search, best first (bm25, title weighted above text). The query is normalised like the
      * index, so diacritics, tatweel and alef/ya/ta-marbuta forms do not matter; every word must occur,
@@ -93,9 +93,9 @@ public:
     Dataset loadBaseline() const;
 
     // Corrections (StoreCorrections.cpp): a log apart from the extracted record -------------
-    bool addCorrection(Correction &correction, StoreError *error);   // sets correction.id
+    bool addCorrection(Correction &correction, StoreError *error); // sets correction.id
     bool setCorrectionUndone(qint64 id, bool undone, StoreError *error);
-    QList<Correction> corrections() const;                           // in id order
+    QList<Correction> corrections() const; // in id order
 
     sqlite3 *handle() const; // for the rare query the API above does not cover
 

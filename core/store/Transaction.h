@@ -11,8 +11,7 @@ namespace rasad {
 class Transaction
 {
 public:
-    explicit Transaction(sqlite3 *db)
-        : m_db(db)
+    explicit Transaction(sqlite3 *db) : m_db(db)
     {
         m_code = sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
         m_active = m_code == SQLITE_OK;

@@ -103,7 +103,8 @@ void fillProject(const QString &path)
     talks.participants = {Participant{0, QStringLiteral("guest")}, Participant{1, QStringLiteral("host")}};
     talks.topics = {QStringLiteral("economy")};
     talks.confidence = 0.9;
-    talks.sources = {EventSource{one.id, QString(), 0, int(one.originalText.size()), one.originalText, 0.9, talks.date}};
+    talks.sources = {
+        EventSource{one.id, QString(), 0, int(one.originalText.size()), one.originalText, 0.9, talks.date}};
     Event call;
     call.type = EventType::Call;
     call.participants = {Participant{0, QString()}};
@@ -127,6 +128,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QVERIFY2(QFile::exists(QStringLiteral(RASAD_CLI_PATH)), "rasad-cli is not built: " RASAD_CLI_PATH);
         QDir().mkpath(home());
         m_project = m_dir.filePath(QStringLiteral("project.sqlite"));
         fillProject(m_project);
@@ -151,17 +153,18 @@ private slots:
         QTest::newRow("--db without file") << QStringList{QStringLiteral("articles"), QStringLiteral("--db")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("articles"), QStringLiteral("--colour")};
         QTest::newRow("stray argument") << QStringList{QStringLiteral("events"), QStringLiteral("all")};
-        QTest::newRow("export without --out") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
-                                                             QStringLiteral("json")};
-        QTest::newRow("export unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
-                                                              QStringLiteral("xml"), QStringLiteral("--out"),
-                                                              QStringLiteral("x.xml")};
-        QTest::newRow("export --format without value") << QStringList{QStringLiteral("export"), QStringLiteral("--format")};
+        QTest::newRow("export without --out")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")};
+        QTest::newRow("export unknown format")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml"),
+                           QStringLiteral("--out"), QStringLiteral("x.xml")};
+        QTest::newRow("export --format without value")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--format")};
         QTest::newRow("search without text") << QStringList{QStringLiteral("search")};
         QTest::newRow("search limit not a number") << QStringList{QStringLiteral("search"), QStringLiteral("قمح"),
                                                                   QStringLiteral("--limit"), QStringLiteral("many")};
-        QTest::newRow("search limit zero") << QStringList{QStringLiteral("search"), QStringLiteral("قمح"),
-                                                          QStringLiteral("--limit=0")};
+        QTest::newRow("search limit zero")
+            << QStringList{QStringLiteral("search"), QStringLiteral("قمح"), QStringLiteral("--limit=0")};
     }
 
     void usageErrors()
@@ -227,7 +230,8 @@ private slots:
 
     void jsonListings()
     {
-        for (const QString &command : {QStringLiteral("articles"), QStringLiteral("actors"), QStringLiteral("events")}) {
+        for (const QString &command :
+             {QStringLiteral("articles"), QStringLiteral("actors"), QStringLiteral("events")}) {
             const Run r = runCli({QStringLiteral("--db"), m_project, command, QStringLiteral("--json")}, home());
             QCOMPARE(r.exitCode, 0);
             QJsonParseError error;
@@ -266,9 +270,9 @@ private slots:
         QCOMPARE(source[QStringLiteral("file")].toString(), QStringLiteral("sputnik_0309.txt"));
         QVERIFY(source[QStringLiteral("evidence")].toString().contains(QStringLiteral("كوزنيتسوف")));
 
-        const Run toStdout = runCli({QStringLiteral("--db"), m_project, QStringLiteral("export"),
-                                     QStringLiteral("--out"), QStringLiteral("-")},
-                                    home());
+        const Run toStdout = runCli(
+            {QStringLiteral("--db"), m_project, QStringLiteral("export"), QStringLiteral("--out"), QStringLiteral("-")},
+            home());
         QCOMPARE(toStdout.exitCode, 0);
         QCOMPARE(toStdout.out.toUtf8(), bytes);
     }
@@ -291,10 +295,10 @@ private slots:
         QVERIFY(actors.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(actors.readAll()).contains(QStringLiteral("دميتري كوزنيتسوف")));
 
-        const Run intoFile = runCli({QStringLiteral("--db"), m_project, QStringLiteral("export"),
-                                     QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
-                                     m_dir.filePath(QStringLiteral("export.json"))},
-                                    home());
+        const Run intoFile =
+            runCli({QStringLiteral("--db"), m_project, QStringLiteral("export"), QStringLiteral("--format"),
+                    QStringLiteral("csv"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("export.json"))},
+                   home());
         QCOMPARE(intoFile.exitCode, 1);
         QVERIFY(intoFile.err.contains(QStringLiteral("export.json")));
     }
@@ -316,8 +320,8 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("1 match")));
 
         // Several words: all must occur.
-        r = runCli({QStringLiteral("search"), QStringLiteral("توريد"), QStringLiteral("القمح"), QStringLiteral("--json"),
-                    QStringLiteral("--db"), m_project},
+        r = runCli({QStringLiteral("search"), QStringLiteral("توريد"), QStringLiteral("القمح"),
+                    QStringLiteral("--json"), QStringLiteral("--db"), m_project},
                    home());
         QCOMPARE(r.exitCode, 0);
         const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -356,15 +360,17 @@ private slots:
         // Another program holds the file exclusively (locking_mode EXCLUSIVE: not even readers get in).
         sqlite3 *other = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &other), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
-                                     "INSERT INTO places (name, name_key) VALUES ('x', 'x');",
+        QCOMPARE(sqlite3_exec(other,
+                              "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                              "INSERT INTO places (name, name_key) VALUES ('x', 'x');",
                               nullptr, nullptr, nullptr),
                  SQLITE_OK);
         const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("events")}, home());
         sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
         sqlite3_close(other);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("locked by another program")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("locked by another program")),
+                 qPrintable(r.err));
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
 
         // Released: the same command works.

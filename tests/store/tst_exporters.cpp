@@ -170,8 +170,8 @@ private slots:
         const QJsonArray events = root.value(QStringLiteral("events")).toArray();
         QCOMPARE(events.size(), 2);
         for (const QJsonValue &v : events)
-            for (const char *key : {"id", "type", "date", "location", "participants", "topics", "confidence",
-                                    "sources", "cameo", "planned", "date_source", "flags", "merge_note"})
+            for (const char *key : {"id", "type", "date", "location", "participants", "topics", "confidence", "sources",
+                                    "cameo", "planned", "date_source", "flags", "merge_note"})
                 QVERIFY2(v.toObject().contains(QLatin1String(key)), key);
         const QJsonObject visit = events.at(0).toObject();
         QCOMPARE(visit[QStringLiteral("type")].toString(), QStringLiteral("visit"));
@@ -189,7 +189,8 @@ private slots:
         QCOMPARE(source[QStringLiteral("file")].toString(), QStringLiteral("042_enab.txt"));
         QCOMPARE(source[QStringLiteral("start")].toInt(), 120);
         QCOMPARE(source[QStringLiteral("end")].toInt(), 210);
-        QCOMPARE(source[QStringLiteral("evidence")].toString(), QStringLiteral("استقبل المحافظ، أمس، الوفد \"الروسي\"."));
+        QCOMPARE(source[QStringLiteral("evidence")].toString(),
+                 QStringLiteral("استقبل المحافظ، أمس، الوفد \"الروسي\"."));
         const QJsonObject call = events.at(1).toObject();
         QVERIFY(call[QStringLiteral("date")].isNull()); // no date at all → null, never the publication date
         QVERIFY(call[QStringLiteral("location")].isNull());

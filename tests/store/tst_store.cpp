@@ -83,8 +83,8 @@ void makeExtraction(qint64 articleId, QList<Actor> &actors, QList<Event> &events
 
     Event meeting;
     meeting.type = EventType::Meeting;
-    meeting.date = FuzzyDate{QDate(2024, 11, 2), QDate(2024, 11, 2), Granularity::Day, QTime(18, 0),
-                             QStringLiteral("مساء السبت")};
+    meeting.date =
+        FuzzyDate{QDate(2024, 11, 2), QDate(2024, 11, 2), Granularity::Day, QTime(18, 0), QStringLiteral("مساء السبت")};
     meeting.dateSource = DateSource::Sentence;
     meeting.location = QStringLiteral("اللاذقية");
     meeting.locationCountry = QStringLiteral("SY");
@@ -203,22 +203,22 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("expectedFile");
         QTest::addColumn<QString>("highlighted"); // the original spelling the snippet must highlight
-        QTest::newRow("hamza alef found by bare alef") << QStringLiteral("اسعد") << QStringLiteral("s1.txt")
-                                                       << QStringLiteral("أسعد");
+        QTest::newRow("hamza alef found by bare alef")
+            << QStringLiteral("اسعد") << QStringLiteral("s1.txt") << QStringLiteral("أسعد");
         QTest::newRow("tatweel in text") << QStringLiteral("كانون") << QStringLiteral("s2.txt")
                                          << QStringLiteral("كانـون");
-        QTest::newRow("tashkeel in text") << QStringLiteral("المستشار") << QStringLiteral("s2.txt")
-                                          << QStringLiteral("المُسْتَشار");
-        QTest::newRow("tashkeel in query") << QStringLiteral("وَفْدٌ") << QStringLiteral("s3.txt")
-                                           << QStringLiteral("وفد");
-        QTest::newRow("ta marbuta as ha") << QStringLiteral("مدرسه") << QStringLiteral("s3.txt")
-                                          << QStringLiteral("مدرسة");
+        QTest::newRow("tashkeel in text")
+            << QStringLiteral("المستشار") << QStringLiteral("s2.txt") << QStringLiteral("المُسْتَشار");
+        QTest::newRow("tashkeel in query")
+            << QStringLiteral("وَفْدٌ") << QStringLiteral("s3.txt") << QStringLiteral("وفد");
+        QTest::newRow("ta marbuta as ha")
+            << QStringLiteral("مدرسه") << QStringLiteral("s3.txt") << QStringLiteral("مدرسة");
         QTest::newRow("alef maqsura") << QStringLiteral("مستشفي") << QStringLiteral("s1.txt")
                                       << QStringLiteral("مستشفى");
         QTest::newRow("proclitic waw") << QStringLiteral("طرطوس") << QStringLiteral("s3.txt")
                                        << QStringLiteral("وطرطوس");
-        QTest::newRow("article with lam") << QStringLiteral("الجامعة") << QStringLiteral("s1.txt")
-                                          << QStringLiteral("للجامعة");
+        QTest::newRow("article with lam")
+            << QStringLiteral("الجامعة") << QStringLiteral("s1.txt") << QStringLiteral("للجامعة");
         QTest::newRow("latin case") << QStringLiteral("rosatom") << QStringLiteral("s2.txt")
                                     << QStringLiteral("Rosatom");
     }
@@ -250,7 +250,8 @@ private slots:
         QStringList marked;
         for (const TextSpan &span : hit.highlights)
             marked << hit.snippet.mid(span.start, span.length());
-        QVERIFY2(marked.contains(highlighted), qPrintable(marked.join(QLatin1Char('|')) + QStringLiteral(" in ") + hit.snippet));
+        QVERIFY2(marked.contains(highlighted),
+                 qPrintable(marked.join(QLatin1Char('|')) + QStringLiteral(" in ") + hit.snippet));
         // The snippet is the article's own text, not the key.
         const auto article = store->article(hit.articleId);
         QString plain = hit.snippet;
@@ -374,8 +375,10 @@ private slots:
         QList<Event> events;
         makeExtraction(a.id, actors, events);
         QVERIFY(store->replaceExtraction(actors, events, &error));
-        QCOMPARE(sqlite3_exec(store->handle(), "UPDATE actors SET verified = 1, name = 'اسم مصحح' WHERE key = "
-                                               "'test:ivanov'", nullptr, nullptr, nullptr),
+        QCOMPARE(sqlite3_exec(store->handle(),
+                              "UPDATE actors SET verified = 1, name = 'اسم مصحح' WHERE key = "
+                              "'test:ivanov'",
+                              nullptr, nullptr, nullptr),
                  SQLITE_OK);
         QList<Actor> again;
         QList<Event> noEvents;
@@ -571,8 +574,8 @@ private slots:
         // Another program takes the write lock and keeps it.
         sqlite3 *other = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &other), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE; INSERT INTO places (name, name_key) VALUES ('x', 'x');",
-                              nullptr, nullptr, nullptr),
+        QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE; INSERT INTO places (name, name_key) VALUES ('x', 'x');", nullptr,
+                              nullptr, nullptr),
                  SQLITE_OK);
         Article a = makeArticle(QStringLiteral("l.txt"), QStringLiteral("خبر"), QStringLiteral("نص"));
         QCOMPARE(store->addArticle(a, &error), AddOutcome::Failed);
@@ -589,8 +592,9 @@ private slots:
 
         // Exclusive locking mode: nobody else may even read, so opening fails with the same message.
         store.reset();
-        QCOMPARE(sqlite3_exec(other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
-                                     "INSERT INTO places (name, name_key) VALUES ('y', 'y');",
+        QCOMPARE(sqlite3_exec(other,
+                              "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                              "INSERT INTO places (name, name_key) VALUES ('y', 'y');",
                               nullptr, nullptr, nullptr),
                  SQLITE_OK);
         QVERIFY(!Store::open(path, &error));
@@ -640,7 +644,8 @@ private slots:
         StoreError error;
         QVERIFY(!Store::open(path, &error));
         QVERIFY2(error.message.startsWith(path + QLatin1Char(':')), qPrintable(error.message));
-        QVERIFY2(error.message.contains(QStringLiteral("corrupt")) || error.message.contains(QStringLiteral("not a database")),
+        QVERIFY2(error.message.contains(QStringLiteral("corrupt")) ||
+                     error.message.contains(QStringLiteral("not a database")),
                  qPrintable(error.message));
     }
 
@@ -654,8 +659,8 @@ private slots:
         QCOMPARE(rawExec(path, "PRAGMA user_version = 99"), SQLITE_OK);
         StoreError error;
         QVERIFY(!Store::open(path, &error));
-        QVERIFY2(error.message.contains(path) && error.message.contains(QStringLiteral("newer"))
-                     && error.message.contains(QStringLiteral("v99")),
+        QVERIFY2(error.message.contains(path) && error.message.contains(QStringLiteral("newer")) &&
+                     error.message.contains(QStringLiteral("v99")),
                  qPrintable(error.message));
     }
 

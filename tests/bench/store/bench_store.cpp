@@ -24,14 +24,14 @@ double cpuSeconds()
 // Synthetic vocabulary: common news words with tashkeel and letter variants, so the key and the
 // index see realistic input. Not taken from any article.
 const QStringList kWords{
-    QStringLiteral("التقى"), QStringLiteral("وزير"), QStringLiteral("الخارجيةُ"), QStringLiteral("وفد"),
-    QStringLiteral("اقتصادي"), QStringLiteral("بحث"), QStringLiteral("التعاون"), QStringLiteral("المشترك"),
-    QStringLiteral("في"), QStringLiteral("مجالات"), QStringLiteral("الطاقة"), QStringLiteral("والنقل"),
-    QStringLiteral("أكد"), QStringLiteral("الجانبان"), QStringLiteral("أهمية"), QStringLiteral("العلاقات"),
-    QStringLiteral("الثنائية"), QStringLiteral("مدينة"), QStringLiteral("إلى"), QStringLiteral("على"),
-    QStringLiteral("مُستشار"), QStringLiteral("سفير"), QStringLiteral("اتفاقية"), QStringLiteral("تجارية"),
-    QStringLiteral("مؤتمر"), QStringLiteral("صحفي"), QStringLiteral("كانـون"), QStringLiteral("الثاني"),
-    QStringLiteral("مشروع"), QStringLiteral("القمح"), QStringLiteral("الموانئ"), QStringLiteral("مستشفى")};
+    QStringLiteral("التقى"),    QStringLiteral("وزير"),     QStringLiteral("الخارجيةُ"), QStringLiteral("وفد"),
+    QStringLiteral("اقتصادي"),  QStringLiteral("بحث"),      QStringLiteral("التعاون"),  QStringLiteral("المشترك"),
+    QStringLiteral("في"),       QStringLiteral("مجالات"),   QStringLiteral("الطاقة"),   QStringLiteral("والنقل"),
+    QStringLiteral("أكد"),      QStringLiteral("الجانبان"), QStringLiteral("أهمية"),    QStringLiteral("العلاقات"),
+    QStringLiteral("الثنائية"), QStringLiteral("مدينة"),    QStringLiteral("إلى"),      QStringLiteral("على"),
+    QStringLiteral("مُستشار"),   QStringLiteral("سفير"),     QStringLiteral("اتفاقية"),  QStringLiteral("تجارية"),
+    QStringLiteral("مؤتمر"),    QStringLiteral("صحفي"),     QStringLiteral("كانـون"),   QStringLiteral("الثاني"),
+    QStringLiteral("مشروع"),    QStringLiteral("القمح"),    QStringLiteral("الموانئ"),  QStringLiteral("مستشفى")};
 
 QString sentence(QRandomGenerator &rng, int words)
 {
@@ -48,7 +48,7 @@ int main()
     QTemporaryDir dir;
     // RASAD_BENCH_DB keeps the file for a closer look (sqlite3 .timer); it must not exist yet.
     const QString path = qEnvironmentVariableIsSet("RASAD_BENCH_DB") ? qEnvironmentVariable("RASAD_BENCH_DB")
-                                                                    : dir.filePath(QStringLiteral("bench.sqlite"));
+                                                                     : dir.filePath(QStringLiteral("bench.sqlite"));
     StoreError error;
     auto store = Store::open(path, &error);
     if (!store) {
@@ -121,7 +121,8 @@ int main()
         a.key = QStringLiteral("bench:%1").arg(i);
         a.name = QStringLiteral("شخص %1").arg(i);
         a.aliases = {QStringLiteral("الشخص %1").arg(i)};
-        a.roles = {Role{QStringLiteral("وزير"), QString(), QString(), QStringLiteral("SY"), QDate(2020, 1, 1), QDate()}};
+        a.roles = {
+            Role{QStringLiteral("وزير"), QString(), QString(), QStringLiteral("SY"), QDate(2020, 1, 1), QDate()}};
         actors << a;
     }
     QList<Event> events;
@@ -131,7 +132,8 @@ int main()
         e.date = FuzzyDate{QDate(2024, 1, 1).addDays(i % 700), QDate(2024, 1, 1).addDays(i % 700), Granularity::Day,
                            QTime(), QStringLiteral("أمس")};
         e.location = QStringLiteral("مدينة %1").arg(i % 40);
-        e.participants = {Participant{i % 1000, QStringLiteral("host")}, Participant{(i * 7 + 1) % 1000, QStringLiteral("guest")}};
+        e.participants = {Participant{i % 1000, QStringLiteral("host")},
+                          Participant{(i * 7 + 1) % 1000, QStringLiteral("guest")}};
         e.sources = {EventSource{articles.at(i % kArticles).id, QString(), 0, 40, QStringLiteral("جملة"), 0.8, e.date}};
         events << e;
     }
@@ -142,7 +144,8 @@ int main()
         std::fprintf(stderr, "%s\n", qPrintable(error.message));
         return 1;
     }
-    std::printf("extract:  replaceExtraction 1000 actors / 5000 events (first) in %.0f ms\n", timer.nsecsElapsed() / 1e6);
+    std::printf("extract:  replaceExtraction 1000 actors / 5000 events (first) in %.0f ms\n",
+                timer.nsecsElapsed() / 1e6);
     timer.restart();
     store->replaceExtraction(actorsAgain, eventsAgain, &error);
     std::printf("extract:  replaceExtraction again (ids kept) in %.0f ms\n", timer.nsecsElapsed() / 1e6);
