@@ -270,6 +270,13 @@ void Gazetteer::reindex()
             m_rolesByTitle[canonicalTitleKey(indexKey(a.roles.at(r).title))].append({i, r});
     }
 
+    for (QList<NameHit> &hits : m_peopleByKey) {
+        if (hits.size() > 1)
+            std::stable_sort(hits.begin(), hits.end(), [this](const NameHit &x, const NameHit &y) {
+                return std::make_tuple(rankOf(x), x.person) < std::make_tuple(rankOf(y), y.person);
+            });
+    }
+
     for (int i = 0; i < m_places.size(); ++i) {
         const Place &p = m_places.at(i);
         m_placeByKey.insert(p.key, i);
@@ -314,13 +321,19 @@ int Gazetteer::rankOf(const NameHit &hit) const
 
 QList<const Actor *> Gazetteer::peopleByName(const QString &key) const
 {
-    QList<NameHit> hits = m_peopleByKey.value(key.simplified());
-    std::stable_sort(hits.begin(), hits.end(), [this](const NameHit &x, const NameHit &y) {
-        return std::make_tuple(rankOf(x), x.person) < std::make_tuple(rankOf(y), y.person);
-    });
+    // Hits are kept most specific first (reindex sorts them), so a lookup is a hash find and a copy.
+    auto it = m_peopleByKey.constFind(key);
+    if (it == m_peopleByKey.constEnd()) {
+        const QString simplified = key.simplified();
+        if (simplified.size() == key.size())
+            return {};
+        it = m_peopleByKey.constFind(simplified);
+        if (it == m_peopleByKey.constEnd())
+            return {};
+    }
     QList<const Actor *> out;
-    out.reserve(hits.size());
-    for (const NameHit &h : std::as_const(hits))
+    out.reserve(it->size());
+    for (const NameHit &h : *it)
         out.append(&m_people.at(h.person));
     return out;
 }
