@@ -368,6 +368,10 @@ int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry 
         }
         if (!nameWord(k))
             break;
+        // الضابط الروسي, الجانب السوري: a noun with a nationality after it is not a surname.
+        if (n > 0 && key.startsWith(kAl) && k + 1 < end && !s.breakBefore.at(k + 1) &&
+            m_lexicon.nationalities.match(s.words, k + 1, false))
+            break;
         if (n >= 2 && key.startsWith(QChar(u'و')))
             break; // و starting a third word is a conjunction: the next person or clause
         ++n;

@@ -1,0 +1,480 @@
+// Extraction rules on sentences written for these tests: other officials, other outlets' shapes, other
+// date styles than the seed articles. Gazetteer people appear where a rule needs one (role holders,
+// clitics); everyone else is unknown to the gazetteer and must be discovered from the text.
+#include "dates/DateEngine.h"
+#include "extract/ActorRegistry.h"
+#include "extract/ExtractionLexicon.h"
+#include "extract/Extractor.h"
+#include "gazetteer/Gazetteer.h"
+#include "merge/EventMerger.h"
+#include "text/ArabicNormalizer.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace rasad;
+
+namespace {
+
+struct Result
+{
+    ActorRegistry registry;
+    QList<Event> reports; // settled, before merging
+    QList<Event> events;  // merged
+};
+
+Article makeArticle(int id, const QString &text, const QDate &published)
+{
+    Article a;
+    a.id = id;
+    a.fileName = QStringLiteral("t%1.txt").arg(id);
+    a.originalText = text;
+    a.published = published;
+    return a;
+}
+
+Result run(const QList<Article> &articles)
+{
+    static const DateEngine dates;
+    const Extractor extractor(Gazetteer::builtIn(), dates, ExtractionLexicon::builtIn());
+    Result r;
+    for (const Article &a : articles)
+        extractor.discover(a, r.registry);
+    for (const Article &a : articles)
+        r.reports << extractor.extract(a, r.registry);
+    extractor.settle(r.reports, r.registry);
+    r.events = EventMerger(r.registry.actors()).merge(r.reports);
+    return r;
+}
+
+Result run(const QString &text, const QDate &published = QDate(2026, 3, 18))
+{
+    return run(QList<Article>{makeArticle(1, text, published)});
+}
+
+const Actor *actorNamed(const Result &r, const QString &name)
+{
+    const QString key = matchingKey(name);
+    for (const Actor &a : r.registry.actors())
+        if (matchingKey(a.name) == key)
+            return &a;
+    return nullptr;
+}
+
+QStringList namesOf(const Result &r, const Event &e)
+{
+    QStringList names;
+    for (const Participant &p : e.participants)
+        names << matchingKey(r.registry.actors().at(int(p.actorId)).name);
+    names.sort();
+    return names;
+}
+
+QStringList keys(const QStringList &names)
+{
+    QStringList out;
+    for (const QString &n : names)
+        out << matchingKey(n);
+    out.sort();
+    return out;
+}
+
+QString personNames(const Result &r)
+{
+    QStringList names;
+    for (const Actor &a : r.registry.actors())
+        names << a.name;
+    return names.join(QStringLiteral(" | "));
+}
+
+Event report(qint64 article, QList<qint64> people, const FuzzyDate &date, const QString &place = {},
+             EventType type = EventType::Meeting)
+{
+    Event e;
+    e.type = type;
+    for (qint64 p : people)
+        e.participants << Participant{p, QStringLiteral("party")};
+    e.date = date;
+    e.dateSource = date.isValid() ? DateSource::Sentence : DateSource::None;
+    e.location = place;
+    EventSource s;
+    s.articleId = article;
+    s.fileName = QStringLiteral("r%1.txt").arg(article);
+    s.date = date;
+    s.confidence = 0.8;
+    e.sources << s;
+    e.confidence = 0.8;
+    return e;
+}
+
+FuzzyDate day(int y, int m, int d)
+{
+    FuzzyDate f;
+    f.start = f.end = QDate(y, m, d);
+    f.granularity = Granularity::Day;
+    return f;
+}
+
+FuzzyDate span(const QDate &from, const QDate &to, Granularity g)
+{
+    FuzzyDate f;
+    f.start = from;
+    f.end = to;
+    f.granularity = g;
+    return f;
+}
+
+} // namespace
+
+class TestExtract final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lexiconLoads()
+    {
+        const ExtractionLexicon &lex = ExtractionLexicon::builtIn();
+        QVERIFY(!lex.titles.isEmpty());
+        QVERIFY(lex.nationalities.containsWord(matchingKey(QStringLiteral("الروسية"))));
+        QVERIFY(lex.nationalities.containsWord(matchingKey(QStringLiteral("روسياً"))));
+        QCOMPARE(lex.cameoFor(EventType::Call, false, false, false), QStringLiteral("041"));
+        QCOMPARE(lex.cameoFor(EventType::Meeting, true, false, false), QStringLiteral("036"));
+    }
+
+    void badLexiconNamesTheFile()
+    {
+        QString error;
+        QVERIFY(!ExtractionLexicon::load(QStringLiteral("/nonexistent/lexicon"), &error));
+        QVERIFY2(error.contains(QStringLiteral("/nonexistent/lexicon/extraction-")), qPrintable(error));
+    }
+
+    void unknownPeopleFromTitleNationalityRank_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("title+nationality, ends at verb-like comma") << QStringLiteral(
+            "استقبل وزير الزراعة السوري حسان الأحمد في دمشق نائب وزير الزراعة الروسي إيليا ميخائيلوف، وبحثا توريد الحبوب.")
+                                                      << QStringLiteral("إيليا ميخائيلوف") << QStringLiteral("RU")
+                                                      << QStringLiteral("نائب وزير الزراعة");
+        QTest::newRow("ends at a preposition") << QStringLiteral(
+            "التقى مستشار الرئيس الروسي كيريل دميترييف خلال زيارته إلى دمشق وزير الاقتصاد السوري نضال الشعار.")
+                                               << QStringLiteral("كيريل دميترييف") << QStringLiteral("RU")
+                                               << QString();
+        QTest::newRow("rank after office, ends at و of the next person") << QStringLiteral(
+            "حضر اللقاء قائد القوى البحرية السورية العميد بحري نزار حداد ونائب وزير الدفاع الروسي.")
+                                                                         << QStringLiteral("بحري نزار حداد")
+                                                                         << QStringLiteral("SY") << QString();
+        QTest::newRow("office abroad before the name") << QStringLiteral(
+            "وحضر اللقاء السفير السوري لدى موسكو حامد حسن وعدد من الدبلوماسيين.")
+                                                       << QStringLiteral("حامد حسن") << QStringLiteral("SY")
+                                                       << QStringLiteral("السفير");
+        QTest::newRow("hamza-initial given name is not the article") << QStringLiteral(
+            "وترأس الوفد الروسي نائب وزير الخارجية الروسي أندريه رودينكو في أنقرة.")
+                                                                     << QStringLiteral("أندريه رودينكو")
+                                                                     << QStringLiteral("RU")
+                                                                     << QStringLiteral("نائب وزير الخارجية");
+    }
+
+    void unknownPeopleFromTitleNationalityRank()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QString, country);
+        QFETCH(QString, title);
+        const Result r = run(text);
+        const Actor *a = actorNamed(r, name);
+        QVERIFY2(a, qPrintable(QStringLiteral("not found: ") + name + QStringLiteral(" in ") + personNames(r)));
+        QCOMPARE(a->country, country);
+        if (!title.isEmpty()) {
+            QVERIFY(!a->roles.isEmpty());
+            QCOMPARE(a->roles.constFirst().title, title);
+        }
+        if (a->discovered)
+            QVERIFY(a->key.startsWith(QStringLiteral("discovered:")));
+    }
+
+    void rankIntroducesAName()
+    {
+        const Result r = run(QStringLiteral(
+            "وفي وقت لاحق، استقبل العميد رامي الصالح، مدير الكلية الحربية، وفداً عسكرياً روسياً برئاسة "
+            "اللواء البحري إيفانوف سيرغي ألكسندروفيتش."));
+        const Actor *host = actorNamed(r, QStringLiteral("رامي الصالح"));
+        const Actor *guest = actorNamed(r, QStringLiteral("إيفانوف سيرغي ألكسندروفيتش"));
+        QVERIFY2(host && guest, qPrintable(personNames(r)));
+        QVERIFY(host->discovered && guest->discovered);
+        QCOMPARE(guest->country, QStringLiteral("RU")); // the delegation's nationality
+        QCOMPARE(host->country, QStringLiteral("SY"));  // facing only Russians: the other side
+        QCOMPARE(host->roles.constFirst().title, QStringLiteral("مدير الكلية الحربية")); // apposition
+        QVERIFY(host->aliases.contains(QStringLiteral("العميد رامي الصالح")));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.constFirst().cameo, QStringLiteral("043"));
+    }
+
+    void patronymicGivesSurnameAndCountry()
+    {
+        const ExtractionLexicon &lex = ExtractionLexicon::builtIn();
+        const QStringList name = matchingKey(QStringLiteral("بيتروف نيكولاي إيفانوفيتش")).split(QLatin1Char(' '));
+        QVERIFY(lex.endsWithPatronymic(name));
+        QCOMPARE(lex.countryFromNameShape(name), QStringLiteral("RU"));
+        QVERIFY(lex.countryFromNameShape(matchingKey(QStringLiteral("حسين عمران")).split(QLatin1Char(' '))).isEmpty());
+        // Later, the surname alone (the first word in this order) names the same person.
+        const Result r = run(QList<Article>{
+            makeArticle(1, QStringLiteral("استقبل قائد الفرقة السورية العميد وليد حمود الضابط الروسي اللواء بيتروف نيكولاي إيفانوفيتش."),
+                        QDate(2026, 2, 2)),
+            makeArticle(2, QStringLiteral("والتقى بيتروف في اللاذقية، الاثنين، قائد الفرقة السورية العميد وليد حمود."),
+                        QDate(2026, 2, 3))});
+        const Actor *p = actorNamed(r, QStringLiteral("بيتروف نيكولاي إيفانوفيتش"));
+        QVERIFY2(p, qPrintable(personNames(r)));
+        QCOMPARE(p->country, QStringLiteral("RU"));
+        QVERIFY(actorNamed(r, QStringLiteral("وليد حمود")));
+        QCOMPARE(r.reports.size(), 2);
+    }
+
+    void cliticsOnNames()
+    {
+        const Result r = run(QStringLiteral(
+            "واجتمع الرئيس السوري أحمد الشرع بنوفاك في قصر الشعب، وحضر الاجتماع ولافروف أيضاً."));
+        QVERIFY2(actorNamed(r, QStringLiteral("ألكسندر نوفاك")), qPrintable(personNames(r)));
+        QVERIFY2(actorNamed(r, QStringLiteral("سيرغي لافروف")), qPrintable(personNames(r)));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.constFirst().location, QStringLiteral("قصر الشعب"));
+    }
+
+    void counterpartByOfficeOnTheDay()
+    {
+        // نظيره الروسي with no name: whoever held the subject's office in Russia on the sentence's date.
+        const Result r = run(QStringLiteral("وفي 3 سبتمبر/أيلول 2025، التقى وزير الدفاع السوري مرهف أبو قصرة "
+                                            "نظيره الروسي في سوتشي."),
+                             QDate(2026, 1, 5));
+        QCOMPARE(r.events.size(), 1);
+        const Event &e = r.events.constFirst();
+        QCOMPARE(namesOf(r, e), keys({QStringLiteral("مرهف أبو قصرة"), QStringLiteral("أندريه بيلوسوف")}));
+        QCOMPARE(e.date.start, QDate(2025, 9, 3));
+        QCOMPARE(e.location, QStringLiteral("سوتشي"));
+    }
+
+    void dualOfficesResolveToTwoPeople()
+    {
+        const Result r = run(QStringLiteral("استقبل الرئيس الروسي فلاديمير بوتين في الكرملين أمس وزيري الخارجية "
+                                            "والدفاع السوريين."),
+                             QDate(2025, 9, 2));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("فلاديمير بوتين"), QStringLiteral("أسعد الشيباني"), QStringLiteral("مرهف أبو قصرة")}));
+        QCOMPARE(r.events.constFirst().date.start, QDate(2025, 9, 1));
+        QCOMPARE(r.events.constFirst().cameo, QStringLiteral("043"));
+    }
+
+    void surnameInAnotherArticle()
+    {
+        const Result r = run(QList<Article>{
+            makeArticle(1, QStringLiteral("وصل نائب وزير الطاقة الروسي بافل سوروكين إلى دمشق على رأس وفد فني."),
+                        QDate(2026, 4, 1)),
+            makeArticle(2, QStringLiteral("وبحث سوروكين مع وزير الطاقة السوري محمد البشير في دمشق أمس تأهيل محطات الكهرباء."),
+                        QDate(2026, 4, 2))});
+        const Actor *p = actorNamed(r, QStringLiteral("بافل سوروكين"));
+        QVERIFY2(p, qPrintable(personNames(r)));
+        bool found = false;
+        for (const Event &e : r.events)
+            found = found || namesOf(r, e) == keys({QStringLiteral("بافل سوروكين"), QStringLiteral("محمد البشير")});
+        QVERIFY(found);
+    }
+
+    void eventTypes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("cameo");
+        QTest::newRow("video call") << QStringLiteral("عقد معاون وزير النقل السوري سامي العبد اجتماعاً عبر تقنية الفيديو "
+                                                      "مع نائب وزير النقل الروسي دميتري زفيريف، الخميس.")
+                                    << int(EventType::Call) << QStringLiteral("041");
+        QTest::newRow("phone call") << QStringLiteral("تلقى الرئيس السوري أحمد الشرع اتصالاً هاتفياً من الرئيس الروسي "
+                                                      "فلاديمير بوتين مساء أمس.")
+                                    << int(EventType::Call) << QStringLiteral("041");
+        QTest::newRow("visit abroad") << QStringLiteral("زار وزير الاقتصاد السوري نضال الشعار موسكو يوم 4 آذار والتقى "
+                                                        "وزير التنمية الاقتصادية الروسي مكسيم ريشيتنيكوف.")
+                                      << int(EventType::Visit) << QStringLiteral("042");
+        QTest::newRow("third location") << QStringLiteral("التقى وزير الخارجية السوري أسعد الشيباني نظيره الروسي سيرغي "
+                                                          "لافروف في أنقرة الأحد.")
+                                        << int(EventType::Meeting) << QStringLiteral("044");
+    }
+
+    void eventTypes()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, type);
+        QFETCH(QString, cameo);
+        const Result r = run(text);
+        QVERIFY2(r.events.size() == 1, qPrintable(personNames(r)));
+        QCOMPARE(int(r.events.constFirst().type), type);
+        QCOMPARE(r.events.constFirst().cameo, cameo);
+        QCOMPARE(r.events.constFirst().participants.size(), 2);
+    }
+
+    void plannedContact()
+    {
+        const Result r = run(QStringLiteral("من المقرر أن يزور رئيس الوزراء الروسي ميخائيل ميشوستين دمشق الشهر "
+                                            "المقبل، حيث سيلتقي الرئيس أحمد الشرع."),
+                             QDate(2026, 5, 10));
+        QCOMPARE(r.events.size(), 1);
+        const Event &e = r.events.constFirst();
+        QVERIFY(e.planned);
+        QCOMPARE(e.cameo, QStringLiteral("036"));
+        QCOMPARE(e.location, QStringLiteral("دمشق"));
+        QCOMPARE(e.date.start, QDate(2026, 6, 1));
+    }
+
+    void notContacts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("negated") << QStringLiteral(
+            "لم يستقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية السوري أسعد الشيباني خلال وجوده في موسكو.");
+        QTest::newRow("statements") << QStringLiteral(
+            "أدان وزير الخارجية الروسي سيرغي لافروف الغارات على ريف دمشق، فيما قال الرئيس السوري أحمد الشرع إن "
+            "بلاده ستدافع عن أراضيها.");
+        QTest::newRow("same country at home") << QStringLiteral(
+            "استقبل الرئيس أحمد الشرع في دمشق وزير الخارجية السوري أسعد الشيباني.");
+        QTest::newRow("bare discussion, no partner") << QStringLiteral(
+            "وبحث وزير الخارجية الروسي سيرغي لافروف ملف العقوبات على سوريا.");
+    }
+
+    void notContacts()
+    {
+        QFETCH(QString, text);
+        const Result r = run(text);
+        QVERIFY2(r.events.isEmpty(), qPrintable(QString::number(r.events.size())));
+    }
+
+    void backgroundEventKeepsItsOwnDate()
+    {
+        const Result r = run(QStringLiteral("بحث الرئيس أحمد الشرع مع نائب رئيس الوزراء الروسي ألكسندر نوفاك في "
+                                            "دمشق اليوم ملف الطاقة.\nوكان نوفاك قد زار دمشق في فبراير/شباط 2025 والتقى "
+                                            "وزير الطاقة السوري محمد البشير."),
+                             QDate(2025, 6, 10));
+        QCOMPARE(r.events.size(), 2);
+        QList<QDate> starts{r.events.at(0).date.start, r.events.at(1).date.start};
+        std::sort(starts.begin(), starts.end());
+        QCOMPARE(starts, (QList<QDate>{QDate(2025, 2, 1), QDate(2025, 6, 10)}));
+    }
+
+    void anaphoricSentenceDatesTheContact()
+    {
+        const Result r = run(QStringLiteral("استقبل محافظ اللاذقية السوري خالد عبد الرحمن في اللاذقية وفداً روسياً برئاسة "
+                                            "القنصل الروسي دينيس كوزنيتسوف.\n\nوجاء اللقاء، الذي عقد صباح الأحد، في إطار "
+                                            "التحضير لمعرض تجاري."),
+                             QDate(2026, 3, 18));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.constFirst().date.start, QDate(2026, 3, 15));
+        QCOMPARE(r.events.constFirst().dateSource, DateSource::GoverningExpression);
+    }
+
+    void noDateIsNotThePublicationDate()
+    {
+        const Result r = run(QStringLiteral("وفي سياق متصل، أجرى نائب وزير الصحة السوري ماجد حمدان مباحثات مع نائب "
+                                            "وزير الصحة الروسي أوليغ سالاغاي حول توريد اللقاحات."));
+        QCOMPARE(r.events.size(), 1);
+        QVERIFY(!r.events.constFirst().date.isValid());
+        QCOMPARE(r.events.constFirst().dateSource, DateSource::None);
+        QVERIFY(r.events.constFirst().topics.contains(QStringLiteral("food")) == false);
+    }
+
+    void delegationMembersTakeTheSubjectsSide()
+    {
+        const Result r = run(QStringLiteral("التقى الرئيس الروسي فلاديمير بوتين الرئيس السوري أحمد الشرع في موسكو، "
+                                            "بحضور مدير مكتب الرئاسة السورية منير الحسين."));
+        QCOMPARE(r.events.size(), 1);
+        const Actor *member = actorNamed(r, QStringLiteral("منير الحسين"));
+        QVERIFY2(member, qPrintable(personNames(r)));
+        QCOMPARE(member->country, QStringLiteral("SY"));
+        const auto parts = r.events.constFirst().participants;
+        QVERIFY(std::any_of(parts.cbegin(), parts.cend(), [](const Participant &p) { return p.part == QLatin1String("member"); }));
+    }
+
+    void furnitureIsSkipped()
+    {
+        Article a = makeArticle(1, QStringLiteral("خبر عن الطقس.\n\nاقرأ أيضا: التقى الرئيس الروسي فلاديمير بوتين "
+                                                  "الرئيس السوري أحمد الشرع في موسكو."),
+                                QDate(2026, 1, 1));
+        const int start = int(a.originalText.indexOf(QStringLiteral("اقرأ")));
+        a.furniture << TextSpan{start, int(a.originalText.size()), QStringLiteral("teaser")};
+        QVERIFY(run(QList<Article>{a}).events.isEmpty());
+    }
+
+    void sameArticlesSameRecord()
+    {
+        const QList<Article> articles{
+            makeArticle(1, QStringLiteral("استقبل وزير الزراعة السوري حسان الأحمد في دمشق أمس نائب وزير الزراعة الروسي إيليا ميخائيلوف."),
+                        QDate(2026, 2, 2)),
+            makeArticle(2, QStringLiteral("التقى نائب وزير الزراعة الروسي إيليا ميخائيلوف في دمشق يوم الأحد 1 شباط وزير الزراعة السوري حسان الأحمد."),
+                        QDate(2026, 2, 3))};
+        const Result a = run(articles);
+        const Result b = run(articles);
+        QCOMPARE(a.events.size(), 1); // two reports of one meeting
+        QCOMPARE(a.events.constFirst().sources.size(), 2);
+        QCOMPARE(a.events.size(), b.events.size());
+        QCOMPARE(a.events.constFirst().participants, b.events.constFirst().participants);
+        QCOMPARE(a.events.constFirst().date, b.events.constFirst().date);
+        QCOMPARE(a.events.constFirst().mergeNote, b.events.constFirst().mergeNote);
+    }
+
+    // Merging ------------------------------------------------------------------------------------
+    void mergeNarrowsToTheMostPreciseDate()
+    {
+        const QList<Actor> actors(3);
+        const QList<Event> merged = EventMerger(actors).merge(
+            {report(1, {0, 1}, span(QDate(2025, 10, 1), QDate(2025, 10, 10), Granularity::PartOfMonth), QStringLiteral("موسكو")),
+             report(2, {0, 1, 2}, day(2025, 10, 3), QStringLiteral("موسكو")), report(3, {1, 0}, FuzzyDate{})});
+        QCOMPARE(merged.size(), 1);
+        QCOMPARE(merged.constFirst().date, day(2025, 10, 3));
+        QCOMPARE(merged.constFirst().sources.size(), 3);
+        QVERIFY(!merged.constFirst().mergeNote.isEmpty());
+        QVERIFY(merged.constFirst().flags.join(QLatin1Char(';')).contains(QStringLiteral("participant")));
+        QVERIFY(!merged.constFirst().flags.join(QLatin1Char(';')).contains(QStringLiteral("date")));
+    }
+
+    void mergeFlagsADayDisagreement()
+    {
+        const QList<Actor> actors(2);
+        const QList<Event> merged = EventMerger(actors).merge(
+            {report(1, {0, 1}, day(2025, 12, 28)), report(2, {0, 1}, day(2025, 12, 29)), report(3, {0, 1}, day(2025, 12, 28))});
+        QCOMPARE(merged.size(), 1);
+        QCOMPARE(merged.constFirst().date, day(2025, 12, 28)); // two sources against one
+        QCOMPARE(merged.constFirst().flags.size(), 1);
+        QVERIFY(merged.constFirst().flags.constFirst().contains(QStringLiteral("2025-12-29")));
+    }
+
+    void mergeKeepsDistinctContactsApart()
+    {
+        const QList<Actor> actors(4);
+        const EventMerger merger(actors);
+        QVERIFY(!merger.compatible(report(1, {0, 1}, day(2025, 12, 28)), report(2, {0, 1}, day(2025, 12, 31))));
+        QVERIFY(!merger.compatible(report(1, {0, 1}, day(2025, 12, 28), QStringLiteral("موسكو")),
+                                   report(2, {0, 1}, day(2025, 12, 28), QStringLiteral("دمشق"))));
+        QVERIFY(!merger.compatible(report(1, {0, 1}, day(2025, 12, 28)),
+                                   report(2, {0, 1}, day(2025, 12, 28), {}, EventType::Call)));
+        QVERIFY(!merger.compatible(report(1, {0, 1, 2}, day(2025, 12, 28)), report(2, {0, 3}, day(2025, 12, 28))));
+    }
+
+    void mergeDoesNotDependOnOrder()
+    {
+        const QList<Actor> actors(3);
+        QList<Event> reports{report(3, {0, 1}, FuzzyDate{}), report(1, {0, 1, 2}, day(2025, 5, 5), QStringLiteral("موسكو")),
+                             report(2, {1, 0}, day(2025, 5, 5)), report(4, {0, 2}, day(2025, 7, 1))};
+        const QList<Event> a = EventMerger(actors).merge(reports);
+        std::reverse(reports.begin(), reports.end());
+        const QList<Event> b = EventMerger(actors).merge(reports);
+        QCOMPARE(a.size(), 2);
+        QCOMPARE(a.size(), b.size());
+        for (int i = 0; i < a.size(); ++i) {
+            QCOMPARE(a.at(i).participants, b.at(i).participants);
+            QCOMPARE(a.at(i).sources, b.at(i).sources);
+            QCOMPARE(a.at(i).date, b.at(i).date);
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestExtract)
+#include "tst_extract.moc"
