@@ -13,7 +13,7 @@ namespace rasad {
 
 namespace {
 
-constexpr int kMaxTitleLength = 300;
+constexpr int kMaxTitleLength = 160; // a list row, not a paragraph: long first lines are cut at a word
 
 QString megabytes(qint64 bytes) { return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + u" MB"; }
 

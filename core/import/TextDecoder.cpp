@@ -87,6 +87,19 @@ struct DetectorCloser
     void operator()(UCharsetDetector *d) const { ucsdet_close(d); }
 };
 
+/** The charset's preferred MIME (or IANA) name, e.g. "utf-8" → "UTF-8"; the name as given when ICU has none. */
+QString canonicalName(const QByteArray &name)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    for (const char *standard : {"MIME", "IANA"}) {
+        const char *found = ucnv_getStandardName(name.constData(), standard, &status);
+        if (U_SUCCESS(status) && found)
+            return QString::fromLatin1(found);
+        status = U_ZERO_ERROR;
+    }
+    return QString::fromLatin1(name);
+}
+
 DecodedText failure(QString error)
 {
     DecodedText d;
@@ -172,7 +185,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QByteArray &decla
     if (!declaredCharset.isEmpty()) {
         const QByteArray declared = declaredCharset.trimmed();
         if (convertStrict(bytes, declared.constData(), &text))
-            return accept(std::move(text), QString::fromLatin1(declared), {});
+            return accept(std::move(text), canonicalName(declared), {});
         // A page may declare one charset and be saved in another; fall through to detection and say so.
         DecodedText detected = decode(bytes);
         if (detected.ok()) {

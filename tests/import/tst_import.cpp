@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -138,6 +139,8 @@ private slots:
     void htmlDropsScriptsNavigationAndFurnitureClasses();
     void htmlDeclaredCharsetAndSloppyMarkup();
     void htmlEntities();
+    void htmlArticleEndToEnd();
+    void garbageNeverCrashes();
     // Furniture -----------------------------------------------------------------------------------
     void furnitureInWireStyle();
     void furnitureInlineReadAlsoKeepsArticle();
@@ -322,6 +325,61 @@ void TestImport::htmlEntities()
              u"سلام & «x» &bogus; \uFFFD"_s);
     const HtmlDocument doc = HtmlExtractor::extractText(u"<p>قال&nbsp;الوزير: &quot;نعم&quot;</p>"_s);
     QCOMPARE(doc.text, u"قال\u00A0الوزير: \"نعم\""_s);
+}
+
+void TestImport::htmlArticleEndToEnd()
+{
+    // A third outlet's shape: breadcrumbs as a list, the date in a byline, a related list in a <section>,
+    // tags and a comment form after the article.
+    const QString page = uR"(<!doctype html><html><head><meta charset="UTF-8">
+<meta name="twitter:title" content="محافظ البصرة يستقبل القنصل التركي">
+<title>محافظ البصرة يستقبل القنصل التركي - شبكة الرافدين</title></head>
+<body><ol class="breadcrumb"><li>الرئيسية</li><li>محليات</li></ol>
+<div class="byline"><span>نُشر في</span> <time datetime="2023-09-14">14 أيلول 2023</time></div>
+<h1>محافظ البصرة يستقبل القنصل التركي</h1>
+<p>استقبل محافظ البصرة عامر الفايز القنصل التركي العام في مكتبه، وبحثا تطوير المنافذ الحدودية.</p>
+<p>وأشار البيان إلى الاتفاق على تسهيل إجراءات دخول الشاحنات.</p>
+<section class="related"><h3>اقرأ أيضاً</h3><ul><li>افتتاح جسر جديد</li></ul></section>
+<div class="tags">منافذ، تجارة</div>
+<div id="comments"><form><textarea>اكتب تعليقك</textarea></form></div>
+</body></html>)"_s;
+    const ReadResult r = ArticleReader().readBytes(page.toUtf8(), u"/pages/basra.html"_s);
+    QVERIFY2(r.article, qPrintable(r.error));
+    const Article &a = *r.article;
+    QCOMPARE(a.title, u"محافظ البصرة يستقبل القنصل التركي"_s);
+    QCOMPARE(a.published, QDate(2023, 9, 14));
+    QCOMPARE(a.publishedOrigin, DateOrigin::Text);
+    QCOMPARE(a.encoding, u"UTF-8"_s);
+    QVERIFY(a.originalText.contains(u"وبحثا تطوير المنافذ الحدودية.\n\nوأشار البيان"_s));
+    for (const QString &gone : {u"الرئيسية"_s, u"افتتاح جسر"_s, u"منافذ، تجارة"_s, u"اكتب تعليقك"_s})
+        QVERIFY2(!a.originalText.contains(gone), qPrintable(gone));
+    QVERIFY(isFurniture(a.originalText, a.furniture, u"نُشر في"_s));
+    QVERIFY(!isFurniture(a.originalText, a.furniture, u"استقبل محافظ البصرة"_s));
+}
+
+void TestImport::garbageNeverCrashes()
+{
+    // Random bytes and cut-off markup through every stage: an error or an article, never a crash,
+    // and every furniture span inside the text.
+    const ArticleReader reader;
+    QRandomGenerator random(20240229);
+    const QByteArray markup = u"<p class=\"share\">شارك<div><!-- x <script>a</script> &#x62; &amp <h1>عنوان</h1>"
+                              u"\nاقرأ أيضاً\n123\nسياسة\n<title>ع</title>"_s.toUtf8();
+    for (int i = 0; i < 1500; ++i) {
+        QByteArray bytes;
+        const int length = int(random.bounded(1, 400));
+        for (int k = 0; k < length; ++k)
+            bytes.append(i % 2 ? markup.at(random.bounded(int(markup.size()))) : char(random.bounded(256)));
+        if (i % 3 == 0)
+            bytes = markup.left(random.bounded(int(markup.size()))) + bytes;
+        const QString name = i % 2 ? u"/g/page.html"_s : u"/g/text.txt"_s;
+        const ReadResult r = reader.readBytes(bytes, name);
+        QVERIFY(r.article.has_value() != !r.error.isEmpty());
+        if (!r.article)
+            continue;
+        for (const TextSpan &span : r.article->furniture)
+            QVERIFY(span.start >= 0 && span.start < span.end && span.end <= r.article->originalText.size());
+    }
 }
 
 void TestImport::furnitureInWireStyle()
