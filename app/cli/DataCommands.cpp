@@ -75,6 +75,15 @@ std::unique_ptr<Store> openExisting(const Context &ctx)
     return store;
 }
 
+/** True, after saying so on stderr, when the last read met a damaged or unreadable file. */
+bool readFailed(const Context &ctx, const Store &store)
+{
+    const StoreError error = store.readError();
+    if (error)
+        ctx.err << "rasad-cli: " << error.message << '\n';
+    return bool(error);
+}
+
 /** Terminal columns a string takes: marks and format characters take none (tashkeel, RLM, ...). */
 int displayWidth(const QString &text)
 {
@@ -175,6 +184,8 @@ int runArticles(const Context &ctx)
     if (!store)
         return InputFailed;
     const QList<Article> articles = store->articles();
+    if (readFailed(ctx, *store))
+        return InputFailed;
     if (args->flags.contains(QStringLiteral("--json"))) {
         printJson(ctx.out, JsonExporter::articlesJson(articles));
         return Ok;
@@ -204,6 +215,8 @@ int runActors(const Context &ctx)
     if (!store)
         return InputFailed;
     const Dataset data = store->loadDataset();
+    if (readFailed(ctx, *store))
+        return InputFailed;
     if (args->flags.contains(QStringLiteral("--json"))) {
         printJson(ctx.out, JsonExporter::actorsJson(data.actors));
         return Ok;
@@ -252,6 +265,8 @@ int runEvents(const Context &ctx)
     if (!store)
         return InputFailed;
     const Dataset data = store->loadDataset();
+    if (readFailed(ctx, *store))
+        return InputFailed;
     if (args->flags.contains(QStringLiteral("--json"))) {
         printJson(ctx.out, JsonExporter::eventsJson(data.events));
         return Ok;
@@ -305,6 +320,8 @@ int runExport(const Context &ctx)
     if (!store)
         return InputFailed;
     const Dataset data = store->loadDataset();
+    if (readFailed(ctx, *store))
+        return InputFailed;
     QString error;
     if (format == QLatin1String("json")) {
         const JsonExporter exporter(data);
@@ -349,6 +366,8 @@ int runSearch(const Context &ctx)
     if (!store)
         return InputFailed;
     const QList<SearchHit> hits = store->search(query, limit);
+    if (readFailed(ctx, *store))
+        return InputFailed;
     if (args->flags.contains(QStringLiteral("--json"))) {
         QJsonArray array;
         for (const SearchHit &h : hits) {

@@ -418,6 +418,17 @@ sqlite3 *Store::handle() const
     return m_db;
 }
 
+StoreError Store::readError() const
+{
+    return StoreError{m_readError};
+}
+
+void Store::noteRead(int code) const
+{
+    if (code != SQLITE_OK && code != SQLITE_ROW && code != SQLITE_DONE && m_readError.isEmpty())
+        m_readError = describeFailure(m_path, code, QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
 // Articles -------------------------------------------------------------------------------------------
 
 AddOutcome Store::addArticle(Article &article, StoreError *error)
@@ -530,8 +541,11 @@ std::optional<Article> Store::article(qint64 id) const
         QByteArray("SELECT ") + kArticleColumns + ", original_text, normalized_text FROM articles WHERE id = ?1";
     Statement s(m_db, sql.constData());
     s.bind(1, id);
-    if (!s.next())
+    m_readError.clear();
+    if (!s.next()) {
+        noteRead(s.code());
         return std::nullopt;
+    }
     return readArticle(s, true);
 }
 
@@ -541,8 +555,10 @@ QList<Article> Store::articles(bool withText) const
                            (withText ? ", original_text, normalized_text" : "") + " FROM articles ORDER BY id";
     Statement s(m_db, sql.constData());
     QList<Article> list;
+    m_readError.clear();
     while (s.next())
         list.append(readArticle(s, withText));
+    noteRead(s.code());
     return list;
 }
 
@@ -562,6 +578,7 @@ QList<SearchHit> Store::search(const QString &query, int limit) const
         ORDER BY rank
         LIMIT ?2)sql");
     Statement details(m_db, "SELECT file_name, title, original_text FROM articles WHERE id = ?1");
+    m_readError.clear();
     s.bind(1, ftsQuery(words)).bind(2, limit);
     while (s.next()) {
         SearchHit hit;
@@ -569,13 +586,16 @@ QList<SearchHit> Store::search(const QString &query, int limit) const
         hit.rank = s.real(1);
         details.reset();
         details.bind(1, hit.articleId);
-        if (!details.next())
+        if (!details.next()) {
+            noteRead(details.code());
             continue;
+        }
         hit.fileName = details.text(0);
         hit.title = details.text(1);
         fillSnippet(hit, s.text(2), details.text(2));
         hits.append(hit);
     }
+    noteRead(s.code());
     return hits;
 }
 
@@ -876,7 +896,7 @@ bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreE
 Dataset Store::loadBaseline() const
 {
     Dataset data;
-    data.articles = articles(false);
+    data.articles = articles(false); // clears m_readError first
 
     QHash<qint64, qsizetype> actorIndex;
     {
@@ -896,12 +916,14 @@ Dataset Store::loadBaseline() const
             actorIndex.insert(a.id, data.actors.size());
             data.actors.append(a);
         }
+        noteRead(s.code());
     }
     {
         Statement s(m_db, "SELECT actor_id, name FROM actor_names WHERE canonical = 0 ORDER BY actor_id, position, id");
         while (s.next())
             if (const auto it = actorIndex.constFind(s.int64(0)); it != actorIndex.cend())
                 data.actors[*it].aliases.append(s.text(1));
+        noteRead(s.code());
     }
     {
         Statement s(m_db, "SELECT actor_id, title, title_en, organisation, country, date_from, date_to FROM roles "
@@ -919,6 +941,7 @@ Dataset Store::loadBaseline() const
             role.to = s.date(6);
             data.actors[*it].roles.append(role);
         }
+        noteRead(s.code());
     }
 
     QHash<qint64, qsizetype> eventIndex;
@@ -945,12 +968,14 @@ Dataset Store::loadBaseline() const
             eventIndex.insert(e.id, data.events.size());
             data.events.append(e);
         }
+        noteRead(s.code());
     }
     {
         Statement s(m_db, "SELECT event_id, actor_id, part FROM event_participants ORDER BY event_id, position");
         while (s.next())
             if (const auto it = eventIndex.constFind(s.int64(0)); it != eventIndex.cend())
                 data.events[*it].participants.append({s.int64(1), s.text(2)});
+        noteRead(s.code());
     }
     {
         Statement s(m_db, R"sql(
@@ -972,6 +997,7 @@ Dataset Store::loadBaseline() const
             source.date = readDate(s, 7);
             data.events[*it].sources.append(source);
         }
+        noteRead(s.code());
     }
     return data;
 }

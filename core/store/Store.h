@@ -99,10 +99,18 @@ public:
 
     sqlite3 *handle() const; // for the rare query the API above does not cover
 
+    /**
+     * What went wrong in the last read (article, articles, search, loadDataset/loadBaseline), e.g. a
+     * damaged page met half-way; empty when the read was complete. Reads return what they could get.
+     */
+    StoreError readError() const;
+
 private:
     explicit Store(sqlite3 *db, QString path);
     sqlite3 *m_db = nullptr;
     QString m_path;
+    mutable QString m_readError;
+    void noteRead(int code) const;
 };
 
 } // namespace rasad

@@ -393,6 +393,36 @@ private slots:
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
     }
 
+    void damagedDatabase()
+    {
+        // Intact header and schema, damaged rows: opening works, reading finds the damage.
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            StoreError error;
+            auto store = Store::open(path, &error);
+            QVERIFY(store);
+            for (int i = 0; i < 300; ++i) {
+                Article a = makeArticle(QStringLiteral("long%1.txt").arg(i), QStringLiteral("خبر"),
+                                        QStringLiteral("فقرة طويلة رقم %1 ").arg(i).repeated(120));
+                QCOMPARE(store->addArticle(a, &error), AddOutcome::Inserted);
+            }
+            QCOMPARE(sqlite3_exec(store->handle(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        file.seek(size / 2);
+        file.write(QByteArray(int(size / 5), '\x5A'));
+        file.close();
+        const QString out = m_dir.filePath(QStringLiteral("damaged.json"));
+        const Run r =
+            runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--out"), out}, home());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("corrupt")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out)); // no half export
+    }
+
     void newerDatabase()
     {
         const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));

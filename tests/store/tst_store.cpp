@@ -649,6 +649,43 @@ private slots:
                  qPrintable(error.message));
     }
 
+    void damagedDataPages()
+    {
+        const QString path = freshPath();
+        {
+            StoreError error;
+            auto store = Store::open(path, &error);
+            QVERIFY(store);
+            for (int i = 0; i < 300; ++i) {
+                Article a = makeArticle(QStringLiteral("big%1.txt").arg(i), QStringLiteral("خبر"),
+                                        QStringLiteral("نص طويل رقم %1 ").arg(i).repeated(120));
+                QCOMPARE(store->addArticle(a, &error), AddOutcome::Inserted);
+            }
+            QCOMPARE(sqlite3_exec(store->handle(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        file.seek(size / 2);
+        file.write(QByteArray(int(size / 5), '\x5A'));
+        file.close();
+
+        StoreError error;
+        auto store = Store::open(path, &error); // the schema pages are intact: the damage shows on reading
+        QVERIFY2(store, qPrintable(error.message));
+        const QList<Article> articles = store->articles(true);
+        QVERIFY(articles.size() < 300);
+        QVERIFY2(store->readError().message.startsWith(path + QLatin1Char(':')),
+                 qPrintable(store->readError().message));
+        QVERIFY(store->readError().message.contains(QStringLiteral("corrupt")));
+        store->loadDataset();
+        QVERIFY(store->readError());
+        // A read that goes well clears it.
+        QVERIFY(store->article(1));
+        QVERIFY(!store->readError());
+    }
+
     void newerSchema()
     {
         const QString path = freshPath();
