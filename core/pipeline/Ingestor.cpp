@@ -111,6 +111,7 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
     ManifestCache manifests;
     const int total = int(inputs.files.size());
     bool added = false;
+    bool stopped = false;
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {
             report.cancelled = true;
@@ -154,6 +155,11 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
             item.message = error.message.isEmpty() ? input.path + QStringLiteral(": could not be stored") : error.message;
             if (!item.message.contains(input.path) && !item.message.contains(read.article->fileName))
                 item.message = input.path + QStringLiteral(": ") + item.message;
+            // The file was read; the database refused it (locked, read-only, full). Every further file
+            // would wait and fail the same way, so the batch stops here.
+            if (i + 1 < total)
+                item.message += QStringLiteral("; import stopped, %1 more files not imported").arg(total - i - 1);
+            stopped = true;
             break;
         case AddOutcome::Duplicate:
             item.message = QStringLiteral("%1: already imported (same text as article %2)")
@@ -171,13 +177,16 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
             break;
         }
         report.items.append(item);
+        if (stopped)
+            break;
     }
     if (progress)
-        progress(report.cancelled ? int(report.items.size()) : total, total, QString());
+        progress(report.cancelled || stopped ? int(report.items.size()) : total, total, QString());
 
     if (added && options.extract) {
-        if (report.cancelled) {
-            report.notes.append(QStringLiteral("import cancelled: extraction not run; run 'reextract' to update"));
+        if (report.cancelled || stopped) {
+            report.notes.append(QStringLiteral("import %1: extraction not run; run 'reextract' to update")
+                                    .arg(report.cancelled ? QStringLiteral("cancelled") : QStringLiteral("stopped")));
         } else {
             StoreError error;
             if (!extractAll(m_store, &error))

@@ -166,6 +166,7 @@ private slots:
     void ingestorBadFilesDoNotStopBatch();
     void ingestorMalformedFolderManifest();
     void ingestorCancelAndProgress();
+    void ingestorStopsWhenDatabaseLocked();
     // rasad-cli import ----------------------------------------------------------------------------
     void cliUsageAndSummary();
     void cliKilledMidImportLeavesWholeArticles();
@@ -854,6 +855,37 @@ void TestImport::ingestorCancelAndProgress()
     QCOMPARE(report.count(ImportItem::Status::Imported), 4);
     QCOMPARE(countRows(*store), 4);
     QVERIFY(report.notes.join(u'\n').contains(u"cancelled"_s));
+}
+
+void TestImport::ingestorStopsWhenDatabaseLocked()
+{
+    const QString dir = m_tmp.filePath(u"locked-db"_s);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(writeFile(dir + u"/%1.txt"_s.arg(i), (kWireArticle + QString::number(i)).toUtf8()));
+    const QString db = m_tmp.filePath(u"locked.sqlite"_s);
+    StoreError error;
+    auto store = Store::open(db, &error);
+    QVERIFY(store);
+    store->setBusyTimeout(100);
+
+    // Another process (here: another connection) holds the write lock.
+    sqlite3 *other = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(db).constData(), &other), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    ImportReport report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = true});
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+
+    // One line: the database, the problem, that the batch stopped; not five waits and five failures.
+    QCOMPARE(report.items.size(), 1);
+    QCOMPARE(report.items.first().status, ImportItem::Status::Failed);
+    const QString message = report.items.first().message;
+    QVERIFY2(message.contains(u"locked.sqlite"_s) && message.contains(u"4 more files not imported"_s), qPrintable(message));
+    QVERIFY(!message.contains(u'\n'));
+
+    // Once the lock is gone the same batch goes in whole.
+    report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = false});
+    QCOMPARE(report.count(ImportItem::Status::Imported), 5);
 }
 
 namespace {
