@@ -376,6 +376,8 @@ private:
     qint64 value(int i) const { return L[size_t(i)].value; }
     int digits(int i) const { return L[size_t(i)].digits; }
     bool year4(int i) const { return number(i) && digits(i) == 4; }
+    /** من كل عام, كل شهر: a yearly or monthly recurrence, no date on the calendar. */
+    bool recurring(int i) const { return marker(i, MarkRecurring) || (marker(i, MarkOf) && marker(i + 1, MarkRecurring)); }
     /** A definite relative adjective (العالمي, الوطنية): after اليوم it names a day, not today. */
     bool nisbaAdjective(int i) const
     {
@@ -431,8 +433,12 @@ private:
 
 std::optional<DaySpec> Grammar::parseDay(int i, bool rangeEnd) const
 {
-    if (const DateWord *w = word(i); w && w->ordinalDay)
+    if (const DateWord *w = word(i); w && w->ordinalDay) {
+        // الأسبوع الأول من الشهر: an adjective of the unit before it, not a day.
+        if (const DateWord *before = wordFirst(i - 1); before && before->definiteUnit && before->unit != DateUnit::Day)
+            return std::nullopt;
         return DaySpec{w->ordinalDay, i + 1};
+    }
     if (!isNumber(i) || digits(i) > 2 || value(i) < 1 || value(i) > 31)
         return std::nullopt;
     // Part of a longer numeric run (2.5, 16:25, 0933-123) is no day.
@@ -797,7 +803,7 @@ std::optional<Parsed> Grammar::parseDayMonth(int i)
     std::optional<MonthRef> m = parseMonthRef(k, true);
     if (!m && marker(k, MarkOf))
         m = parseMonthRef(k + 1, true);
-    if (!m)
+    if (!m || recurring(m->end))
         return std::nullopt;
     Parsed p;
     p.first = i;
@@ -824,7 +830,7 @@ std::optional<Parsed> Grammar::parseDayMonth(int i)
 std::optional<Parsed> Grammar::parseMonthOnly(int i)
 {
     const auto m = parseMonthRef(i, false);
-    if (!m || m->weak)
+    if (!m || m->weak || recurring(m->end))
         return std::nullopt;
     Parsed p;
     p.first = i;
@@ -955,7 +961,9 @@ std::optional<Parsed> Grammar::parseAgo(int i)
         ++k;
     // بعد ثلاثة أيام من الهجوم: counted from another event, not from publication.
     // منذ عام 2011: "since 2011", a year, not "a year ago".
-    if (marker(k, MarkOf) || year4(k))
+    // منذ شهر رمضان: "since Ramadan", a month name, not "a month ago".
+    const DateWord *next = word(k);
+    if (marker(k, MarkOf) || year4(k) || (next && (next->gregorianMonth || next->hijriMonth)))
         return std::nullopt;
     p.end = k;
     if (!anchor(p))

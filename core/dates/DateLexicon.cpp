@@ -107,6 +107,26 @@ DateWord &DateLexicon::wordFor(const QString &phrase)
     return m_words[size_t(m_wordOfNode[size_t(node)])];
 }
 
+void DateLexicon::freeze()
+{
+    int bits = 4;
+    while ((size_t(1) << bits) < m_edges.size() * 2 + 1)
+        ++bits;
+    const size_t size = size_t(1) << bits;
+    m_keys.assign(size, kNoKey);
+    m_targets.assign(size, -1);
+    m_mask = size - 1;
+    m_shift = 64 - bits;
+    for (const auto &[key, target] : m_edges) {
+        size_t h = size_t((key * 0x9E3779B97F4A7C15ull) >> m_shift);
+        while (m_keys[h] != kNoKey)
+            h = (h + 1) & m_mask;
+        m_keys[h] = key;
+        m_targets[h] = target;
+    }
+    m_edges.clear();
+}
+
 std::shared_ptr<const DateLexicon> DateLexicon::fromJson(const QByteArray &json, const QString &origin,
                                                          QString *error)
 {
@@ -233,7 +253,7 @@ std::shared_ptr<const DateLexicon> DateLexicon::fromJson(const QByteArray &json,
         {"ago", MarkAgo},               {"after", MarkAfter},
         {"approximately", MarkApproximately}, {"hour", MarkHour},
         {"englishOrdinal", MarkEnglishOrdinal}, {"yearPrefix", MarkYearPrefix},
-        {"same", MarkSame},
+        {"same", MarkSame},             {"recurring", MarkRecurring},
     };
     for (const auto &[name, marker] : kMarkers) {
         const QString section = QStringLiteral("markers.") + QLatin1String(name);
@@ -248,6 +268,7 @@ std::shared_ptr<const DateLexicon> DateLexicon::fromJson(const QByteArray &json,
             *error = origin + QStringLiteral(": ") + load.problem;
         return nullptr;
     }
+    lex->freeze();
     return lex;
 }
 

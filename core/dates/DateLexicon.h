@@ -33,6 +33,7 @@ enum DateMarker : quint32 {
     MarkYearPrefix = 1u << 17,   // في 2024, منذ 2011
     MarkCountNoun = 1u << 18,    // الذكرى الـ80: the number after it is no day
     MarkSame = 1u << 19,         // الشهر نفسه: the period named before
+    MarkRecurring = 1u << 20,    // من كل عام: a recurrence, not a date
 };
 
 enum class DateUnit : quint8 { None, Day, Week, Month, Year };
@@ -83,8 +84,19 @@ public:
     /** The trie node after `c` from `node`, or -1. Words of a phrase are joined by u' '. */
     int step(int node, char16_t c) const
     {
-        const auto it = m_edges.find((quint64(quint32(node)) << 16) | c);
-        return it == m_edges.end() ? -1 : it->second;
+        // Open addressing over a power-of-two table: this lookup runs for most characters of a text.
+        const quint64 key = (quint64(quint32(node)) << 16) | c;
+        if (m_keys.empty())
+            return -1;
+        size_t h = size_t((key * 0x9E3779B97F4A7C15ull) >> m_shift);
+        for (;;) {
+            const quint64 k = m_keys[h];
+            if (k == key)
+                return m_targets[h];
+            if (k == kNoKey)
+                return -1;
+            h = (h + 1) & m_mask;
+        }
     }
     /** The phrase ending at `node`, or null. */
     const DateWord *wordAt(int node) const
@@ -102,8 +114,14 @@ public:
 
 private:
     DateWord &wordFor(const QString &phrase); // creates the trie path and the entry
+    void freeze();                            // builds the lookup table from m_edges
 
-    std::unordered_map<quint64, int> m_edges;
+    static constexpr quint64 kNoKey = ~quint64(0);
+    std::unordered_map<quint64, int> m_edges; // while loading
+    std::vector<quint64> m_keys;
+    std::vector<int> m_targets;
+    size_t m_mask = 0;
+    int m_shift = 64;
     std::vector<int> m_wordOfNode{-1};
     std::vector<DateWord> m_words;
     QString m_clitics;
