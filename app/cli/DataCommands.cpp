@@ -394,7 +394,7 @@ int runSearch(const Context &ctx)
             snippet.insert(s.end, QStringLiteral("»"));
             snippet.insert(s.start, QStringLiteral("«"));
         }
-        ctx.out << ++n << ". [" << h.articleId << "] " << h.fileName << "  " << h.title << "  (rank "
+        ctx.out << ++n << ". [" << h.articleId << "] " << h.fileName << "  " << fitted(h.title, 60) << "  (rank "
                 << QString::number(h.rank, 'g', 3) << ")\n"
                 << "   " << snippet << '\n';
     }
