@@ -746,8 +746,10 @@ bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreE
         }
     }
 
-    // 2. Events: the unverified ones are replaced; ids are reused for the same type and source spans.
-    QHash<QString, qint64> previousIds; // signature → id
+    // 2. Events: the unverified ones are replaced. An event keeps its id when one of the same type
+    // was read from exactly the same spans, else from at least one of them (a new article merged in).
+    QHash<QString, qint64> previousIds;       // signature → id
+    QHash<QString, QList<qint64>> spanOwners; // "type|article:start-end" → ids, lowest first
     {
         QHash<qint64, std::pair<QString, QList<std::tuple<qint64, int, int>>>> previous;
         Statement s(m_db, "SELECT e.id, e.type, s.article_id, s.start_offset, s.end_offset FROM events e "
@@ -760,8 +762,16 @@ bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreE
         }
         if (s.code() != SQLITE_DONE)
             return failed(s);
-        for (auto it = previous.cbegin(); it != previous.cend(); ++it)
-            previousIds.insert(eventSignature(it->first, it->second), it.key());
+        QList<qint64> ids = previous.keys();
+        std::sort(ids.begin(), ids.end());
+        for (qint64 id : std::as_const(ids)) {
+            const auto &[type, spans] = previous.value(id);
+            const QString signature = eventSignature(type, spans);
+            if (!previousIds.contains(signature))
+                previousIds.insert(signature, id);
+            for (const auto &span : spans)
+                spanOwners[eventSignature(type, {span})].append(id);
+        }
     }
     {
         Statement clear(m_db, "DELETE FROM events WHERE verified = 0");
@@ -779,6 +789,23 @@ bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreE
         if (reuse && !usedIds.contains(reuse)) {
             eventIds[i] = reuse;
             usedIds.insert(reuse);
+        }
+    }
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (eventIds.at(i))
+            continue;
+        const Event &event = events.at(i);
+        for (const EventSource &source : event.sources) {
+            const QString key =
+                eventSignature(eventTypeName(event.type), {{source.articleId, source.start, source.end}});
+            const QList<qint64> owners = spanOwners.value(key);
+            const auto free =
+                std::find_if(owners.cbegin(), owners.cend(), [&](qint64 id) { return !usedIds.contains(id); });
+            if (free != owners.cend()) {
+                eventIds[i] = *free;
+                usedIds.insert(*free);
+                break;
+            }
         }
     }
     {

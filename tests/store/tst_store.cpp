@@ -365,6 +365,41 @@ private slots:
         QCOMPARE(rowCount(*store, "event_sources"), 1);
     }
 
+    void eventKeepsIdWhenAnotherSourceJoins()
+    {
+        StoreError error;
+        auto store = Store::open(freshPath(), &error);
+        Article a = makeArticle(QStringLiteral("j1.txt"), QStringLiteral("خبر"), QStringLiteral("نص أول"));
+        Article b = makeArticle(QStringLiteral("j2.txt"), QStringLiteral("خبر"), QStringLiteral("نص ثان"));
+        QCOMPARE(store->addArticle(a, &error), AddOutcome::Inserted);
+        QCOMPARE(store->addArticle(b, &error), AddOutcome::Inserted);
+        QList<Actor> actors;
+        QList<Event> events;
+        makeExtraction(a.id, actors, events);
+        QVERIFY(store->replaceExtraction(actors, events, &error));
+        const qint64 meetingId = events.at(0).id;
+        const qint64 callId = events.at(1).id;
+
+        // Re-extraction after a second outlet reported the meeting: the merged event has two sources.
+        QList<Actor> actors2;
+        QList<Event> events2;
+        makeExtraction(a.id, actors2, events2);
+        events2[0].sources.append(EventSource{b.id, QString(), 3, 30, QStringLiteral("جملة"), 0.7, FuzzyDate{}});
+        std::swap(events2[0], events2[1]);
+        QVERIFY(store->replaceExtraction(actors2, events2, &error));
+        QCOMPARE(events2.at(1).id, meetingId);
+        QCOMPARE(events2.at(0).id, callId);
+        QCOMPARE(store->loadDataset().events.size(), 2);
+
+        // A brand-new event gets a new id, never a recycled one.
+        QList<Actor> actors3;
+        QList<Event> events3;
+        makeExtraction(b.id, actors3, events3);
+        events3.removeLast();
+        QVERIFY(store->replaceExtraction(actors3, events3, &error));
+        QVERIFY(events3.at(0).id > std::max(meetingId, callId));
+    }
+
     void verifiedActorKeepsCuration()
     {
         StoreError error;
