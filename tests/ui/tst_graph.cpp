@@ -113,7 +113,7 @@ Dataset generated(int n, int m, quint32 seed)
         if (rng.bounded(4) == 0)
             who.append(int(rng.bounded(n)) + 1);
         const QDate day = QDate(2020, 1, 1).addDays(rng.bounded(1500));
-        d.events.append(event(e, EventType::Meeting, day, day, who));
+        d.events.append(makeEvent(e, EventType::Meeting, day, day, who));
     }
     return d;
 }

@@ -76,6 +76,16 @@ QList<QList<int>> legendRows(const ReportInfo &info, const QFont &font, double w
     return rows;
 }
 
+/** Height of `text` wrapped into `width` with `font`, at least one line. */
+double wrappedHeight(const QFont &font, double width, const QString &text)
+{
+    const QFontMetricsF fm(font);
+    if (text.isEmpty())
+        return 0;
+    const QRectF r = fm.boundingRect(QRectF(0, 0, width, 100000), Qt::TextWordWrap, text);
+    return std::max(r.height(), fm.height()) + fm.descent();
+}
+
 } // namespace
 
 ReportExporter::ReportExporter(QWidget *view, ReportInfo info)
@@ -95,10 +105,9 @@ QSize ReportExporter::viewSize() const
 
 double ReportExporter::headerHeight() const
 {
-    double h = kMargin + kTitlePx * 1.5;
-    if (!m_info.dateRange.isEmpty())
-        h += kSubtitlePx * 1.6;
-    return h + 8;
+    const double width = viewSize().width();
+    return kMargin + wrappedHeight(reportFont(m_view, kTitlePx, true), width, m_info.title)
+        + wrappedHeight(reportFont(m_view, kSubtitlePx), width, m_info.dateRange) + 8;
 }
 
 double ReportExporter::footerHeight() const
@@ -106,11 +115,8 @@ double ReportExporter::footerHeight() const
     const double width = viewSize().width();
     const int rows = int(legendRows(m_info, reportFont(m_view, kLegendPx), width).size());
     double h = 10 + rows * kLegendRow;
-    if (!m_info.legendNote.isEmpty())
-        h += kLegendPx * 1.6;
-    const QFontMetricsF fm(reportFont(m_view, kFooterPx));
-    const QRectF footer = fm.boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, footerText(m_info));
-    return h + 8 + footer.height() + kMargin;
+    h += wrappedHeight(reportFont(m_view, kLegendPx), width, m_info.legendNote);
+    return h + 8 + wrappedHeight(reportFont(m_view, kFooterPx), width, footerText(m_info)) + kMargin;
 }
 
 QSizeF ReportExporter::logicalSize() const
@@ -131,7 +137,8 @@ void ReportExporter::paint(QPainter &painter) const
     const QSizeF page = logicalSize();
     const QSize view = viewSize();
     const bool rtl = m_info.direction == Qt::RightToLeft;
-    const Qt::Alignment leading = rtl ? Qt::AlignRight : Qt::AlignLeft;
+    // Absolute: with a right-to-left text direction Qt would otherwise mirror AlignRight back to the left.
+    const Qt::Alignment leading = Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft);
     const double innerWidth = page.width() - 2 * kMargin;
 
     painter.setRenderHint(QPainter::Antialiasing);
@@ -145,13 +152,17 @@ void ReportExporter::paint(QPainter &painter) const
     // Header: title and the date range shown.
     double y = kMargin;
     painter.setPen(QColor(0x20, 0x20, 0x20));
-    painter.setFont(reportFont(m_view, kTitlePx, true));
-    painter.drawText(QRectF(kMargin, y, innerWidth, kTitlePx * 1.5), m_info.title, option);
-    y += kTitlePx * 1.5;
+    const QFont titleFont = reportFont(m_view, kTitlePx, true);
+    painter.setFont(titleFont);
+    const double titleHeight = wrappedHeight(titleFont, innerWidth, m_info.title);
+    painter.drawText(QRectF(kMargin, y, innerWidth, titleHeight), m_info.title, option);
+    y += titleHeight;
     if (!m_info.dateRange.isEmpty()) {
         painter.setPen(QColor(0x50, 0x50, 0x50));
-        painter.setFont(reportFont(m_view, kSubtitlePx));
-        painter.drawText(QRectF(kMargin, y, innerWidth, kSubtitlePx * 1.6), m_info.dateRange, option);
+        const QFont subtitleFont = reportFont(m_view, kSubtitlePx);
+        painter.setFont(subtitleFont);
+        painter.drawText(QRectF(kMargin, y, innerWidth, wrappedHeight(subtitleFont, innerWidth, m_info.dateRange)),
+                         m_info.dateRange, option);
     }
     y = headerHeight();
 
@@ -204,8 +215,9 @@ void ReportExporter::paint(QPainter &painter) const
     }
     if (!m_info.legendNote.isEmpty()) {
         painter.setPen(QColor(0x50, 0x50, 0x50));
-        painter.drawText(QRectF(kMargin, y, innerWidth, kLegendPx * 1.6), m_info.legendNote, option);
-        y += kLegendPx * 1.6;
+        const double noteHeight = wrappedHeight(legendFont, innerWidth, m_info.legendNote);
+        painter.drawText(QRectF(kMargin, y, innerWidth, noteHeight), m_info.legendNote, option);
+        y += noteHeight;
     }
 
     // Footer: the sources behind what is shown.

@@ -158,6 +158,7 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
     splitter->addWidget(tablePanel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // the table's wide size hint must not squeeze the graph
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -258,6 +259,7 @@ void ActorGraphView::rebuild()
         if (n.first.isValid())
             tip += QLatin1Char('\n') + m_state->format().date(n.first) + QStringLiteral(" – ")
                 + m_state->format().date(n.last);
+        item->setRadius(radiusFor(n.meetings));
         item->setToolTip(tip);
         connect(item, &GraphNodeItem::clicked, this, [this](qint64 id) { m_state->selectActor(id); });
         connect(item, &GraphNodeItem::draggedTo, this, [this](int index, const QPointF &pos) {
@@ -327,8 +329,13 @@ void ActorGraphView::runLayout()
         m_nodeItems[i]->setPos(positions[i]);
         m_nodeItems[i]->setPinned(layout.isPinned(i));
     }
-    QRectF bounds = m_scene->itemsBoundingRect();
-    m_scene->setSceneRect(bounds.adjusted(-200, -200, 200, 200));
+    QRectF bounds;
+    for (const GraphNodeItem *item : std::as_const(m_nodeItems))
+        bounds |= QRectF(item->pos() - QPointF(item->radius(), item->radius()), QSizeF(2, 2) * item->radius());
+    m_canvas->setContentRect(bounds);
+    // Generous room around the nodes so panning and dragging are not boxed in.
+    m_scene->setSceneRect(bounds.adjusted(-bounds.width() - 400, -bounds.height() - 400, bounds.width() + 400,
+                                          bounds.height() + 400));
 }
 
 void ActorGraphView::relayout()
@@ -455,6 +462,7 @@ void ActorGraphView::updateLabels()
 {
     const qreal zoom = m_canvas->zoom();
     for (GraphNodeItem *item : std::as_const(m_nodeItems)) {
+        item->setLabelScale(1.0 / std::max<qreal>(zoom, 0.01));
         const auto e = item->emphasis();
         item->setLabelShown(e == GraphNodeItem::Emphasis::Selected || e == GraphNodeItem::Emphasis::Neighbour
                             || (e != GraphNodeItem::Emphasis::Dimmed && item->radius() * zoom >= kLabelMinScreenRadius));

@@ -40,10 +40,10 @@ void GraphCanvas::fitAll()
 {
     if (!scene())
         return;
-    QRectF bounds = scene()->itemsBoundingRect();
+    QRectF bounds = m_content.isValid() ? m_content : scene()->itemsBoundingRect();
     if (bounds.isEmpty())
         return;
-    bounds.adjust(-30, -30, 30, 30);
+    bounds.adjust(-40, -40, 40, 60); // room for the names under the lowest discs
     fitInView(bounds, Qt::KeepAspectRatio);
     if (zoom() > 1.5) // a handful of nodes should not fill the screen
         setTransform(QTransform::fromScale(1.5, 1.5));

@@ -14,6 +14,8 @@ public:
     qreal zoom() const { return transform().m11(); }
     void zoomBy(qreal factor);
     void fitAll();
+    /** What fitAll() frames: the nodes, not their names (which are scaled against the zoom). */
+    void setContentRect(const QRectF &rect) { m_content = rect; }
 
 Q_SIGNALS:
     void zoomChanged(qreal zoom);
@@ -26,6 +28,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
+    QRectF m_content;
     QPoint m_pressPos;
     bool m_pressOnBackground = false;
 };

@@ -21,15 +21,14 @@ GraphNodeItem::GraphNodeItem(int index, qint64 actorId, const QColor &colour, co
     setZValue(2);
     m_label->setFont(font);
     m_label->setBrush(QColor(0x20, 0x20, 0x20));
-    // Names stay readable at any zoom; the view hides them when nodes get too small.
-    m_label->setFlag(ItemIgnoresTransformations);
     placeLabel();
 }
 
 void GraphNodeItem::placeLabel()
 {
-    // The label ignores the view's zoom, so its own offset is in screen pixels: anchored at the bottom
-    // of the disc, centred whatever the zoom.
+    // Anchored at the bottom of the disc and centred; its scale (set by the view) undoes the zoom, so
+    // names keep their size on screen. Not ItemIgnoresTransformations: QGraphicsView::render() would
+    // then leave them unscaled in a 300 DPI export.
     const QRectF r = m_label->boundingRect();
     m_label->setPos(0, m_radius);
     m_label->setTransform(QTransform::fromTranslate(-r.width() / 2, 1));
@@ -60,6 +59,11 @@ void GraphNodeItem::setPinned(bool pinned)
         return;
     m_pinned = pinned;
     update();
+}
+
+void GraphNodeItem::setLabelScale(qreal scale)
+{
+    m_label->setScale(scale);
 }
 
 void GraphNodeItem::setLabelShown(bool shown)

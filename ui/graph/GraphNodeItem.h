@@ -28,6 +28,8 @@ public:
     void setPinned(bool pinned);
     bool isPinned() const { return m_pinned; }
     void setLabelShown(bool shown);
+    /** 1 / zoom keeps the name the same size on screen whatever the zoom. */
+    void setLabelScale(qreal scale);
     bool isLabelShown() const;
     void addEdge(GraphEdgeItem *edge) { m_edges.append(edge); }
 

@@ -1,0 +1,141 @@
+#include "export/DataExport.h"
+
+#include "common/ExplorerState.h"
+#include "export/CsvExporter.h"
+#include "export/GraphExporter.h"
+#include "export/JsonExporter.h"
+#include "export/TimelineJsExporter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHash>
+#include <QMessageBox>
+#include <QSet>
+#include <QSettings>
+
+namespace rasad {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DataExport", text);
+}
+
+} // namespace
+
+Dataset DataExport::shownDataset(const ExplorerState &state)
+{
+    const Dataset &all = state.dataset();
+    const QDate from = state.windowStart();
+    const QDate to = state.windowEnd();
+    const bool windowed = from.isValid() || to.isValid();
+    Dataset shown;
+    QSet<qint64> actorIds;
+    QSet<qint64> articleIds;
+    for (const Event *e : state.visibleEvents()) {
+        if (windowed
+            && (!e->date.isValid() || (from.isValid() && e->date.end < from) || (to.isValid() && e->date.start > to)))
+            continue;
+        shown.events.append(*e);
+        for (const Participant &p : e->participants)
+            actorIds.insert(p.actorId);
+        for (const EventSource &s : e->sources)
+            articleIds.insert(s.articleId);
+    }
+    for (const Actor &a : all.actors)
+        if (actorIds.contains(a.id))
+            shown.actors.append(a);
+    for (const Article &a : all.articles)
+        if (articleIds.contains(a.id))
+            shown.articles.append(a);
+    return shown;
+}
+
+DataExport::Kind DataExport::kindForPath(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName().toLower();
+    if (name.endsWith(QLatin1String(".graphml")))
+        return Kind::GraphML;
+    if (name.endsWith(QLatin1String(".gexf")))
+        return Kind::Gexf;
+    if (name.endsWith(QLatin1String(".timeline.json")))
+        return Kind::TimelineJs;
+    return Kind::Json;
+}
+
+bool DataExport::write(const Dataset &data, Kind kind, const QString &path, const DisplayFormat &format,
+                       QString *error)
+{
+    switch (kind) {
+    case Kind::Json:
+        return JsonExporter(data).writeFile(path, error);
+    case Kind::Csv:
+        return CsvExporter(data).writeFolder(path, error);
+    case Kind::GraphML:
+        return GraphExporter(data).writeFile(path, GraphExporter::Format::GraphML, error);
+    case Kind::Gexf:
+        return GraphExporter(data).writeFile(path, GraphExporter::Format::Gexf, error);
+    case Kind::TimelineJs: {
+        TimelineJsExporter exporter(data);
+        exporter.setEnglishNames(!format.isArabic());
+        exporter.setTitle(tr("Syrian–Russian official contacts"));
+        QHash<QString, QString> labels;
+        for (const EventType type : {EventType::Meeting, EventType::Visit, EventType::Call, EventType::Delegation,
+                                     EventType::Message, EventType::Other})
+            labels.insert(eventTypeName(type), format.eventTypeName(type));
+        exporter.setTypeLabels(labels);
+        return exporter.writeFile(path, error);
+    }
+    }
+    return false;
+}
+
+bool DataExport::run(QWidget *parent, const ExplorerState &state, bool onlyShown)
+{
+    struct Choice
+    {
+        Kind kind;
+        QString filter;
+        QString suffix;
+    };
+    const QList<Choice> choices{
+        {Kind::Json, tr("Rasad JSON (*.json)"), QStringLiteral(".json")},
+        {Kind::Csv, tr("CSV tables, one folder (*)"), QString()},
+        {Kind::GraphML, tr("GraphML network (*.graphml)"), QStringLiteral(".graphml")},
+        {Kind::Gexf, tr("GEXF network with dates, for Gephi (*.gexf)"), QStringLiteral(".gexf")},
+        {Kind::TimelineJs, tr("TimelineJS (*.timeline.json)"), QStringLiteral(".timeline.json")},
+    };
+    QStringList filters;
+    for (const Choice &c : choices)
+        filters.append(c.filter);
+
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("export/dataDirectory"), QDir::homePath()).toString();
+    QString selected = filters.first();
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export data"), QDir(dir).filePath(QStringLiteral("rasad")),
+                                                filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return false;
+    const Choice &choice = choices.at(std::max<qsizetype>(0, filters.indexOf(selected)));
+    if (!choice.suffix.isEmpty() && !path.endsWith(choice.suffix, Qt::CaseInsensitive))
+        path += choice.suffix;
+
+    const Dataset data = onlyShown ? shownDataset(state) : state.dataset();
+    QString error;
+    if (!write(data, choice.kind, path, state.format(), &error)) {
+        QMessageBox::warning(parent, tr("Export failed"), error);
+        return false;
+    }
+    settings.setValue(QStringLiteral("export/dataDirectory"), QFileInfo(path).absolutePath());
+    QMessageBox::information(parent, tr("Export data"),
+                             tr("Exported %1 events and %2 actors to %3.")
+                                 .arg(data.events.size())
+                                 .arg(data.actors.size())
+                                 .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+} // namespace rasad
