@@ -107,16 +107,16 @@ int runDates(const Context &ctx)
     if (!published.isValid())
         ctx.err << "rasad-cli dates: no --published date; relative expressions stay unresolved\n";
     for (const TemporalExpression &e : found) {
-        const QString interval = e.value.isValid()
-            ? (e.value.isExactDay() ? e.value.start.toString(Qt::ISODate)
-                                    : e.value.start.toString(Qt::ISODate) + QStringLiteral("..")
-                       + e.value.end.toString(Qt::ISODate))
-            : QStringLiteral("?");
+        const QString interval =
+            e.value.isValid()
+                ? (e.value.isExactDay()
+                       ? e.value.start.toString(Qt::ISODate)
+                       : e.value.start.toString(Qt::ISODate) + QStringLiteral("..") + e.value.end.toString(Qt::ISODate))
+                : QStringLiteral("?");
         ctx.out << e.start << '+' << (e.end - e.start) << '\t' << e.text << '\t' << interval;
         if (e.value.time.isValid())
             ctx.out << ' ' << e.value.time.toString(QStringLiteral("HH:mm"));
-        ctx.out << '\t' << granularityName(e.value.granularity) << '\t'
-                << QString::number(e.confidence, 'f', 2);
+        ctx.out << '\t' << granularityName(e.value.granularity) << '\t' << QString::number(e.confidence, 'f', 2);
         if (e.anchored)
             ctx.out << "\tanchored";
         if (!e.flags.isEmpty())

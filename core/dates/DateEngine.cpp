@@ -225,10 +225,14 @@ FuzzyDate yearValue(int year)
 FuzzyDate partOfMonth(const QDate &first, int lastDay, PeriodPart part)
 {
     switch (part) {
-    case PeriodPart::Early: return interval(first, first.addDays(9), Granularity::PartOfMonth);
-    case PeriodPart::Mid: return interval(first.addDays(10), first.addDays(19), Granularity::PartOfMonth);
-    case PeriodPart::Late: return interval(first.addDays(20), first.addDays(lastDay - 1), Granularity::PartOfMonth);
-    case PeriodPart::None: break;
+    case PeriodPart::Early:
+        return interval(first, first.addDays(9), Granularity::PartOfMonth);
+    case PeriodPart::Mid:
+        return interval(first.addDays(10), first.addDays(19), Granularity::PartOfMonth);
+    case PeriodPart::Late:
+        return interval(first.addDays(20), first.addDays(lastDay - 1), Granularity::PartOfMonth);
+    case PeriodPart::None:
+        break;
     }
     return {};
 }
@@ -237,10 +241,14 @@ FuzzyDate partOfMonth(const QDate &first, int lastDay, PeriodPart part)
 FuzzyDate partOfYear(int year, PeriodPart part)
 {
     switch (part) {
-    case PeriodPart::Early: return interval(QDate(year, 1, 1), QDate(year, 4, 30), Granularity::Year);
-    case PeriodPart::Mid: return interval(QDate(year, 5, 1), QDate(year, 8, 31), Granularity::Year);
-    case PeriodPart::Late: return interval(QDate(year, 9, 1), QDate(year, 12, 31), Granularity::Year);
-    case PeriodPart::None: break;
+    case PeriodPart::Early:
+        return interval(QDate(year, 1, 1), QDate(year, 4, 30), Granularity::Year);
+    case PeriodPart::Mid:
+        return interval(QDate(year, 5, 1), QDate(year, 8, 31), Granularity::Year);
+    case PeriodPart::Late:
+        return interval(QDate(year, 9, 1), QDate(year, 12, 31), Granularity::Year);
+    case PeriodPart::None:
+        break;
     }
     return {};
 }
@@ -294,13 +302,13 @@ struct MonthRef
 {
     int end = 0;
     bool hijri = false;
-    int month = 0;               // 0 for a relative month
-    bool relative = false;       // الشهر الماضي
+    int month = 0;         // 0 for a relative month
+    bool relative = false; // الشهر الماضي
     int relativeMonths = 0;
-    bool weak = false;           // الشهر without a direction: the current month, less sure
+    bool weak = false; // الشهر without a direction: the current month, less sure
     int year = 0;
     bool yearExplicit = false;
-    bool relativeYear = false;   // من العام الماضي
+    bool relativeYear = false; // من العام الماضي
     int yearOffset = 0;
     DateDirection direction = DateDirection::None;
     double penalty = 0.0;
@@ -325,9 +333,12 @@ struct DaySpec
 int directionOffset(DateDirection d)
 {
     switch (d) {
-    case DateDirection::Past: return -1;
-    case DateDirection::Future: return 1;
-    default: return 0;
+    case DateDirection::Past:
+        return -1;
+    case DateDirection::Future:
+        return 1;
+    default:
+        return 0;
     }
 }
 
@@ -377,7 +388,10 @@ private:
     int digits(int i) const { return L[size_t(i)].digits; }
     bool year4(int i) const { return number(i) && digits(i) == 4; }
     /** من كل عام, كل شهر: a yearly or monthly recurrence, no date on the calendar. */
-    bool recurring(int i) const { return marker(i, MarkRecurring) || (marker(i, MarkOf) && marker(i + 1, MarkRecurring)); }
+    bool recurring(int i) const
+    {
+        return marker(i, MarkRecurring) || (marker(i, MarkOf) && marker(i + 1, MarkRecurring));
+    }
     /** A definite relative adjective (العالمي, الوطنية): after اليوم it names a day, not today. */
     bool nisbaAdjective(int i) const
     {
@@ -385,9 +399,9 @@ private:
             return false;
         if (L[size_t(i)].word)
             return L[size_t(i)].word->ordinalDay != 0; // اليوم الأول, اليوم السابع
-        const QStringView w = QStringView(m_key).mid(L[size_t(i)].keyStart, L[size_t(i)].keyEnd - L[size_t(i)].keyStart);
-        return w.size() >= 5 && w.startsWith(u"\u0627\u0644")
-            && (w.endsWith(u'\u064A') || w.endsWith(u"\u064A\u0647"));
+        const QStringView w =
+            QStringView(m_key).mid(L[size_t(i)].keyStart, L[size_t(i)].keyEnd - L[size_t(i)].keyStart);
+        return w.size() >= 5 && w.startsWith(u"\u0627\u0644") && (w.endsWith(u'\u064A') || w.endsWith(u"\u064A\u0647"));
     }
 
     const HijriDate &hijriPub() const
@@ -444,8 +458,8 @@ std::optional<DaySpec> Grammar::parseDay(int i, bool rangeEnd) const
     // Part of a longer numeric run (2.5, 16:25, 0933-123) is no day.
     if (punct(i + 1, u'.') && adjacent(i + 1) && number(i + 2) && adjacent(i + 2))
         return std::nullopt;
-    if (!rangeEnd && adjacent(i) && i >= 2 && L[size_t(i - 1)].kind == RawToken::Punct && isNumber(i - 2)
-        && adjacent(i - 1))
+    if (!rangeEnd && adjacent(i) && i >= 2 && L[size_t(i - 1)].kind == RawToken::Punct && isNumber(i - 2) &&
+        adjacent(i - 1))
         return std::nullopt;
     // الذكرى الـ80, صفحة 12: a count, not a day.
     if (const DateWord *w = wordFirst(i - 1); w && w->has(MarkCountNoun))
@@ -490,8 +504,8 @@ std::optional<YearSpec> Grammar::parseYearSpec(int i) const
             return std::nullopt;
         y.offset = directionOffset(d->direction);
         k += 2;
-    } else if (w && w->direction == DateDirection::Current && word(k + 1) && word(k + 1)->unit == DateUnit::Year
-               && word(k + 1)->definiteUnit) {
+    } else if (w && w->direction == DateDirection::Current && word(k + 1) && word(k + 1)->unit == DateUnit::Year &&
+               word(k + 1)->definiteUnit) {
         y.offset = 0;
         k += 2;
     } else {
@@ -592,8 +606,8 @@ std::optional<MonthRef> Grammar::parseMonthRef(int i, bool supported) const
         return m;
     }
     // الشهر الماضي, هذا الشهر, (الـ28 من) الشهر الجاري
-    if (w && w->direction == DateDirection::Current && word(k + 1) && word(k + 1)->unit == DateUnit::Month
-        && word(k + 1)->definiteUnit) {
+    if (w && w->direction == DateDirection::Current && word(k + 1) && word(k + 1)->unit == DateUnit::Month &&
+        word(k + 1)->definiteUnit) {
         m.relative = true;
         m.end = k + 2;
         return m;
@@ -659,17 +673,23 @@ std::optional<CalendarMonth> Grammar::resolveMonth(const MonthRef &m, Parsed &p)
         c.year = m.month <= pubMonth ? pubYear : pubYear - 1;
         p.confidence -= 0.05;
         break;
-    case DateDirection::Past: c.year = m.month < pubMonth ? pubYear : pubYear - 1; break;
-    case DateDirection::Current: c.year = pubYear; break;
-    case DateDirection::Future: c.year = m.month > pubMonth ? pubYear : pubYear + 1; break;
+    case DateDirection::Past:
+        c.year = m.month < pubMonth ? pubYear : pubYear - 1;
+        break;
+    case DateDirection::Current:
+        c.year = pubYear;
+        break;
+    case DateDirection::Future:
+        c.year = m.month > pubMonth ? pubYear : pubYear + 1;
+        break;
     }
     return c;
 }
 
 bool Grammar::parseTime(int i, QTime &time, int &end) const
 {
-    if (!number(i) || digits(i) > 2 || value(i) > 24 || !punct(i + 1, u':') || !adjacent(i + 1) || !number(i + 2)
-        || !adjacent(i + 2) || digits(i + 2) != 2 || value(i + 2) > 59)
+    if (!number(i) || digits(i) > 2 || value(i) > 24 || !punct(i + 1, u':') || !adjacent(i + 1) || !number(i + 2) ||
+        !adjacent(i + 2) || digits(i + 2) != 2 || value(i + 2) > 59)
         return false;
     int hour = int(value(i));
     const int minute = int(value(i + 2));
@@ -739,12 +759,12 @@ std::optional<Parsed> Grammar::parseNumericDate(int i)
     if (!(punct(k, u'/') || punct(k, u'-') || punct(k, u'.')) || !adjacent(k))
         return std::nullopt;
     const char16_t sep = L[size_t(k)].punct;
-    if (!number(k + 1) || !adjacent(k + 1) || digits(k + 1) > 2 || !punct(k + 2, sep) || !adjacent(k + 2)
-        || !number(k + 3) || !adjacent(k + 3))
+    if (!number(k + 1) || !adjacent(k + 1) || digits(k + 1) > 2 || !punct(k + 2, sep) || !adjacent(k + 2) ||
+        !number(k + 3) || !adjacent(k + 3))
         return std::nullopt;
     // Not part of a longer run of numbers (phone numbers, versions).
-    if ((punct(k + 4, u'/') || punct(k + 4, u'-') || punct(k + 4, u'.')) && adjacent(k + 4) && number(k + 5)
-        && adjacent(k + 5))
+    if ((punct(k + 4, u'/') || punct(k + 4, u'-') || punct(k + 4, u'.')) && adjacent(k + 4) && number(k + 5) &&
+        adjacent(k + 5))
         return std::nullopt;
     if (adjacent(i) && i >= 1 && L[size_t(i - 1)].kind == RawToken::Punct && L[size_t(i - 1)].punct != u'(')
         if (isNumber(i - 2) && adjacent(i - 1))
@@ -838,8 +858,8 @@ std::optional<Parsed> Grammar::parseMonthOnly(int i)
     p.hijri = m->hijri;
     p.confidence = m->relative ? 0.85 : 0.9;
     // January 29, 2025: the English order, only with the comma and a year.
-    if (!m->relative && !m->yearExplicit && !m->relativeYear && m->direction == DateDirection::None
-        && number(m->end) && digits(m->end) <= 2 && comma(m->end + 1) && year4(m->end + 2)) {
+    if (!m->relative && !m->yearExplicit && !m->relativeYear && m->direction == DateDirection::None && number(m->end) &&
+        digits(m->end) <= 2 && comma(m->end + 1) && year4(m->end + 2)) {
         MonthRef full = *m;
         full.year = int(value(m->end + 2));
         full.yearExplicit = true;
@@ -911,8 +931,8 @@ std::optional<Parsed> Grammar::parsePart(int i)
                 return p;
             year = m_pub.year() + directionOffset(dir);
         }
-    } else if (u && u->direction == DateDirection::Current && word(k + 1) && word(k + 1)->unit == DateUnit::Year
-               && word(k + 1)->definiteUnit) {
+    } else if (u && u->direction == DateDirection::Current && word(k + 1) && word(k + 1)->unit == DateUnit::Year &&
+               word(k + 1)->definiteUnit) {
         p.end = k + 2;
         if (!anchor(p))
             return p;
@@ -970,7 +990,9 @@ std::optional<Parsed> Grammar::parseAgo(int i)
         return p;
     const int sign = future ? 1 : -1;
     switch (u->unit) {
-    case DateUnit::Day: p.value = dayValue(m_pub.addDays(qint64(sign) * count)); break;
+    case DateUnit::Day:
+        p.value = dayValue(m_pub.addDays(qint64(sign) * count));
+        break;
     case DateUnit::Week: {
         const QDate c = m_pub.addDays(qint64(sign) * 7 * count);
         p.value = interval(c.addDays(-3), c.addDays(3), Granularity::Week);
@@ -981,8 +1003,11 @@ std::optional<Parsed> Grammar::parseAgo(int i)
         p.value = monthValue(c.year(), c.month());
         break;
     }
-    case DateUnit::Year: p.value = yearValue(m_pub.year() + sign * count); break;
-    case DateUnit::None: break;
+    case DateUnit::Year:
+        p.value = yearValue(m_pub.year() + sign * count);
+        break;
+    case DateUnit::None:
+        break;
     }
     if (!p.value.isValid())
         return std::nullopt;
@@ -1002,8 +1027,8 @@ std::optional<Parsed> Grammar::parseRelativeUnit(int i)
     } else if (w->definiteUnit && word(i + 1) && word(i + 1)->direction != DateDirection::None) {
         unit = w;
         dir = word(i + 1)->direction;
-    } else if (w->definiteUnit && marker(i + 1, MarkSame) && m_lastYear
-               && (w->unit == DateUnit::Year || (w->unit == DateUnit::Month && m_lastMonth))) {
+    } else if (w->definiteUnit && marker(i + 1, MarkSame) && m_lastYear &&
+               (w->unit == DateUnit::Year || (w->unit == DateUnit::Month && m_lastMonth))) {
         Parsed p; // العام نفسه, الشهر ذاته: the period stated before
         p.first = i;
         p.end = i + 2;
@@ -1033,8 +1058,11 @@ std::optional<Parsed> Grammar::parseRelativeUnit(int i)
         p.value = monthValue(c.year(), c.month());
         break;
     }
-    case DateUnit::Year: p.value = yearValue(m_pub.year() + offset); break;
-    default: return std::nullopt;
+    case DateUnit::Year:
+        p.value = yearValue(m_pub.year() + offset);
+        break;
+    default:
+        return std::nullopt;
     }
     return p;
 }
@@ -1054,8 +1082,8 @@ std::optional<Parsed> Grammar::parseYear(int i)
         return std::nullopt;
     }
     const int year = int(value(k));
-    const bool beforeRun = (punct(k + 1, u'-') || punct(k + 1, u'/') || punct(k + 1, u'.') || punct(k + 1, u':'))
-        && adjacent(k + 1) && number(k + 2);
+    const bool beforeRun = (punct(k + 1, u'-') || punct(k + 1, u'/') || punct(k + 1, u'.') || punct(k + 1, u':')) &&
+                           adjacent(k + 1) && number(k + 2);
     const bool afterRun = adjacent(k) && k >= 2 && L[size_t(k - 1)].kind == RawToken::Punct && isNumber(k - 2);
     if (beforeRun || afterRun)
         return std::nullopt;
@@ -1071,7 +1099,8 @@ std::optional<Parsed> Grammar::parseYear(int i)
         return std::nullopt;
     if (marker(k + 1, MarkGregorianEra)) {
         p.end = k + 2;
-    } else if (prefixed || (year >= 1900 && year <= 2100 && wordFirst(i - 1) && wordFirst(i - 1)->has(MarkYearPrefix))) {
+    } else if (prefixed ||
+               (year >= 1900 && year <= 2100 && wordFirst(i - 1) && wordFirst(i - 1)->has(MarkYearPrefix))) {
         p.end = k + 1;
     } else {
         return std::nullopt;
@@ -1136,13 +1165,13 @@ std::optional<Parsed> Grammar::parseDayGroup(int i)
             p.end = ++k;
         }
         // الثلاثاء من الأسبوع الماضي
-        if (marker(k, MarkOf) && word(k + 1) && word(k + 1)->unit == DateUnit::Week && word(k + 1)->definiteUnit
-            && word(k + 2) && word(k + 2)->direction != DateDirection::None && !rel) {
+        if (marker(k, MarkOf) && word(k + 1) && word(k + 1)->unit == DateUnit::Week && word(k + 1)->definiteUnit &&
+            word(k + 2) && word(k + 2)->direction != DateDirection::None && !rel) {
             p.end = k + 3;
             if (!anchor(p))
                 return p;
-            const QDate saturday = m_pub.addDays(-((m_pub.dayOfWeek() - 6 + 7) % 7))
-                                       .addDays(7 * directionOffset(word(k + 2)->direction));
+            const QDate saturday =
+                m_pub.addDays(-((m_pub.dayOfWeek() - 6 + 7) % 7)).addDays(7 * directionOffset(word(k + 2)->direction));
             p.value = dayValue(saturday.addDays((weekday - 6 + 7) % 7));
             return p;
         }
@@ -1195,7 +1224,10 @@ std::optional<Parsed> Grammar::parseDayGroup(int i)
         if (delta == 0)
             delta = -7;
         break;
-    default: delta = -((pubDow - weekday + 7) % 7); p.confidence = 0.85; break;
+    default:
+        delta = -((pubDow - weekday + 7) % 7);
+        p.confidence = 0.85;
+        break;
     }
     p.value = dayValue(m_pub.addDays(delta));
     return p;
@@ -1208,15 +1240,15 @@ std::optional<Parsed> Grammar::parseCore(int i)
     if (w) {
         if (w->part != PeriodPart::None && (p = parsePart(i)))
             return p;
-        if ((w->dayPart != DayPart::None || w->relativeDay || w->has(MarkDayWord) || w->weekday)
-            && (p = parseDayGroup(i)))
+        if ((w->dayPart != DayPart::None || w->relativeDay || w->has(MarkDayWord) || w->weekday) &&
+            (p = parseDayGroup(i)))
             return p;
         if (w->ordinalDay && (p = parseDayMonth(i)))
             return p;
         if ((w->has(MarkAgo) || w->has(MarkAfter)) && (p = parseAgo(i)))
             return p;
-        if ((w->gregorianMonth || w->hijriMonth || w->has(MarkMonthWord) || w->unit == DateUnit::Month)
-            && (p = parseMonthOnly(i)))
+        if ((w->gregorianMonth || w->hijriMonth || w->has(MarkMonthWord) || w->unit == DateUnit::Month) &&
+            (p = parseMonthOnly(i)))
             return p;
         if ((w->definiteUnit || w->direction == DateDirection::Current) && (p = parseRelativeUnit(i)))
             return p;
@@ -1258,8 +1290,8 @@ void Grammar::equivalenceTail(Parsed &p)
     result.flags = p.flags;
     result.flags << other->flags;
     if (greg.value.isValid() && hijri.value.isValid()) {
-        const qint64 apart = std::llabs(greg.value.start.daysTo(hijri.value.start))
-            + std::llabs(greg.value.end.daysTo(hijri.value.end));
+        const qint64 apart =
+            std::llabs(greg.value.start.daysTo(hijri.value.start)) + std::llabs(greg.value.end.daysTo(hijri.value.end));
         if (apart > 1) {
             result.flags << QStringLiteral("hijri-mismatch");
             result.confidence = std::min(greg.confidence, hijri.confidence) - 0.2;
@@ -1358,10 +1390,7 @@ void Grammar::remember(const Parsed &p)
 
 // ---------------------------------------------------------------------------------------------
 
-DateEngine::DateEngine()
-    : m_lexicon(DateLexicon::bundled())
-{
-}
+DateEngine::DateEngine() : m_lexicon(DateLexicon::bundled()) {}
 
 DateEngine::DateEngine(std::shared_ptr<const DateLexicon> lexicon)
     : m_lexicon(lexicon ? std::move(lexicon) : DateLexicon::bundled())

@@ -17,14 +17,14 @@ class DateLexicon;
 /** One temporal expression found in a text. */
 struct TemporalExpression
 {
-    int start = 0;             // [start, end) in the original text, UTF-16 units
+    int start = 0; // [start, end) in the original text, UTF-16 units
     int end = 0;
-    QString text;              // the original text of the span
-    FuzzyDate value;           // interval, granularity, time of day when given; value.text == text
-    bool anchored = false;     // resolved against the publication date
-    double confidence = 0.0;   // 0..1
-    QStringList flags;         // e.g. "month-pair-mismatch", "weekday-mismatch", "hijri-mismatch", "no-anchor"
-    bool planned = false;      // points after the publication date (غداً, المقبل)
+    QString text;            // the original text of the span
+    FuzzyDate value;         // interval, granularity, time of day when given; value.text == text
+    bool anchored = false;   // resolved against the publication date
+    double confidence = 0.0; // 0..1
+    QStringList flags;       // e.g. "month-pair-mismatch", "weekday-mismatch", "hijri-mismatch", "no-anchor"
+    bool planned = false;    // points after the publication date (غداً, المقبل)
 };
 
 /**
@@ -50,7 +50,7 @@ struct TemporalExpression
 class DateEngine
 {
 public:
-    DateEngine();                                  // the lexicon bundled in resources
+    DateEngine(); // the lexicon bundled in resources
     explicit DateEngine(std::shared_ptr<const DateLexicon> lexicon);
     ~DateEngine();
 

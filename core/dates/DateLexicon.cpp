@@ -127,19 +127,18 @@ void DateLexicon::freeze()
     m_edges.clear();
 }
 
-std::shared_ptr<const DateLexicon> DateLexicon::fromJson(const QByteArray &json, const QString &origin,
-                                                         QString *error)
+std::shared_ptr<const DateLexicon> DateLexicon::fromJson(const QByteArray &json, const QString &origin, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error) {
             *error = parseError.error != QJsonParseError::NoError
-                ? QStringLiteral("%1: not valid JSON at offset %2: %3")
-                      .arg(origin)
-                      .arg(parseError.offset)
-                      .arg(parseError.errorString())
-                : QStringLiteral("%1: the top level must be a JSON object").arg(origin);
+                         ? QStringLiteral("%1: not valid JSON at offset %2: %3")
+                               .arg(origin)
+                               .arg(parseError.offset)
+                               .arg(parseError.errorString())
+                         : QStringLiteral("%1: the top level must be a JSON object").arg(origin);
         }
         return nullptr;
     }
@@ -165,10 +164,11 @@ std::shared_ptr<const DateLexicon> DateLexicon::fromJson(const QByteArray &json,
                  w.gregorianMonth = n;
                  lex->m_gregorianNames.append({name, n});
              });
-    numbered(QStringLiteral("hijriMonths"), QStringLiteral("month"), 1, 12, [&](DateWord &w, int n, const QString &name) {
-        w.hijriMonth = n;
-        lex->m_hijriNames.append({name, n});
-    });
+    numbered(QStringLiteral("hijriMonths"), QStringLiteral("month"), 1, 12,
+             [&](DateWord &w, int n, const QString &name) {
+                 w.hijriMonth = n;
+                 lex->m_hijriNames.append({name, n});
+             });
     numbered(QStringLiteral("weekdays"), QStringLiteral("weekday"), 1, 7, [&](DateWord &w, int n, const QString &name) {
         w.weekday = n;
         lex->m_weekdayNames.append({name, n});
@@ -182,8 +182,8 @@ std::shared_ptr<const DateLexicon> DateLexicon::fromJson(const QByteArray &json,
     numbered(QStringLiteral("ordinalDays"), QStringLiteral("day"), 1, 31,
              [](DateWord &w, int n, const QString &) { w.ordinalDay = n; });
 
-    for (const QString &name : load.strings(root.value(QStringLiteral("ambiguousMonthNames")),
-                                            QStringLiteral("ambiguousMonthNames")))
+    for (const QString &name :
+         load.strings(root.value(QStringLiteral("ambiguousMonthNames")), QStringLiteral("ambiguousMonthNames")))
         lex->wordFor(name).ambiguousMonth = true;
     for (const QString &name : load.strings(root.value(QStringLiteral("ambiguousHijriMonthNames")),
                                             QStringLiteral("ambiguousHijriMonthNames")))
@@ -191,17 +191,17 @@ std::shared_ptr<const DateLexicon> DateLexicon::fromJson(const QByteArray &json,
     for (const QString &name :
          load.strings(root.value(QStringLiteral("bareWeekdayNames")), QStringLiteral("bareWeekdayNames")))
         lex->wordFor(name).bareWeekday = true;
-    for (const QString &name : load.strings(root.value(QStringLiteral("bareRelativeDayNames")),
-                                            QStringLiteral("bareRelativeDayNames")))
+    for (const QString &name :
+         load.strings(root.value(QStringLiteral("bareRelativeDayNames")), QStringLiteral("bareRelativeDayNames")))
         lex->wordFor(name).bareRelativeDay = true;
 
     for (const QJsonValue &item : load.array(root, QStringLiteral("dayParts"))) {
         const QJsonObject o = item.toObject();
         const QString part = o.value(QStringLiteral("part")).toString();
-        const DayPart p = part == QLatin1String("morning") ? DayPart::Morning
-            : part == QLatin1String("evening")             ? DayPart::Evening
-            : part == QLatin1String("night")               ? DayPart::Night
-                                                           : DayPart::None;
+        const DayPart p = part == QLatin1String("morning")   ? DayPart::Morning
+                          : part == QLatin1String("evening") ? DayPart::Evening
+                          : part == QLatin1String("night")   ? DayPart::Night
+                                                             : DayPart::None;
         if (p == DayPart::None)
             load.fail(QStringLiteral("'dayParts' part must be morning, evening or night, not '%1'").arg(part));
         for (const QString &name : load.strings(o.value(QStringLiteral("names")), QStringLiteral("dayParts")))
@@ -225,11 +225,11 @@ std::shared_ptr<const DateLexicon> DateLexicon::fromJson(const QByteArray &json,
     for (const QJsonValue &item : load.array(root, QStringLiteral("units"))) {
         const QJsonObject o = item.toObject();
         const QString unit = o.value(QStringLiteral("unit")).toString();
-        const DateUnit u = unit == QLatin1String("day") ? DateUnit::Day
-            : unit == QLatin1String("week")             ? DateUnit::Week
-            : unit == QLatin1String("month")            ? DateUnit::Month
-            : unit == QLatin1String("year")             ? DateUnit::Year
-                                                        : DateUnit::None;
+        const DateUnit u = unit == QLatin1String("day")     ? DateUnit::Day
+                           : unit == QLatin1String("week")  ? DateUnit::Week
+                           : unit == QLatin1String("month") ? DateUnit::Month
+                           : unit == QLatin1String("year")  ? DateUnit::Year
+                                                            : DateUnit::None;
         if (u == DateUnit::None)
             load.fail(QStringLiteral("'units' unit must be day, week, month or year, not '%1'").arg(unit));
         const int count = load.integer(o, QStringLiteral("count"), 0, 2, QStringLiteral("units"));
@@ -244,16 +244,26 @@ std::shared_ptr<const DateLexicon> DateLexicon::fromJson(const QByteArray &json,
 
     const QJsonObject markers = root.value(QStringLiteral("markers")).toObject();
     const std::pair<const char *, DateMarker> kMarkers[] = {
-        {"dayWord", MarkDayWord},       {"monthWord", MarkMonthWord},
-        {"of", MarkOf},                 {"from", MarkFrom},
-        {"between", MarkBetween},       {"to", MarkTo},
-        {"and", MarkAnd},               {"equivalent", MarkEquivalent},
-        {"hijriEra", MarkHijriEra},     {"gregorianEra", MarkGregorianEra},
-        {"am", MarkAm},                 {"pm", MarkPm},
-        {"ago", MarkAgo},               {"after", MarkAfter},
-        {"approximately", MarkApproximately}, {"hour", MarkHour},
-        {"englishOrdinal", MarkEnglishOrdinal}, {"yearPrefix", MarkYearPrefix},
-        {"same", MarkSame},             {"recurring", MarkRecurring},
+        {"dayWord", MarkDayWord},
+        {"monthWord", MarkMonthWord},
+        {"of", MarkOf},
+        {"from", MarkFrom},
+        {"between", MarkBetween},
+        {"to", MarkTo},
+        {"and", MarkAnd},
+        {"equivalent", MarkEquivalent},
+        {"hijriEra", MarkHijriEra},
+        {"gregorianEra", MarkGregorianEra},
+        {"am", MarkAm},
+        {"pm", MarkPm},
+        {"ago", MarkAgo},
+        {"after", MarkAfter},
+        {"approximately", MarkApproximately},
+        {"hour", MarkHour},
+        {"englishOrdinal", MarkEnglishOrdinal},
+        {"yearPrefix", MarkYearPrefix},
+        {"same", MarkSame},
+        {"recurring", MarkRecurring},
     };
     for (const auto &[name, marker] : kMarkers) {
         const QString section = QStringLiteral("markers.") + QLatin1String(name);

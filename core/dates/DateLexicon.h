@@ -13,27 +13,27 @@ namespace rasad {
 
 /** Marker roles a lexicon phrase can play; a phrase may carry several. */
 enum DateMarker : quint32 {
-    MarkDayWord = 1u << 0,       // يوم, بتاريخ
-    MarkMonthWord = 1u << 1,     // شهر
-    MarkOf = 1u << 2,            // من (الخامس من أيار)
-    MarkFrom = 1u << 3,          // من, خلال الفترة من (opens a range)
-    MarkBetween = 1u << 4,       // بين
-    MarkTo = 1u << 5,            // إلى, حتى
-    MarkAnd = 1u << 6,           // و (closes بين … و …)
-    MarkEquivalent = 1u << 7,    // الموافق
-    MarkHijriEra = 1u << 8,      // هـ
-    MarkGregorianEra = 1u << 9,  // م
+    MarkDayWord = 1u << 0,      // يوم, بتاريخ
+    MarkMonthWord = 1u << 1,    // شهر
+    MarkOf = 1u << 2,           // من (الخامس من أيار)
+    MarkFrom = 1u << 3,         // من, خلال الفترة من (opens a range)
+    MarkBetween = 1u << 4,      // بين
+    MarkTo = 1u << 5,           // إلى, حتى
+    MarkAnd = 1u << 6,          // و (closes بين … و …)
+    MarkEquivalent = 1u << 7,   // الموافق
+    MarkHijriEra = 1u << 8,     // هـ
+    MarkGregorianEra = 1u << 9, // م
     MarkAm = 1u << 10,
     MarkPm = 1u << 11,
-    MarkAgo = 1u << 12,          // قبل, منذ
-    MarkAfter = 1u << 13,        // بعد
+    MarkAgo = 1u << 12,   // قبل, منذ
+    MarkAfter = 1u << 13, // بعد
     MarkApproximately = 1u << 14,
-    MarkHour = 1u << 15,         // الساعة
+    MarkHour = 1u << 15, // الساعة
     MarkEnglishOrdinal = 1u << 16,
-    MarkYearPrefix = 1u << 17,   // في 2024, منذ 2011
-    MarkCountNoun = 1u << 18,    // الذكرى الـ80: the number after it is no day
-    MarkSame = 1u << 19,         // الشهر نفسه: the period named before
-    MarkRecurring = 1u << 20,    // من كل عام: a recurrence, not a date
+    MarkYearPrefix = 1u << 17, // في 2024, منذ 2011
+    MarkCountNoun = 1u << 18,  // الذكرى الـ80: the number after it is no day
+    MarkSame = 1u << 19,       // الشهر نفسه: the period named before
+    MarkRecurring = 1u << 20,  // من كل عام: a recurrence, not a date
 };
 
 enum class DateUnit : quint8 { None, Day, Week, Month, Year };
@@ -44,11 +44,11 @@ enum class DayPart : quint8 { None, Morning, Evening, Night };
 /** Everything one lexicon phrase may mean; the grammar picks the role from the context. */
 struct DateWord
 {
-    int gregorianMonth = 0;       // 1..12
-    int hijriMonth = 0;           // 1..12
-    bool ambiguousMonth = false;  // also an ordinary word: needs a day, a year, a pair or شهر
-    int weekday = 0;              // ISO 1 = Monday … 7 = Sunday
-    bool bareWeekday = false;     // without the article: needs يوم, a day part or a relative day
+    int gregorianMonth = 0;      // 1..12
+    int hijriMonth = 0;          // 1..12
+    bool ambiguousMonth = false; // also an ordinary word: needs a day, a year, a pair or شهر
+    int weekday = 0;             // ISO 1 = Monday … 7 = Sunday
+    bool bareWeekday = false;    // without the article: needs يوم, a day part or a relative day
     bool relativeDay = false;
     bool bareRelativeDay = false; // غد, الغد: a relative day only after يوم or a day part
     int relativeDayOffset = 0;    // أمس = -1
@@ -56,11 +56,11 @@ struct DateWord
     DateDirection direction = DateDirection::None;
     PeriodPart part = PeriodPart::None;
     DateUnit unit = DateUnit::None;
-    int unitCount = 0;            // 1 singular, 2 dual, 0 plural (needs a number)
-    bool definiteUnit = false;    // الشهر, العام
-    int number = 0;               // number words: ثلاثة = 3
-    int ordinalDay = 0;           // الخامس عشر = 15
-    quint32 markers = 0;          // DateMarker bits
+    int unitCount = 0;         // 1 singular, 2 dual, 0 plural (needs a number)
+    bool definiteUnit = false; // الشهر, العام
+    int number = 0;            // number words: ثلاثة = 3
+    int ordinalDay = 0;        // الخامس عشر = 15
+    quint32 markers = 0;       // DateMarker bits
 
     bool has(DateMarker m) const { return (markers & m) != 0; }
 };

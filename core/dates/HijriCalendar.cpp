@@ -20,9 +20,8 @@ constexpr double kMsPerDay = 86400000.0;
 std::unique_ptr<icu::Calendar> umalqura()
 {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Calendar> cal(
-        icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), icu::Locale("ar@calendar=islamic-umalqura"),
-                                      status));
+    std::unique_ptr<icu::Calendar> cal(icu::Calendar::createInstance(
+        icu::TimeZone::getGMT()->clone(), icu::Locale("ar@calendar=islamic-umalqura"), status));
     if (U_FAILURE(status))
         return nullptr;
     cal->setLenient(false);
