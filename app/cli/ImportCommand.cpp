@@ -17,7 +17,10 @@ namespace {
 
 std::atomic_bool g_cancel{false};
 
-extern "C" void requestCancel(int) { g_cancel.store(true); }
+extern "C" void requestCancel(int)
+{
+    g_cancel.store(true);
+}
 
 } // namespace
 

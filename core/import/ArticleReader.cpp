@@ -15,7 +15,10 @@ namespace {
 
 constexpr int kMaxTitleLength = 160; // a list row, not a paragraph: long first lines are cut at a word
 
-QString megabytes(qint64 bytes) { return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + u" MB"; }
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + u" MB";
+}
 
 /** One line ending: CR LF and lone CR become LF, so the same article saved on any system hashes the same. */
 QString unifyLineEnds(QString text)
@@ -70,8 +73,7 @@ void addSpan(QList<TextSpan> &spans, const TextSpan &span)
 } // namespace
 
 ArticleReader::ArticleReader(std::shared_ptr<const FurnitureLexicon> lexicon)
-    : m_lexicon(lexicon ? std::move(lexicon) : FurnitureLexicon::builtIn())
-    , m_furniture(m_lexicon)
+    : m_lexicon(lexicon ? std::move(lexicon) : FurnitureLexicon::builtIn()), m_furniture(m_lexicon)
 {
 }
 
@@ -141,7 +143,8 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (text.trimmed().isEmpty())
-        return fail(html ? QStringLiteral("the page holds no article text") : QStringLiteral("empty file (only white space)"));
+        return fail(html ? QStringLiteral("the page holds no article text")
+                         : QStringLiteral("empty file (only white space)"));
 
     article.furniture = m_furniture.detect(text);
 
@@ -153,16 +156,18 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
         article.published = entry->published;
         article.publishedOrigin = DateOrigin::Manifest;
         if (dateline && dateline->date != entry->published)
-            result.notes.append(path + QStringLiteral(": the manifest says published %1, the page says %2; the manifest wins")
-                                           .arg(entry->published.toString(Qt::ISODate),
-                                                dateline->date.toString(Qt::ISODate)));
+            result.notes.append(path +
+                                QStringLiteral(": the manifest says published %1, the page says %2; the manifest wins")
+                                    .arg(entry->published.toString(Qt::ISODate), dateline->date.toString(Qt::ISODate)));
     } else if (dateline) {
         article.published = dateline->date;
         article.publishedOrigin = DateOrigin::Text;
-        result.notes.append(path + QStringLiteral(": publication date %1 read from the text")
-                                       .arg(dateline->date.toString(Qt::ISODate)));
+        result.notes.append(
+            path +
+            QStringLiteral(": publication date %1 read from the text").arg(dateline->date.toString(Qt::ISODate)));
     } else {
-        result.notes.append(path + QStringLiteral(": publication date unknown (no manifest date, none stated in the text)"));
+        result.notes.append(path +
+                            QStringLiteral(": publication date unknown (no manifest date, none stated in the text)"));
     }
     if (entry) {
         article.source = entry->source;

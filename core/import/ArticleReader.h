@@ -19,8 +19,8 @@ namespace rasad {
 struct ReadResult
 {
     std::optional<Article> article;
-    QString error;       // "<path>: <problem>"
-    QStringList notes;   // "<path>: <assumption>", e.g. the encoding guessed or the date left unknown
+    QString error;     // "<path>: <problem>"
+    QStringList notes; // "<path>: <assumption>", e.g. the encoding guessed or the date left unknown
 };
 
 /**

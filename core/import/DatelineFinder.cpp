@@ -12,7 +12,7 @@ namespace rasad {
 
 struct DatelineFinder::Lexicon
 {
-    QStringList markers;                     // keys, longest first
+    QStringList markers; // keys, longest first
     int headLines = 5;
     int tailLines = 4;
     int standaloneMaxWords = 9;
@@ -52,10 +52,7 @@ QList<Token> tokenize(const QString &key)
 
 } // namespace
 
-DatelineFinder::DatelineFinder()
-    : m_lexicon(loadLexicon())
-{
-}
+DatelineFinder::DatelineFinder() : m_lexicon(loadLexicon()) {}
 
 namespace {
 

@@ -16,7 +16,7 @@ namespace rasad {
 struct Dateline
 {
     QDate date;
-    TextSpan line;        // the whole line; kind "dateline"
+    TextSpan line;           // the whole line; kind "dateline"
     bool standalone = false; // the line holds the date and nothing else worth reading
 };
 

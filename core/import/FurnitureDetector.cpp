@@ -12,29 +12,32 @@ namespace {
 enum class LineClass {
     Blank,
     Content,
-    Counter,         // a lone number, perhaps with "views"
-    Share,           // share prompt or a row of network names
-    Ad,              // exactly an ad marker
-    AdLoose,         // a short line holding an ad marker: furniture only at the edges or among teasers
-    Disclaimer,      // aggregator's "first published on … not responsible"
-    RelatedBlock,    // a related-articles heading on its own line
-    RelatedInline,   // "اقرأ أيضاً: <teaser title>"
-    Label,           // one section label
-    Navigation,      // several labels on one line (breadcrumbs, menus)
+    Counter,       // a lone number, perhaps with "views"
+    Share,         // share prompt or a row of network names
+    Ad,            // exactly an ad marker
+    AdLoose,       // a short line holding an ad marker: furniture only at the edges or among teasers
+    Disclaimer,    // aggregator's "first published on … not responsible"
+    RelatedBlock,  // a related-articles heading on its own line
+    RelatedInline, // "اقرأ أيضاً: <teaser title>"
+    Label,         // one section label
+    Navigation,    // several labels on one line (breadcrumbs, menus)
 };
 
 struct Line
 {
     int start = 0; // trimmed, in the original text
     int end = 0;
-    QString raw;   // matching key of the trimmed line, simplified, punctuation kept
-    QString norm;  // its words joined by single spaces, punctuation dropped
+    QString raw;  // matching key of the trimmed line, simplified, punctuation kept
+    QString norm; // its words joined by single spaces, punctuation dropped
     int words = 0;
     LineClass cls = LineClass::Blank;
-    QString kind;  // the furniture kind assigned; empty for content
+    QString kind; // the furniture kind assigned; empty for content
 };
 
-bool isWordChar(QChar c) { return c.isLetterOrNumber() || isIgnorableInKey(c.unicode()); }
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || isIgnorableInKey(c.unicode());
+}
 
 QString wordsOf(QStringView key, int *count)
 {
@@ -58,7 +61,10 @@ QString wordsOf(QStringView key, int *count)
     return out;
 }
 
-bool equalsAny(const QString &norm, const QStringList &list) { return list.contains(norm); }
+bool equalsAny(const QString &norm, const QStringList &list)
+{
+    return list.contains(norm);
+}
 
 /** True when `norm` contains one of the phrases as whole words. */
 bool containsAny(const QString &norm, const QStringList &list)
@@ -79,8 +85,8 @@ bool coveredBy(const QString &norm, const QStringList &phrases)
     while (pos < norm.size()) {
         bool matched = false;
         for (const QString &phrase : phrases) { // longest first
-            if (norm.mid(pos).startsWith(phrase)
-                && (pos + phrase.size() == norm.size() || norm.at(pos + phrase.size()) == u' ')) {
+            if (norm.mid(pos).startsWith(phrase) &&
+                (pos + phrase.size() == norm.size() || norm.at(pos + phrase.size()) == u' ')) {
                 pos += phrase.size() + 1;
                 matched = true;
                 break;
@@ -196,13 +202,20 @@ LineClass classify(const Line &line, const FurnitureLexicon &lex)
 QString kindAnywhere(LineClass cls)
 {
     switch (cls) {
-    case LineClass::Counter: return QStringLiteral("view-counter");
-    case LineClass::Share: return QStringLiteral("share");
-    case LineClass::Ad: return QStringLiteral("ad");
-    case LineClass::Disclaimer: return QStringLiteral("disclaimer");
-    case LineClass::RelatedInline: return QStringLiteral("teaser");
-    case LineClass::Navigation: return QStringLiteral("navigation");
-    default: return {};
+    case LineClass::Counter:
+        return QStringLiteral("view-counter");
+    case LineClass::Share:
+        return QStringLiteral("share");
+    case LineClass::Ad:
+        return QStringLiteral("ad");
+    case LineClass::Disclaimer:
+        return QStringLiteral("disclaimer");
+    case LineClass::RelatedInline:
+        return QStringLiteral("teaser");
+    case LineClass::Navigation:
+        return QStringLiteral("navigation");
+    default:
+        return {};
     }
 }
 
@@ -210,9 +223,12 @@ QString kindAnywhere(LineClass cls)
 QString kindAtEdge(LineClass cls)
 {
     switch (cls) {
-    case LineClass::Label: return QStringLiteral("section-label");
-    case LineClass::AdLoose: return QStringLiteral("ad");
-    default: return kindAnywhere(cls);
+    case LineClass::Label:
+        return QStringLiteral("section-label");
+    case LineClass::AdLoose:
+        return QStringLiteral("ad");
+    default:
+        return kindAnywhere(cls);
     }
 }
 

@@ -73,14 +73,14 @@ std::shared_ptr<const FurnitureLexicon> FurnitureLexicon::fromJson(const QByteAr
     const QJsonObject root = doc.object();
     auto lexicon = std::make_shared<FurnitureLexicon>();
     QString problem;
-    const bool ok = readList(root, "related_markers", true, &lexicon->relatedMarkers, &problem)
-        && readList(root, "share_markers", true, &lexicon->shareMarkers, &problem)
-        && readList(root, "section_labels", true, &lexicon->sectionLabels, &problem)
-        && readList(root, "ad_markers", true, &lexicon->adMarkers, &problem)
-        && readList(root, "counter_words", true, &lexicon->counterWords, &problem)
-        && readList(root, "disclaimer_start", true, &lexicon->disclaimerStart, &problem)
-        && readList(root, "disclaimer_continuation", true, &lexicon->disclaimerContinuation, &problem)
-        && readList(root, "html_skip_tokens", false, &lexicon->htmlSkipTokens, &problem);
+    const bool ok = readList(root, "related_markers", true, &lexicon->relatedMarkers, &problem) &&
+                    readList(root, "share_markers", true, &lexicon->shareMarkers, &problem) &&
+                    readList(root, "section_labels", true, &lexicon->sectionLabels, &problem) &&
+                    readList(root, "ad_markers", true, &lexicon->adMarkers, &problem) &&
+                    readList(root, "counter_words", true, &lexicon->counterWords, &problem) &&
+                    readList(root, "disclaimer_start", true, &lexicon->disclaimerStart, &problem) &&
+                    readList(root, "disclaimer_continuation", true, &lexicon->disclaimerContinuation, &problem) &&
+                    readList(root, "html_skip_tokens", false, &lexicon->htmlSkipTokens, &problem);
     if (!ok) {
         if (error)
             *error = origin + QStringLiteral(": ") + problem;

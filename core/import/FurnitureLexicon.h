@@ -19,16 +19,16 @@ public:
     static std::shared_ptr<const FurnitureLexicon> builtIn();
     /** Parses a lexicon document; null and `error` (naming `origin`) when it is malformed. */
     static std::shared_ptr<const FurnitureLexicon> fromJson(const QByteArray &json, const QString &origin,
-                                                             QString *error);
+                                                            QString *error);
 
-    QStringList relatedMarkers;        // keys, longest first
+    QStringList relatedMarkers; // keys, longest first
     QStringList shareMarkers;
     QStringList sectionLabels;
     QStringList adMarkers;
     QStringList counterWords;
     QStringList disclaimerStart;
     QStringList disclaimerContinuation;
-    QStringList htmlSkipTokens;        // lower-case class/id words, not keys
+    QStringList htmlSkipTokens; // lower-case class/id words, not keys
     int shareMaxWords = 6;
     int sectionLabelMaxWords = 3;
     int adMaxWords = 4;

@@ -9,11 +9,14 @@ namespace rasad {
 
 namespace {
 
-bool isAsciiSpace(char16_t c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f'; }
+bool isAsciiSpace(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
+}
 bool isNameChar(char16_t c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_'
-        || c == u':';
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_' ||
+           c == u':';
 }
 
 const QSet<QString> &droppedElements()
@@ -30,69 +33,69 @@ const QSet<QString> &droppedElements()
 const QSet<QString> &rawTextElements()
 {
     // Their content is not markup: it runs to the matching end tag whatever it contains.
-    static const QSet<QString> set{QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("noscript"),
+    static const QSet<QString> set{QStringLiteral("script"),   QStringLiteral("style"), QStringLiteral("noscript"),
                                    QStringLiteral("textarea"), QStringLiteral("title"), QStringLiteral("xmp")};
     return set;
 }
 
 const QSet<QString> &voidElements()
 {
-    static const QSet<QString> set{QStringLiteral("area"),  QStringLiteral("base"),   QStringLiteral("br"),
-                                   QStringLiteral("col"),   QStringLiteral("embed"),  QStringLiteral("hr"),
-                                   QStringLiteral("img"),   QStringLiteral("input"),  QStringLiteral("link"),
-                                   QStringLiteral("meta"),  QStringLiteral("param"),  QStringLiteral("source"),
-                                   QStringLiteral("track"), QStringLiteral("wbr"),    QStringLiteral("keygen")};
+    static const QSet<QString> set{QStringLiteral("area"),  QStringLiteral("base"),  QStringLiteral("br"),
+                                   QStringLiteral("col"),   QStringLiteral("embed"), QStringLiteral("hr"),
+                                   QStringLiteral("img"),   QStringLiteral("input"), QStringLiteral("link"),
+                                   QStringLiteral("meta"),  QStringLiteral("param"), QStringLiteral("source"),
+                                   QStringLiteral("track"), QStringLiteral("wbr"),   QStringLiteral("keygen")};
     return set;
 }
 
 const QSet<QString> &paragraphElements()
 {
     // A blank line before and after: paragraphs, headings and other large blocks.
-    static const QSet<QString> set{
-        QStringLiteral("p"),          QStringLiteral("h1"),       QStringLiteral("h2"),      QStringLiteral("h3"),
-        QStringLiteral("h4"),         QStringLiteral("h5"),       QStringLiteral("h6"),      QStringLiteral("blockquote"),
-        QStringLiteral("pre"),        QStringLiteral("table"),    QStringLiteral("ul"),      QStringLiteral("ol"),
-        QStringLiteral("dl"),         QStringLiteral("figure"),   QStringLiteral("section"), QStringLiteral("article"),
-        QStringLiteral("main"),       QStringLiteral("hr"),       QStringLiteral("address"), QStringLiteral("details"),
-        QStringLiteral("fieldset")};
+    static const QSet<QString> set{QStringLiteral("p"),       QStringLiteral("h1"),         QStringLiteral("h2"),
+                                   QStringLiteral("h3"),      QStringLiteral("h4"),         QStringLiteral("h5"),
+                                   QStringLiteral("h6"),      QStringLiteral("blockquote"), QStringLiteral("pre"),
+                                   QStringLiteral("table"),   QStringLiteral("ul"),         QStringLiteral("ol"),
+                                   QStringLiteral("dl"),      QStringLiteral("figure"),     QStringLiteral("section"),
+                                   QStringLiteral("article"), QStringLiteral("main"),       QStringLiteral("hr"),
+                                   QStringLiteral("address"), QStringLiteral("details"),    QStringLiteral("fieldset")};
     return set;
 }
 
 const QSet<QString> &lineElements()
 {
     // A line break before and after.
-    static const QSet<QString> set{
-        QStringLiteral("br"), QStringLiteral("div"), QStringLiteral("li"),         QStringLiteral("tr"),
-        QStringLiteral("dt"), QStringLiteral("dd"),  QStringLiteral("figcaption"), QStringLiteral("caption"),
-        QStringLiteral("td"), QStringLiteral("th"),  QStringLiteral("summary"),    QStringLiteral("body")};
+    static const QSet<QString> set{QStringLiteral("br"),         QStringLiteral("div"),     QStringLiteral("li"),
+                                   QStringLiteral("tr"),         QStringLiteral("dt"),      QStringLiteral("dd"),
+                                   QStringLiteral("figcaption"), QStringLiteral("caption"), QStringLiteral("td"),
+                                   QStringLiteral("th"),         QStringLiteral("summary"), QStringLiteral("body")};
     return set;
 }
 
 /** Structural elements whose class names never hide them: a body with class "has-related" is still the body. */
 bool isStructural(const QString &name)
 {
-    return name == QLatin1String("html") || name == QLatin1String("body") || name == QLatin1String("main")
-        || name == QLatin1String("article");
+    return name == QLatin1String("html") || name == QLatin1String("body") || name == QLatin1String("main") ||
+           name == QLatin1String("article");
 }
 
 const QHash<QString, char32_t> &namedEntities()
 {
     static const QHash<QString, char32_t> table{
-        {QStringLiteral("amp"), U'&'},       {QStringLiteral("lt"), U'<'},        {QStringLiteral("gt"), U'>'},
-        {QStringLiteral("quot"), U'"'},      {QStringLiteral("apos"), U'\''},     {QStringLiteral("nbsp"), 0xA0},
-        {QStringLiteral("laquo"), 0xAB},     {QStringLiteral("raquo"), 0xBB},     {QStringLiteral("hellip"), 0x2026},
-        {QStringLiteral("mdash"), 0x2014},   {QStringLiteral("ndash"), 0x2013},   {QStringLiteral("lsquo"), 0x2018},
-        {QStringLiteral("rsquo"), 0x2019},   {QStringLiteral("ldquo"), 0x201C},   {QStringLiteral("rdquo"), 0x201D},
-        {QStringLiteral("sbquo"), 0x201A},   {QStringLiteral("bdquo"), 0x201E},   {QStringLiteral("zwnj"), 0x200C},
-        {QStringLiteral("zwj"), 0x200D},     {QStringLiteral("lrm"), 0x200E},     {QStringLiteral("rlm"), 0x200F},
-        {QStringLiteral("shy"), 0xAD},       {QStringLiteral("copy"), 0xA9},      {QStringLiteral("reg"), 0xAE},
-        {QStringLiteral("trade"), 0x2122},   {QStringLiteral("middot"), 0xB7},    {QStringLiteral("bull"), 0x2022},
-        {QStringLiteral("deg"), 0xB0},       {QStringLiteral("times"), 0xD7},     {QStringLiteral("divide"), 0xF7},
-        {QStringLiteral("euro"), 0x20AC},    {QStringLiteral("pound"), 0xA3},     {QStringLiteral("dollar"), U'$'},
-        {QStringLiteral("percnt"), U'%'},    {QStringLiteral("colon"), U':'},     {QStringLiteral("comma"), U','},
-        {QStringLiteral("period"), U'.'},    {QStringLiteral("sol"), U'/'},       {QStringLiteral("lpar"), U'('},
-        {QStringLiteral("rpar"), U')'},      {QStringLiteral("ensp"), 0x2002},    {QStringLiteral("emsp"), 0x2003},
-        {QStringLiteral("thinsp"), 0x2009},  {QStringLiteral("iexcl"), 0xA1},     {QStringLiteral("eacute"), 0xE9}};
+        {QStringLiteral("amp"), U'&'},      {QStringLiteral("lt"), U'<'},      {QStringLiteral("gt"), U'>'},
+        {QStringLiteral("quot"), U'"'},     {QStringLiteral("apos"), U'\''},   {QStringLiteral("nbsp"), 0xA0},
+        {QStringLiteral("laquo"), 0xAB},    {QStringLiteral("raquo"), 0xBB},   {QStringLiteral("hellip"), 0x2026},
+        {QStringLiteral("mdash"), 0x2014},  {QStringLiteral("ndash"), 0x2013}, {QStringLiteral("lsquo"), 0x2018},
+        {QStringLiteral("rsquo"), 0x2019},  {QStringLiteral("ldquo"), 0x201C}, {QStringLiteral("rdquo"), 0x201D},
+        {QStringLiteral("sbquo"), 0x201A},  {QStringLiteral("bdquo"), 0x201E}, {QStringLiteral("zwnj"), 0x200C},
+        {QStringLiteral("zwj"), 0x200D},    {QStringLiteral("lrm"), 0x200E},   {QStringLiteral("rlm"), 0x200F},
+        {QStringLiteral("shy"), 0xAD},      {QStringLiteral("copy"), 0xA9},    {QStringLiteral("reg"), 0xAE},
+        {QStringLiteral("trade"), 0x2122},  {QStringLiteral("middot"), 0xB7},  {QStringLiteral("bull"), 0x2022},
+        {QStringLiteral("deg"), 0xB0},      {QStringLiteral("times"), 0xD7},   {QStringLiteral("divide"), 0xF7},
+        {QStringLiteral("euro"), 0x20AC},   {QStringLiteral("pound"), 0xA3},   {QStringLiteral("dollar"), U'$'},
+        {QStringLiteral("percnt"), U'%'},   {QStringLiteral("colon"), U':'},   {QStringLiteral("comma"), U','},
+        {QStringLiteral("period"), U'.'},   {QStringLiteral("sol"), U'/'},     {QStringLiteral("lpar"), U'('},
+        {QStringLiteral("rpar"), U')'},     {QStringLiteral("ensp"), 0x2002},  {QStringLiteral("emsp"), 0x2003},
+        {QStringLiteral("thinsp"), 0x2009}, {QStringLiteral("iexcl"), 0xA1},   {QStringLiteral("eacute"), 0xE9}};
     return table;
 }
 
@@ -106,9 +109,9 @@ qsizetype readEntity(QStringView text, qsizetype pos, char32_t *value)
         if (hex)
             ++i;
         const qsizetype digitsStart = i;
-        while (i < text.size() && i - digitsStart < 8
-               && (text.at(i).isDigit()
-                   || (hex && ((text.at(i) >= u'a' && text.at(i) <= u'f') || (text.at(i) >= u'A' && text.at(i) <= u'F')))))
+        while (i < text.size() && i - digitsStart < 8 &&
+               (text.at(i).isDigit() ||
+                (hex && ((text.at(i) >= u'a' && text.at(i) <= u'f') || (text.at(i) >= u'A' && text.at(i) <= u'F')))))
             ++i;
         if (i == digitsStart)
             return 0;
@@ -170,7 +173,7 @@ qsizetype readTag(QStringView html, qsizetype pos, Tag *tag)
         const char16_t c = html.at(i).unicode();
         if (c == u'>')
             return i + 1;
-        if (c == u'/' ) {
+        if (c == u'/') {
             tag->selfClosing = true;
             ++i;
             continue;
@@ -181,8 +184,8 @@ qsizetype readTag(QStringView html, qsizetype pos, Tag *tag)
         }
         tag->selfClosing = false;
         const qsizetype attrStart = i;
-        while (i < html.size() && !isAsciiSpace(html.at(i).unicode()) && html.at(i) != u'=' && html.at(i) != u'>'
-               && html.at(i) != u'/')
+        while (i < html.size() && !isAsciiSpace(html.at(i).unicode()) && html.at(i) != u'=' && html.at(i) != u'>' &&
+               html.at(i) != u'/')
             ++i;
         const QString attrName = html.mid(attrStart, i - attrStart).toString().toLower();
         if (attrName.isEmpty()) { // a stray '=' or quote: skip it
@@ -316,7 +319,8 @@ QByteArray HtmlExtractor::declaredCharset(const QByteArray &bytes)
         while (i < tag.size() && (tag.at(i) == '"' || tag.at(i) == '\''))
             ++i;
         const qsizetype start = i;
-        while (i < tag.size() && (std::isalnum(static_cast<unsigned char>(tag.at(i))) || tag.at(i) == '-' || tag.at(i) == '_'))
+        while (i < tag.size() &&
+               (std::isalnum(static_cast<unsigned char>(tag.at(i))) || tag.at(i) == '-' || tag.at(i) == '_'))
             ++i;
         if (i > start)
             return tag.mid(start, i - start);
@@ -348,7 +352,7 @@ HtmlDocument HtmlExtractor::extractText(QStringView html, const QStringList &ski
     QString h1Text;
     qsizetype h1Start = -1;
     bool inHead = false;
-    QString skipName;   // the element being dropped; nested elements of the same name are counted
+    QString skipName; // the element being dropped; nested elements of the same name are counted
     int skipDepth = 0;
 
     qsizetype i = 0;
@@ -397,10 +401,10 @@ HtmlDocument HtmlExtractor::extractText(QStringView html, const QStringList &ski
             if (name == QLatin1String("body") && !tag.end)
                 inHead = false;
             if (name == QLatin1String("meta")) {
-                const QString property = tag.attributes.value(QStringLiteral("property"),
-                                                              tag.attributes.value(QStringLiteral("name")));
-                if (ogTitle.isEmpty()
-                    && (property == QLatin1String("og:title") || property == QLatin1String("twitter:title")))
+                const QString property =
+                    tag.attributes.value(QStringLiteral("property"), tag.attributes.value(QStringLiteral("name")));
+                if (ogTitle.isEmpty() &&
+                    (property == QLatin1String("og:title") || property == QLatin1String("twitter:title")))
                     ogTitle = tag.attributes.value(QStringLiteral("content")).simplified();
                 continue;
             }
@@ -414,8 +418,8 @@ HtmlDocument HtmlExtractor::extractText(QStringView html, const QStringList &ski
                 }
                 continue;
             }
-            if (!tag.end && !tag.selfClosing && !voidElements().contains(name)
-                && (droppedElements().contains(name) || namesFurniture(tag, skipTokens))) {
+            if (!tag.end && !tag.selfClosing && !voidElements().contains(name) &&
+                (droppedElements().contains(name) || namesFurniture(tag, skipTokens))) {
                 skipName = name;
                 skipDepth = 1;
                 continue;

@@ -13,8 +13,8 @@ namespace rasad {
 struct HtmlDocument
 {
     QString title;
-    QString text;          // body text; one line per block element, a blank line between paragraphs
-    DecodedText decoding;  // how the bytes were read; text is empty when decoding.ok() is false
+    QString text;         // body text; one line per block element, a blank line between paragraphs
+    DecodedText decoding; // how the bytes were read; text is empty when decoding.ok() is false
 };
 
 /**

@@ -11,8 +11,8 @@ namespace rasad {
 
 bool InputCollector::isHtmlName(const QString &fileName)
 {
-    return fileName.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
-        || fileName.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+    return fileName.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
+           fileName.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
 }
 
 bool InputCollector::isArticleName(const QString &fileName)
@@ -46,8 +46,8 @@ CollectedInputs InputCollector::collect(const QStringList &paths)
             if (isArticleName(info.fileName()))
                 add(path, {});
             else
-                out.problems.append({path, QStringLiteral("%1: not an article file (Rasad reads .txt, .html and .htm)")
-                                               .arg(path)});
+                out.problems.append(
+                    {path, QStringLiteral("%1: not an article file (Rasad reads .txt, .html and .htm)").arg(path)});
             continue;
         }
 
@@ -59,8 +59,8 @@ CollectedInputs InputCollector::collect(const QStringList &paths)
             const QString filePath = it.next();
             const QString relative = QDir(root).relativeFilePath(filePath);
             const QStringList parts = relative.split(u'/');
-            const bool hidden = std::any_of(parts.begin(), parts.end(),
-                                            [](const QString &p) { return p.startsWith(u'.'); });
+            const bool hidden =
+                std::any_of(parts.begin(), parts.end(), [](const QString &p) { return p.startsWith(u'.'); });
             if (hidden)
                 continue;
             const QString name = parts.last();
@@ -78,8 +78,8 @@ CollectedInputs InputCollector::collect(const QStringList &paths)
         for (const QString &name : std::as_const(skipped))
             out.notes.append(QStringLiteral("%1: skipped (not .txt, .html or .htm)").arg(QDir(root).filePath(name)));
         if (found.isEmpty())
-            out.problems.append({path, QStringLiteral("%1: no articles in this folder (no .txt, .html or .htm files)")
-                                           .arg(path)});
+            out.problems.append(
+                {path, QStringLiteral("%1: no articles in this folder (no .txt, .html or .htm files)").arg(path)});
     }
     return out;
 }

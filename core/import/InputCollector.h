@@ -22,9 +22,9 @@ struct InputProblem
 
 struct CollectedInputs
 {
-    QList<InputFile> files;        // in a stable order: arguments as given, folder contents sorted
-    QList<InputProblem> problems;  // missing paths, folders without articles, unsupported files named directly
-    QStringList notes;             // files skipped inside folders (other extensions)
+    QList<InputFile> files;       // in a stable order: arguments as given, folder contents sorted
+    QList<InputProblem> problems; // missing paths, folders without articles, unsupported files named directly
+    QStringList notes;            // files skipped inside folders (other extensions)
 };
 
 /**

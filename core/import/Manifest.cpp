@@ -51,7 +51,8 @@ std::optional<Manifest> Manifest::parse(const QByteArray &json, const QString &p
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
+        return fail(
+            QStringLiteral("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
     QJsonArray list;
     if (doc.isObject()) {
         const QJsonValue articles = doc.object().value(QLatin1String("articles"));
@@ -76,7 +77,8 @@ std::optional<Manifest> Manifest::parse(const QByteArray &json, const QString &p
             return fail(where + QStringLiteral(" has no \"file\" name"));
         QString published;
         if (!optionalString(object, "published", &published))
-            return fail(QStringLiteral("%1 (%2): \"published\" must be a date YYYY-MM-DD or null").arg(where, entry.file));
+            return fail(
+                QStringLiteral("%1 (%2): \"published\" must be a date YYYY-MM-DD or null").arg(where, entry.file));
         if (!published.isEmpty()) {
             entry.published = QDate::fromString(published.left(10), Qt::ISODate);
             if (!entry.published.isValid())

@@ -12,7 +12,7 @@ namespace rasad {
 struct ManifestEntry
 {
     QString file;
-    QDate published;   // invalid when the manifest gives none (null)
+    QDate published; // invalid when the manifest gives none (null)
     QString source;
     QString url;
 };

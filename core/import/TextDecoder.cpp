@@ -47,8 +47,8 @@ bool readsAsArabic(QStringView text)
         const char16_t u = c.unicode();
         if (u < 0x80)
             continue;
-        if ((u >= 0x0600 && u <= 0x06FF) || (u >= 0x200C && u <= 0x200F) || u == 0x00A0 || u == 0x00AB
-            || u == 0x00BB || (u >= 0x2013 && u <= 0x2026))
+        if ((u >= 0x0600 && u <= 0x06FF) || (u >= 0x200C && u <= 0x200F) || u == 0x00A0 || u == 0x00AB || u == 0x00BB ||
+            (u >= 0x2013 && u <= 0x2026))
             ++arabic;
         else
             ++other;
@@ -177,8 +177,8 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QByteArray &decla
         const bool little = static_cast<unsigned char>(bytes.at(0)) == 0xFF;
         const char *name = little ? "UTF-16LE" : "UTF-16BE";
         if (!convertStrict(bytes.mid(2), name, &text))
-            return failure(QStringLiteral("starts with a %1 byte-order mark but is not valid %1")
-                               .arg(QLatin1String(name)));
+            return failure(
+                QStringLiteral("starts with a %1 byte-order mark but is not valid %1").arg(QLatin1String(name)));
         return accept(std::move(text), QLatin1String(name) + QStringLiteral(" (BOM)"), {});
     }
 
@@ -212,16 +212,17 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QByteArray &decla
     int confidence = 0;
     const QString guess = detectCharset(bytes, &confidence);
     // ISO-8859-6 is the other Arabic single-byte code page; ucsdet tells it from windows-1256 by byte use.
-    if (guess == QLatin1String("ISO-8859-6") && confidence >= 50 && convertStrict(bytes, "ISO-8859-6", &text)
-        && readsAsArabic(text))
+    if (guess == QLatin1String("ISO-8859-6") && confidence >= 50 && convertStrict(bytes, "ISO-8859-6", &text) &&
+        readsAsArabic(text))
         return accept(std::move(text), QStringLiteral("ISO-8859-6 (detected)"),
                       QStringLiteral("not UTF-8; read as ISO-8859-6"));
     if (convertStrict(bytes, kLegacyArabic, &text) && readsAsArabic(text))
         return accept(std::move(text), QStringLiteral("windows-1256 (assumed)"),
                       QStringLiteral("not UTF-8; read as windows-1256"));
     return failure(QStringLiteral("not UTF-8, UTF-16 or Arabic windows-1256 text%1; not imported")
-                       .arg(guess.isEmpty() ? QString()
-                                            : QStringLiteral(" (ICU guesses %1, %2% sure)").arg(guess).arg(confidence)));
+                       .arg(guess.isEmpty()
+                                ? QString()
+                                : QStringLiteral(" (ICU guesses %1, %2% sure)").arg(guess).arg(confidence)));
 }
 
 } // namespace rasad

@@ -9,9 +9,9 @@ namespace rasad {
 struct DecodedText
 {
     QString text;
-    QString encoding;  // what the bytes were decoded from: "UTF-8", "UTF-16LE", "windows-1256 (assumed)", ...
-    QString note;      // an assumption worth telling the user, empty when the bytes said what they are
-    QString error;     // why the bytes are not text Rasad can read; empty on success
+    QString encoding; // what the bytes were decoded from: "UTF-8", "UTF-16LE", "windows-1256 (assumed)", ...
+    QString note;     // an assumption worth telling the user, empty when the bytes said what they are
+    QString error;    // why the bytes are not text Rasad can read; empty on success
 
     bool ok() const { return error.isEmpty(); }
 };

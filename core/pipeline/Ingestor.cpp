@@ -68,20 +68,21 @@ private:
 ImportItem::Status statusOf(AddOutcome outcome)
 {
     switch (outcome) {
-    case AddOutcome::Inserted: return ImportItem::Status::Imported;
-    case AddOutcome::NewVersion: return ImportItem::Status::NewVersion;
-    case AddOutcome::Duplicate: return ImportItem::Status::Duplicate;
-    case AddOutcome::Failed: break;
+    case AddOutcome::Inserted:
+        return ImportItem::Status::Imported;
+    case AddOutcome::NewVersion:
+        return ImportItem::Status::NewVersion;
+    case AddOutcome::Duplicate:
+        return ImportItem::Status::Duplicate;
+    case AddOutcome::Failed:
+        break;
     }
     return ImportItem::Status::Failed;
 }
 
 } // namespace
 
-Ingestor::Ingestor(Store &store)
-    : m_store(store)
-{
-}
+Ingestor::Ingestor(Store &store) : m_store(store) {}
 
 ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions &options,
                                    const ImportProgress &progress, const std::atomic_bool *cancel)
@@ -132,9 +133,9 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
                 lookup = manifests.forFolder(input.root);
             if (!lookup.error.isEmpty()) {
                 if (lookup.firstError)
-                    report.items.append(ImportItem{lookup.path, ImportItem::Status::Failed, 0,
-                                                   lookup.error
-                                                       + QStringLiteral("; the files it describes were not imported")});
+                    report.items.append(
+                        ImportItem{lookup.path, ImportItem::Status::Failed, 0,
+                                   lookup.error + QStringLiteral("; the files it describes were not imported")});
                 continue;
             }
             if (lookup.manifest)
@@ -152,7 +153,8 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
         ImportItem item{input.path, statusOf(outcome), read.article->id, {}};
         switch (outcome) {
         case AddOutcome::Failed:
-            item.message = error.message.isEmpty() ? input.path + QStringLiteral(": could not be stored") : error.message;
+            item.message =
+                error.message.isEmpty() ? input.path + QStringLiteral(": could not be stored") : error.message;
             if (!item.message.contains(input.path) && !item.message.contains(read.article->fileName))
                 item.message = input.path + QStringLiteral(": ") + item.message;
             // The file was read; the database refused it (locked, read-only, full). Every further file
@@ -162,9 +164,8 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
             stopped = true;
             break;
         case AddOutcome::Duplicate:
-            item.message = QStringLiteral("%1: already imported (same text as article %2)")
-                               .arg(input.path)
-                               .arg(read.article->id);
+            item.message =
+                QStringLiteral("%1: already imported (same text as article %2)").arg(input.path).arg(read.article->id);
             break;
         case AddOutcome::NewVersion:
             item.message = QStringLiteral("%1: changed since it was imported; stored as version %2")

@@ -20,8 +20,8 @@
 #include <QTest>
 #include <QThread>
 
-#include <sqlite3.h>
 #include <csignal>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unicode/ucnv.h>
 #include <unistd.h>
@@ -39,8 +39,9 @@ QByteArray encode(const QString &text, const char *charset)
     // A character the charset cannot hold is a mistake in the test, not something to substitute.
     ucnv_setFromUCallBack(converter, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
     QByteArray out(text.size() * 4 + 16, Qt::Uninitialized);
-    const int32_t length = ucnv_fromUChars(converter, out.data(), int32_t(out.size()),
-                                           reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
+    const int32_t length =
+        ucnv_fromUChars(converter, out.data(), int32_t(out.size()), reinterpret_cast<const UChar *>(text.utf16()),
+                        int32_t(text.size()), &status);
     ucnv_close(converter);
     out.resize(U_SUCCESS(status) ? length : 0);
     return out;
@@ -215,7 +216,8 @@ void TestImport::decodesUtf16WithoutBom()
 
 void TestImport::decodesWindows1256WithNote()
 {
-    const QString text = u"بحث رئيس الحكومة اللبنانية مع السفير الصيني، الثلاثاء، مشروعات الطاقة \"الشمسية\" في البقاع."_s;
+    const QString text =
+        u"بحث رئيس الحكومة اللبنانية مع السفير الصيني، الثلاثاء، مشروعات الطاقة \"الشمسية\" في البقاع."_s;
     const QByteArray bytes = encode(text, "windows-1256");
     QVERIFY(!bytes.isEmpty());
     const DecodedText d = TextDecoder::decode(bytes);
@@ -229,8 +231,8 @@ void TestImport::refusesLatinTextThatIsNot1256()
 {
     // Decision: bytes that are neither UTF-8 nor read as Arabic in windows-1256 are refused with a
     // reason, not stored as mojibake. French in Latin-1 is such a file.
-    const QByteArray latin1 = encode(u"Le ministre a rencontré à Genève l'envoyé spécial, déclaré très satisfait."_s,
-                                     "ISO-8859-1");
+    const QByteArray latin1 =
+        encode(u"Le ministre a rencontré à Genève l'envoyé spécial, déclaré très satisfait."_s, "ISO-8859-1");
     const DecodedText d = TextDecoder::decode(latin1);
     QVERIFY(!d.ok());
     QVERIFY2(d.error.contains(u"not UTF-8"_s), qPrintable(d.error));
@@ -437,7 +439,8 @@ void TestImport::furnitureLexiconIsData()
 {
     // The rules know no marker word of their own: with an outlet's own marker in the lexicon, its block is found.
     QString error;
-    const auto custom = FurnitureLexicon::fromJson(uR"({"related_markers": ["روابط مختارة"]})"_s.toUtf8(), u"test"_s, &error);
+    const auto custom =
+        FurnitureLexicon::fromJson(uR"({"related_markers": ["روابط مختارة"]})"_s.toUtf8(), u"test"_s, &error);
     QVERIFY2(custom, qPrintable(error));
     const QString text = u"نص الخبر الطويل هنا.\n\nروابط مختارة:\nعنوان أول\nعنوان ثان\n"_s;
     const QList<TextSpan> spans = FurnitureDetector(custom).detect(text);
@@ -496,7 +499,8 @@ void TestImport::datelineNotTakenFromBody()
 {
     const DatelineFinder finder;
     // A date in the first sentence is when the event happened, not when the page was published.
-    QVERIFY(!finder.find(u"عقد وزيرا الخارجية اجتماعاً في القاهرة يوم الأحد 16 أيار 2024 لبحث الملفات الإقليمية المشتركة بين البلدين.\n"_s));
+    QVERIFY(!finder.find(
+        u"عقد وزيرا الخارجية اجتماعاً في القاهرة يوم الأحد 16 أيار 2024 لبحث الملفات الإقليمية المشتركة بين البلدين.\n"_s));
     // A short sentence with بتاريخ in the middle of an article is not a dateline either.
     QVERIFY(!finder.find(u"مقدمة الخبر الطويلة هنا.\nفقرة أولى من النص.\nفقرة ثانية من النص.\nفقرة ثالثة.\n"
                          u"وكان الطرفان قد التقيا بتاريخ 5 آذار 2024 في دمشق.\nفقرة خامسة.\nفقرة سادسة.\nفقرة سابعة.\n"
@@ -580,8 +584,10 @@ void TestImport::readerBadInput()
     QVERIFY(writeFile(dir + u"/empty.txt"_s, {}));
     QVERIFY(writeFile(dir + u"/blank.txt"_s, " \n\t\n"));
     QVERIFY(writeFile(dir + u"/binary.txt"_s, QByteArray::fromHex("7f454c4602010100000000000000000003003e00")));
-    QVERIFY(writeFile(dir + u"/latin.txt"_s, encode(u"Réunion à Genève, déclaré très satisfait après l'entretien."_s, "ISO-8859-1")));
-    QVERIFY(writeFile(dir + u"/empty-page.html"_s, "<html><head><title>t</title><script>x()</script></head><body></body></html>"));
+    QVERIFY(writeFile(dir + u"/latin.txt"_s,
+                      encode(u"Réunion à Genève, déclaré très satisfait après l'entretien."_s, "ISO-8859-1")));
+    QVERIFY(writeFile(dir + u"/empty-page.html"_s,
+                      "<html><head><title>t</title><script>x()</script></head><body></body></html>"));
 
     const struct
     {
@@ -669,7 +675,8 @@ void TestImport::readerTitleAndHash()
     QVERIFY(r.notes.join(u'\n').contains(u"publication date unknown"_s));
 
     // A dateline on the first line: the date, origin "text", the line kept out of the title and extraction.
-    const QString dated = u"الثلاثاء, 8 أكتوبر 2024 11:05 AM\n\nسفير إسبانيا يزور مرفأ طرطوس\n\nزار السفير الإسباني المرفأ.\n"_s;
+    const QString dated =
+        u"الثلاثاء, 8 أكتوبر 2024 11:05 AM\n\nسفير إسبانيا يزور مرفأ طرطوس\n\nزار السفير الإسباني المرفأ.\n"_s;
     ReadResult d = reader.readBytes(dated.toUtf8(), u"/x/dated.txt"_s);
     QVERIFY(d.article);
     QCOMPARE(d.article->published, QDate(2024, 10, 8));
@@ -697,11 +704,13 @@ QString makeArticleFolder(const QString &dir)
     writeFile(dir + u"/two.txt"_s, QByteArray("\xFF\xFE") + encode(kInlineArticle, "UTF-16LE"));
     // Arabic-Indic digits have no windows-1256 bytes: this one is UTF-8 with a byte-order mark.
     writeFile(dir + u"/three.txt"_s, QByteArray("\xEF\xBB\xBF") + kAggregatorArticle.toUtf8());
-    writeFile(dir + u"/pages/four.html"_s,
-              u"<html><head><title>سفير كندا في عمّان</title></head><body><p>التقى سفير كندا وزير المياه الأردني.</p></body></html>"_s
-                  .toUtf8());
-    writeFile(dir + u"/manifest.json"_s,
-              R"({"articles": [{"file": "one.txt", "published": "2024-05-02", "source": "wire", "url": "https://w.example/1"},
+    writeFile(
+        dir + u"/pages/four.html"_s,
+        u"<html><head><title>سفير كندا في عمّان</title></head><body><p>التقى سفير كندا وزير المياه الأردني.</p></body></html>"_s
+            .toUtf8());
+    writeFile(
+        dir + u"/manifest.json"_s,
+        R"({"articles": [{"file": "one.txt", "published": "2024-05-02", "source": "wire", "url": "https://w.example/1"},
                                {"file": "two.txt", "published": null, "source": "blog"}]})");
     return dir;
 }
@@ -786,7 +795,8 @@ void TestImport::ingestorBadFilesDoNotStopBatch()
     StoreError error;
     auto store = Store::open(m_tmp.filePath(u"mixed.sqlite"_s), &error);
     QVERIFY(store);
-    const ImportReport report = Ingestor(*store).importPaths({dir, m_tmp.filePath(u"no-such-dir"_s)}, {.manifestPath = {}, .extract = false});
+    const ImportReport report =
+        Ingestor(*store).importPaths({dir, m_tmp.filePath(u"no-such-dir"_s)}, {.manifestPath = {}, .extract = false});
     QCOMPARE(report.count(ImportItem::Status::Imported), 2);
     QCOMPARE(report.count(ImportItem::Status::Failed), 4);
     QStringList failures;
@@ -880,7 +890,8 @@ void TestImport::ingestorStopsWhenDatabaseLocked()
     QCOMPARE(report.items.size(), 1);
     QCOMPARE(report.items.first().status, ImportItem::Status::Failed);
     const QString message = report.items.first().message;
-    QVERIFY2(message.contains(u"locked.sqlite"_s) && message.contains(u"4 more files not imported"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"locked.sqlite"_s) && message.contains(u"4 more files not imported"_s),
+             qPrintable(message));
     QVERIFY(!message.contains(u'\n'));
 
     // Once the lock is gone the same batch goes in whole.
@@ -918,8 +929,8 @@ qint64 committedArticles(const QString &db)
     if (sqlite3_open_v2(QFile::encodeName(db).constData(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
         sqlite3_busy_timeout(handle, 50);
         sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(handle, "SELECT count(*) FROM articles", -1, &st, nullptr) == SQLITE_OK
-            && sqlite3_step(st) == SQLITE_ROW)
+        if (sqlite3_prepare_v2(handle, "SELECT count(*) FROM articles", -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
             n = sqlite3_column_int64(st, 0);
         sqlite3_finalize(st);
     }
@@ -999,7 +1010,8 @@ void TestImport::cliKilledMidImportLeavesWholeArticles()
         for (const Article &a : stored) {
             QVERIFY2(texts.contains(a.fileName), qPrintable(a.fileName));
             QCOMPARE(a.originalText, texts.value(a.fileName)); // whole, never half
-            QCOMPARE(a.contentHash, QCryptographicHash::hash(a.originalText.toUtf8(), QCryptographicHash::Sha256).toHex());
+            QCOMPARE(a.contentHash,
+                     QCryptographicHash::hash(a.originalText.toUtf8(), QCryptographicHash::Sha256).toHex());
         }
         qInfo("round %d: %lld of %d articles committed before SIGKILL", round, qlonglong(stored.size()), kFiles);
         killedMidway = stored.size() > 0 && stored.size() < kFiles;
