@@ -21,12 +21,14 @@ struct Extractor::Scan
     QList<bool> breakBefore;  // punctuation between word i-1 and word i
     QList<bool> commaBefore;
     QList<bool> inDate;       // inside a temporal expression
+    QList<QStringList> readings; // clitic readings of each word, computed once
     QList<TextSpan> sentences;
     QList<int> firstWord;     // per sentence: [firstWord, endWord)
     QList<int> endWord;
     QList<bool> paragraphStart;
     QList<TemporalExpression> dates;
     QList<int> recentPeople;  // actors in the order named, for نظيره and later mentions
+    QHash<QString, int> recentSurnames; // last word of the name of each person named → the latest of them
     QHash<int, QString> titleKeyOfActor; // canonical office this article gives a person
 };
 
@@ -76,9 +78,8 @@ QString canonicalKeyFor(const ExtractionLexicon &lex, const QStringList &keys, b
     return m ? matchingKey(lex.titles.at(m.payload).canonical) : QString();
 }
 
-bool anyReadingIn(const QString &key, const QSet<QString> &set)
+bool anyReadingIn(const QStringList &readings, const QSet<QString> &set)
 {
-    const QStringList readings = Segmenter::cliticReadings(key);
     return std::any_of(readings.cbegin(), readings.cend(), [&](const QString &r) { return set.contains(r); });
 }
 
@@ -116,6 +117,9 @@ Extractor::Scan Extractor::scan(const Article &article) const
     s.breakBefore.fill(false, n);
     s.commaBefore.fill(false, n);
     s.inDate.fill(false, n);
+    s.readings.reserve(n);
+    for (const Word &word : std::as_const(s.words))
+        s.readings << Segmenter::cliticReadings(word.key);
     for (int i = 1; i < n; ++i) {
         for (int c = s.words.at(i - 1).end; c < s.words.at(i).start; ++c) {
             const QChar ch = s.text.at(c);
@@ -166,13 +170,13 @@ Extractor::Scan Extractor::scan(const Article &article) const
 
 int Extractor::matchKnown(const Scan &s, int index, int end, ActorRegistry &registry, int *length) const
 {
-    const QStringList readings = Segmenter::cliticReadings(s.words.at(index).key);
+    const QStringList &readings = s.readings.at(index);
     // The surname alone of someone this article has named (الوزير بدر), even when others share it.
-    for (int r = int(s.recentPeople.size()) - 1; r >= 0; --r) {
-        const QString last = matchingKey(registry.actors().at(s.recentPeople.at(r)).name).section(QLatin1Char(' '), -1);
-        if (last.size() >= 3 && readings.contains(last) && !m_lexicon.stopWords.contains(last)) {
+    for (const QString &reading : readings) {
+        const auto it = s.recentSurnames.constFind(reading);
+        if (it != s.recentSurnames.cend()) {
             *length = 1;
-            return s.recentPeople.at(r);
+            return *it;
         }
     }
     const int longest = std::max(m_gazetteer.longestNameWords(), registry.longestNameWords());
@@ -214,7 +218,7 @@ int Extractor::matchKnown(const Scan &s, int index, int end, ActorRegistry &regi
 
 int Extractor::matchPlace(const Scan &s, int index, int end, int *length) const
 {
-    const QStringList readings = Segmenter::cliticReadings(s.words.at(index).key);
+    const QStringList &readings = s.readings.at(index);
     for (const QString &reading : readings) {
         if (!m_placeFirstWords.contains(reading))
             continue;
@@ -241,7 +245,7 @@ bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistr
 {
     const QString &first = s.words.at(index).key;
     QString head;
-    for (const QString &r : Segmenter::cliticReadings(first))
+    for (const QString &r : s.readings.at(index))
         if (m_lexicon.titleHeads.contains(r) || m_lexicon.dualHeads.contains(r)) {
             head = r;
             break;
@@ -291,7 +295,7 @@ bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistr
         }
         const bool definite = key.startsWith(kAl) || key.startsWith(QStringLiteral("وال")) ||
                               key.startsWith(QStringLiteral("لل")) || key.startsWith(QStringLiteral("بال"));
-        if (definite && !out.counterpart && !anyReadingIn(key, m_lexicon.stopWords) &&
+        if (definite && !out.counterpart && !anyReadingIn(s.readings.at(k), m_lexicon.stopWords) &&
             !m_lexicon.continuation.containsWord(key) && !m_lexicon.triggers.match(s.words, k, false)) {
             out.keys << key;
             ++k;
@@ -328,15 +332,15 @@ int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry 
         const QString &key = s.words.at(k).key;
         if (s.inDate.at(k) || !isNameShaped(key))
             return false;
-        for (const QString &r : Segmenter::cliticReadings(key)) {
+        for (const QString &r : s.readings.at(k)) {
             if (m_lexicon.stopWords.contains(r) || m_lexicon.titleHeads.contains(r) || m_lexicon.dualHeads.contains(r) ||
                 m_lexicon.unitNouns.contains(r) || m_lexicon.nationalities.containsWord(r) ||
                 m_lexicon.countryNames.containsWord(r) || m_lexicon.triggers.containsWord(r) ||
                 m_lexicon.continuation.containsWord(r))
                 return false;
         }
-        return !m_lexicon.ranks.match(s.words, k, true) && !m_lexicon.delegationMember.match(s.words, k, true) &&
-               !m_lexicon.delegationLeader.match(s.words, k, true);
+        return !m_lexicon.ranks.match(s.words, k, s.readings.at(k)) && !m_lexicon.delegationMember.match(s.words, k, s.readings.at(k)) &&
+               !m_lexicon.delegationLeader.match(s.words, k, s.readings.at(k));
     };
     int n = 0;
     while (index + n < end && n < m_lexicon.maxNameWords) {
@@ -411,7 +415,7 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
         // Leave a proclitic off the spelling (ولافروف → لافروف) when the bare form is what matched.
         QString text = surface(from, to);
         const QString &key = s.words.at(from).key;
-        for (const QString &r : Segmenter::cliticReadings(key)) {
+        for (const QString &r : s.readings.at(from)) {
             if (r == key)
                 continue;
             if (m_personFirstWords.contains(r) || registry.mayStartName(r)) {
@@ -440,17 +444,20 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
     const auto push = [&](Mention m) {
         out << m;
         s.recentPeople << m.actor;
+        const QString last = matchingKey(registry.actors().at(m.actor).name).section(QLatin1Char(' '), -1);
+        if (last.size() >= 3 && !m_lexicon.stopWords.contains(last))
+            s.recentSurnames.insert(last, m.actor);
     };
     // A person named right after برئاسة takes the nationality of the delegation named before it.
     const auto delegationCountry = [&](int phraseBegin) -> QString {
         for (int back = 1; back <= 2 && phraseBegin - back >= begin; ++back) {
-            const PhraseMatch leader = m_lexicon.delegationLeader.match(s.words, phraseBegin - back, true);
+            const PhraseMatch leader = m_lexicon.delegationLeader.match(s.words, phraseBegin - back, s.readings.at(phraseBegin - back));
             if (!leader || phraseBegin - back + leader.words != phraseBegin)
                 continue;
             for (int k = phraseBegin - back - 1; k >= std::max(begin, phraseBegin - back - 10); --k) {
-                if (const PhraseMatch m = m_lexicon.nationalities.match(s.words, k, true))
+                if (const PhraseMatch m = m_lexicon.nationalities.match(s.words, k, s.readings.at(k)))
                     return m_lexicon.countryOfNationality(m.payload);
-                if (const PhraseMatch c = m_lexicon.countryNames.match(s.words, k, true))
+                if (const PhraseMatch c = m_lexicon.countryNames.match(s.words, k, s.readings.at(k)))
                     return m_lexicon.countryOfNationality(c.payload);
             }
         }
@@ -482,7 +489,7 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
             while (k < end && !blocked) {
                 if (k > ranksBegin && s.breakBefore.at(k))
                     break;
-                const PhraseMatch r = m_lexicon.ranks.match(s.words, k, true);
+                const PhraseMatch r = m_lexicon.ranks.match(s.words, k, s.readings.at(k));
                 if (!r)
                     break;
                 k += r.words;
@@ -679,15 +686,15 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
         QList<QPair<int, QString>> markers; // word → "member" | "head"
         bool anaphor = false, continuation = false, plannedMarker = false, nounTrigger = false;
         for (int w = b; w < e; ++w) {
-            if (const PhraseMatch m = m_lexicon.triggers.match(s.words, w, true)) {
+            if (const PhraseMatch m = m_lexicon.triggers.match(s.words, w, s.readings.at(w))) {
                 bool negated = false;
                 for (int n = std::max(b, w - 2); n < w && !negated; ++n)
-                    negated = bool(m_lexicon.negations.match(s.words, n, true));
+                    negated = bool(m_lexicon.negations.match(s.words, n, s.readings.at(n)));
                 const TriggerInfo &info = m_lexicon.triggerInfo.at(m.payload);
                 if (!info.frame.isEmpty()) {
                     bool framed = false;
                     for (int f = w + m.words; f < e && !framed; ++f)
-                        framed = Segmenter::cliticReadings(s.words.at(f).key).contains(info.frame);
+                        framed = s.readings.at(f).contains(info.frame);
                     if (!framed)
                         continue;
                 }
@@ -695,12 +702,12 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     triggers << Found{w, info};
                 nounTrigger = nounTrigger || !info.verb;
             }
-            anaphor = anaphor || bool(m_lexicon.anaphoric.match(s.words, w, true));
-            continuation = continuation || bool(m_lexicon.continuation.match(s.words, w, true));
-            plannedMarker = plannedMarker || bool(m_lexicon.plannedMarkers.match(s.words, w, true));
-            if (const PhraseMatch m = m_lexicon.delegationMember.match(s.words, w, true))
+            anaphor = anaphor || bool(m_lexicon.anaphoric.match(s.words, w, s.readings.at(w)));
+            continuation = continuation || bool(m_lexicon.continuation.match(s.words, w, s.readings.at(w)));
+            plannedMarker = plannedMarker || bool(m_lexicon.plannedMarkers.match(s.words, w, s.readings.at(w)));
+            if (const PhraseMatch m = m_lexicon.delegationMember.match(s.words, w, s.readings.at(w)))
                 markers << qMakePair(w + m.words, QStringLiteral("member"));
-            else if (const PhraseMatch l = m_lexicon.delegationLeader.match(s.words, w, true))
+            else if (const PhraseMatch l = m_lexicon.delegationLeader.match(s.words, w, s.readings.at(w)))
                 markers << qMakePair(w + l.words, QStringLiteral("head"));
         }
 

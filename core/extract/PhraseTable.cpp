@@ -34,8 +34,14 @@ PhraseMatch PhraseTable::match(const QList<Word> &words, int index, bool clitics
 {
     if (index < 0 || index >= words.size())
         return {};
-    const QStringList readings =
-        clitics ? Segmenter::cliticReadings(words.at(index).key) : QStringList{words.at(index).key};
+    return match(words, index,
+                 clitics ? Segmenter::cliticReadings(words.at(index).key) : QStringList{words.at(index).key});
+}
+
+PhraseMatch PhraseTable::match(const QList<Word> &words, int index, const QStringList &readings) const
+{
+    if (index < 0 || index >= words.size())
+        return {};
     PhraseMatch best;
     for (const QString &reading : readings) {
         const auto it = m_byFirstWord.constFind(reading);

@@ -29,6 +29,8 @@ public:
     bool isEmpty() const { return m_byFirstWord.isEmpty(); }
     /** The longest phrase starting at words[index]; with `clitics`, the first word may carry proclitics. */
     PhraseMatch match(const QList<Word> &words, int index, bool clitics = true) const;
+    /** The same with the first word's readings already computed (Segmenter::cliticReadings), for hot loops. */
+    PhraseMatch match(const QList<Word> &words, int index, const QStringList &firstWordReadings) const;
     /** True when `key` (one word's matching key) is a whole one-word phrase of the table. */
     bool containsWord(const QString &key) const;
 
