@@ -234,6 +234,12 @@ using Step = bool (*)(sqlite3 *, QString *);
 constexpr Step kSteps[] = {stepTo1, stepTo2, stepTo3, stepTo4};
 static_assert(std::size(kSteps) == Schema::kLatestVersion, "one step per schema version");
 
+int currentVersion(sqlite3 *db)
+{
+    Statement s(db, "PRAGMA user_version");
+    return s.next() ? s.integer(0) : 0;
+}
+
 } // namespace
 
 const char *Schema::version1Sql()
@@ -250,6 +256,10 @@ bool Schema::migrate(sqlite3 *db, int fromVersion, QString *message, int *sqlite
         if (!transaction.isActive()) {
             *sqliteCode = transaction.code();
             why = QString::fromUtf8(sqlite3_errstr(transaction.code()));
+        } else if (currentVersion(db) >= target) {
+            // Another connection (the GUI's import thread, a second program) took this step while
+            // we waited for the write lock.
+            continue;
         } else if (kSteps[target - 1](db, &why)) {
             const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(target);
             if (execSql(db, setVersion.constData(), &why) && transaction.commit())

@@ -582,6 +582,23 @@ private slots:
         QCOMPARE(reopened->articles().size(), 3);
     }
 
+    void twoConnectionsOpenANewFileTogether()
+    {
+        // Both read "version 0" before either migrates; the second must not run the steps again.
+        const QString path = freshPath();
+        sqlite3 *first = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &first), SQLITE_OK);
+        QString why;
+        int code = 0;
+        QVERIFY2(Schema::migrate(first, 0, &why, &code), qPrintable(why));
+        QVERIFY2(Schema::migrate(first, 0, &why, &code), qPrintable(why)); // stale version: no-op
+        sqlite3_close(first);
+        StoreError error;
+        auto store = Store::open(path, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QCOMPARE(store->schemaVersion(), Schema::kLatestVersion);
+    }
+
     void readOnlyFile()
     {
         const QString path = freshPath();
