@@ -12,6 +12,9 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <thread>
+
 using namespace rasad;
 
 namespace {
@@ -597,6 +600,51 @@ private slots:
         auto store = Store::open(path, &error);
         QVERIFY2(store, qPrintable(error.message));
         QCOMPARE(store->schemaVersion(), Schema::kLatestVersion);
+    }
+
+    void importThreadAndReaderShareTheFile()
+    {
+        // The GUI's situation: an import thread writes through its own Store while the window reads
+        // and occasionally writes through another. WAL + busy timeout: nobody sees "locked".
+        const QString path = freshPath();
+        StoreError error;
+        auto reader = Store::open(path, &error);
+        QVERIFY(reader);
+        std::atomic_int failures{0};
+        std::atomic_bool done{false};
+        std::thread importer([&] {
+            StoreError e;
+            auto writer = Store::open(path, &e);
+            if (!writer) {
+                ++failures;
+                done = true;
+                return;
+            }
+            for (int i = 0; i < 150; ++i) {
+                Article a = makeArticle(QStringLiteral("c%1.txt").arg(i), QStringLiteral("خبر"),
+                                        QStringLiteral("وصل الوفد رقم %1 إلى المدينة").arg(i));
+                if (writer->addArticle(a, &e) != AddOutcome::Inserted)
+                    ++failures;
+            }
+            done = true;
+        });
+        int reads = 0;
+        while (!done) {
+            reader->search(QStringLiteral("الوفد"));
+            reader->loadDataset();
+            if (reader->readError())
+                ++failures;
+            QList<Actor> actors;
+            QList<Event> events;
+            if (!reader->replaceExtraction(actors, events, &error))
+                ++failures;
+            ++reads;
+        }
+        importer.join();
+        QCOMPARE(failures.load(), 0);
+        QVERIFY(reads > 0);
+        QCOMPARE(reader->articles().size(), 150);
+        QCOMPARE(reader->search(QStringLiteral("الوفد"), 500).size(), 150);
     }
 
     void readOnlyFile()
