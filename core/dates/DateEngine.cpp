@@ -799,9 +799,15 @@ std::optional<Parsed> Grammar::parseNumericDate(int i)
     } else {
         p.value = dayValue(QDate(y, m, d));
     }
+    p.confidence = 0.95;
+    if (!p.value.isValid() && !hijri && m > 12 && d <= 12) {
+        // 11/16/2025: the American order, met in wire copy; read it so, but say so.
+        p.value = dayValue(QDate(y, d, m));
+        p.flags << QStringLiteral("month-day-swapped");
+        p.confidence = 0.7;
+    }
     if (!p.value.isValid())
         return std::nullopt;
-    p.confidence = 0.95;
     p.yearExplicit = true;
     return p;
 }

@@ -485,6 +485,9 @@ void TestDates::flags_data()
                                                       << QDate() << u8("hijri-mismatch") << QDate(2024, 3, 20);
     QTest::newRow("weekday disagrees with the date")
         << u8("الإثنين 16 نوفمبر 2025 وصل الوفد") << QDate() << u8("weekday-mismatch") << QDate(2025, 11, 16);
+    QTest::newRow("american month/day order")
+        << u8("أعلنت الشركة في بيانها المؤرخ 11/16/2025 عن أرباحها") << QDate() << u8("month-day-swapped")
+        << QDate(2025, 11, 16);
     QTest::newRow("relative without anchor") << u8("وصل الوفد أمس إلى دمشق") << QDate() << u8("no-anchor") << QDate();
     QTest::newRow("month without year, no anchor")
         << u8("وصل الوفد في 16 تشرين الثاني إلى دمشق") << QDate() << u8("no-anchor") << QDate();
