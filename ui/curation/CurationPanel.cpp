@@ -1,0 +1,177 @@
+#include "curation/CurationPanel.h"
+
+#include "curation/Edits.h"
+#include "curation/Review.h"
+#include "curation/undo/CurationSession.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rasad {
+
+namespace {
+const Event *findEvent(const Dataset &d, qint64 id)
+{
+    for (const Event &e : d.events)
+        if (e.id == id)
+            return &e;
+    return nullptr;
+}
+
+QString eventSummary(const Dataset &d, const Event &e)
+{
+    QStringList names;
+    for (const Participant &p : e.participants)
+        if (const Actor *a = d.actor(p.actorId))
+            names << a->name;
+    const QString date = e.date.isValid() ? e.date.start.toString(Qt::ISODate) : QStringLiteral("?");
+    return date + QStringLiteral(" — ") + names.join(QStringLiteral("، "));
+}
+} // namespace
+
+CurationPanel::CurationPanel(CurationSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_queue(new QTableWidget(0, 3, this))
+    , m_history(new QListWidget(this))
+    , m_historyTitle(new QLabel(this))
+{
+    setObjectName(QStringLiteral("curationPanel"));
+    m_queue->setObjectName(QStringLiteral("reviewQueue"));
+    m_queue->setHorizontalHeaderLabels({tr("Kind"), tr("Item"), tr("Why")});
+    m_queue->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queue->verticalHeader()->hide();
+
+    auto *editButton = new QPushButton(tr("Edit…"), this);
+    auto *verifyButton = new QPushButton(tr("Mark verified"), this);
+    auto *auditButton = new QPushButton(tr("Export audit log…"), this);
+    const auto openSelected = [this] {
+        const int row = m_queue->currentRow();
+        if (row < 0)
+            return;
+        const qint64 id = m_queue->item(row, 0)->data(Qt::UserRole).toLongLong();
+        if (m_queue->item(row, 0)->data(Qt::UserRole + 1).toBool())
+            Q_EMIT editActorRequested(id);
+        else
+            Q_EMIT editEventRequested(id);
+    };
+    connect(editButton, &QPushButton::clicked, this, openSelected);
+    connect(m_queue, &QTableWidget::cellDoubleClicked, this, openSelected);
+    connect(verifyButton, &QPushButton::clicked, this, &CurationPanel::verifySelected);
+    connect(auditButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export audit log"), QStringLiteral("rasad-audit.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportAuditLog(path);
+    });
+    connect(m_queue, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        const qint64 id = m_queue->item(row, 0)->data(Qt::UserRole).toLongLong();
+        if (m_queue->item(row, 0)->data(Qt::UserRole + 1).toBool())
+            showActorHistory(id);
+        else
+            showEventHistory(id);
+    });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(editButton);
+    buttons->addWidget(verifyButton);
+    buttons->addStretch();
+    buttons->addWidget(auditButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("To review"), this));
+    layout->addWidget(m_queue, 3);
+    layout->addLayout(buttons);
+    layout->addWidget(m_historyTitle);
+    layout->addWidget(m_history, 1);
+
+    connect(&m_session, &CurationSession::datasetChanged, this, &CurationPanel::refresh);
+    refresh();
+}
+
+void CurationPanel::refresh()
+{
+    const Dataset &d = m_session.dataset();
+    const QList<ReviewItem> items = reviewQueue(d);
+    m_queue->setRowCount(0);
+    for (const ReviewItem &item : items) {
+        const bool isActor = item.kind == ReviewItem::Kind::Actor;
+        QString label;
+        if (isActor) {
+            const Actor *a = d.actor(item.id);
+            label = a ? a->name : QString();
+        } else if (const Event *e = findEvent(d, item.id)) {
+            label = eventSummary(d, *e);
+        }
+        const int row = m_queue->rowCount();
+        m_queue->insertRow(row);
+        auto *kind = new QTableWidgetItem(isActor ? tr("Actor") : tr("Event"));
+        kind->setData(Qt::UserRole, item.id);
+        kind->setData(Qt::UserRole + 1, isActor);
+        m_queue->setItem(row, 0, kind);
+        m_queue->setItem(row, 1, new QTableWidgetItem(label));
+        m_queue->setItem(row, 2, new QTableWidgetItem(item.reason));
+    }
+    if (m_historyActor)
+        showActorHistory(m_historyActor);
+    else if (m_historyEvent)
+        showEventHistory(m_historyEvent);
+}
+
+void CurationPanel::verifySelected()
+{
+    const int row = m_queue->currentRow();
+    if (row < 0)
+        return;
+    const qint64 id = m_queue->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const bool isActor = m_queue->item(row, 0)->data(Qt::UserRole + 1).toBool();
+    m_session.apply(isActor ? edits::verifyActor(m_session.dataset(), id) : edits::verifyEvent(m_session.dataset(), id),
+                    tr("Mark verified"));
+}
+
+void CurationPanel::showActorHistory(qint64 actorId)
+{
+    m_historyActor = actorId;
+    m_historyEvent = 0;
+    m_history->clear();
+    const Actor *a = m_session.dataset().actor(actorId);
+    m_historyTitle->setText(a ? tr("History of %1").arg(a->name) : QString());
+    if (a)
+        for (const Correction &c : historyOf(m_session.corrections(), *a))
+            m_history->addItem(c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("  ") + c.describe());
+}
+
+void CurationPanel::showEventHistory(qint64 eventId)
+{
+    m_historyEvent = eventId;
+    m_historyActor = 0;
+    m_history->clear();
+    const Event *e = findEvent(m_session.dataset(), eventId);
+    m_historyTitle->setText(e ? tr("History of the event of %1").arg(eventSummary(m_session.dataset(), *e)) : QString());
+    if (e)
+        for (const Correction &c : historyOf(m_session.corrections(), *e))
+            m_history->addItem(c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("  ") + c.describe());
+}
+
+bool CurationPanel::exportAuditLog(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(auditLogCsv(m_session.corrections())) < 0) {
+        QMessageBox::warning(this, tr("Export audit log"), tr("%1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace rasad

@@ -1,0 +1,180 @@
+#include "curation/EventEditorDialog.h"
+
+#include "curation/Edits.h"
+#include "curation/FuzzyDateEditor.h"
+#include "curation/undo/CurationSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+
+#include <algorithm>
+
+namespace rasad {
+
+namespace {
+const Event *findEvent(const Dataset &d, qint64 id)
+{
+    for (const Event &e : d.events)
+        if (e.id == id)
+            return &e;
+    return nullptr;
+}
+
+QString actorLabel(const Actor &a)
+{
+    return a.country.isEmpty() ? a.name : a.name + QStringLiteral(" (") + a.country + u')';
+}
+} // namespace
+
+EventEditorDialog::EventEditorDialog(CurationSession &session, qint64 eventId, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_eventId(eventId)
+    , m_date(new FuzzyDateEditor(this))
+    , m_location(new QLineEdit(this))
+    , m_type(new QComboBox(this))
+    , m_topics(new QListWidget(this))
+    , m_participants(new QListWidget(this))
+    , m_addActor(new QComboBox(this))
+    , m_verified(new QCheckBox(tr("Verified by a researcher"), this))
+    , m_note(new QPlainTextEdit(this))
+{
+    setWindowTitle(tr("Edit event"));
+    setObjectName(QStringLiteral("eventEditor"));
+    const Dataset &d = session.dataset();
+    const Event *event = findEvent(d, eventId);
+
+    const QList<std::pair<EventType, QString>> types{
+        {EventType::Meeting, tr("Meeting")}, {EventType::Visit, tr("Visit")},     {EventType::Call, tr("Call")},
+        {EventType::Delegation, tr("Delegation")}, {EventType::Message, tr("Message")}, {EventType::Other, tr("Other")}};
+    for (const auto &[type, label] : types)
+        m_type->addItem(label, eventTypeName(type));
+
+    QStringList topics{QStringLiteral("military"), QStringLiteral("economy"), QStringLiteral("reconstruction"),
+                       QStringLiteral("energy"), QStringLiteral("food"), QStringLiteral("politics"),
+                       QStringLiteral("bases"), QStringLiteral("justice")};
+    for (const Event &e : d.events)
+        for (const QString &t : e.topics)
+            if (!topics.contains(t))
+                topics.append(t);
+    for (const QString &t : topics) {
+        auto *item = new QListWidgetItem(t, m_topics);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(event && event->topics.contains(t) ? Qt::Checked : Qt::Unchecked);
+    }
+
+    QList<const Actor *> actors;
+    for (const Actor &a : d.actors)
+        actors.append(&a);
+    std::sort(actors.begin(), actors.end(), [](const Actor *a, const Actor *b) { return a->name < b->name; });
+    for (const Actor *a : actors)
+        m_addActor->addItem(actorLabel(*a), a->id);
+
+    if (event) {
+        m_date->setValue(event->date);
+        m_location->setText(event->location);
+        m_type->setCurrentIndex(m_type->findData(eventTypeName(event->type)));
+        for (const Participant &p : event->participants)
+            if (const Actor *a = d.actor(p.actorId)) {
+                auto *item = new QListWidgetItem(actorLabel(*a), m_participants);
+                item->setData(Qt::UserRole, a->id);
+            }
+        m_verified->setChecked(event->verified);
+        m_note->setPlainText(event->note);
+    }
+
+    auto *addButton = new QPushButton(tr("Add"), this);
+    auto *removeButton = new QPushButton(tr("Remove"), this);
+    connect(addButton, &QPushButton::clicked, this, &EventEditorDialog::addParticipant);
+    connect(removeButton, &QPushButton::clicked, this, [this] { qDeleteAll(m_participants->selectedItems()); });
+    auto *participantButtons = new QHBoxLayout;
+    participantButtons->addWidget(m_addActor, 1);
+    participantButtons->addWidget(addButton);
+    participantButtons->addWidget(removeButton);
+
+    m_note->setMaximumHeight(70);
+    m_topics->setMaximumHeight(110);
+    m_participants->setMaximumHeight(110);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Date"), m_date);
+    form->addRow(tr("Place"), m_location);
+    form->addRow(tr("Type"), m_type);
+    form->addRow(tr("Topics"), m_topics);
+    form->addRow(tr("Participants"), m_participants);
+    form->addRow(QString(), participantButtons);
+    form->addRow(QString(), m_verified);
+    form->addRow(tr("Note"), m_note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+void EventEditorDialog::addParticipant()
+{
+    const qint64 id = m_addActor->currentData().toLongLong();
+    for (int i = 0; i < m_participants->count(); ++i)
+        if (m_participants->item(i)->data(Qt::UserRole).toLongLong() == id)
+            return;
+    auto *item = new QListWidgetItem(m_addActor->currentText(), m_participants);
+    item->setData(Qt::UserRole, id);
+}
+
+int EventEditorDialog::applyChanges()
+{
+    const Event *event = findEvent(m_session.dataset(), m_eventId);
+    if (!event)
+        return 0;
+    QList<std::optional<Correction>> changes;
+    const Dataset &d = m_session.dataset();
+    const FuzzyDate date = m_date->value();
+    if (date.start != event->date.start || date.end != event->date.end || date.granularity != event->date.granularity) {
+        FuzzyDate withText = date;
+        withText.text = event->date.text;
+        changes << edits::editEventDate(d, m_eventId, withText);
+    }
+    changes << edits::editEvent(d, m_eventId, QStringLiteral("location"), m_location->text().trimmed());
+    changes << edits::editEvent(d, m_eventId, QStringLiteral("type"), m_type->currentData().toString());
+    QJsonArray topics;
+    for (int i = 0; i < m_topics->count(); ++i)
+        if (m_topics->item(i)->checkState() == Qt::Checked)
+            topics.append(m_topics->item(i)->text());
+    changes << edits::editEvent(d, m_eventId, QStringLiteral("topics"), topics);
+    QJsonArray participants;
+    for (int i = 0; i < m_participants->count(); ++i)
+        participants.append(m_participants->item(i)->data(Qt::UserRole).toLongLong());
+    changes << edits::editEvent(d, m_eventId, QStringLiteral("participants"), participants);
+    changes << edits::verifyEvent(d, m_eventId, m_verified->isChecked());
+    changes << edits::noteEvent(d, m_eventId, m_note->toPlainText());
+
+    changes.removeIf([](const std::optional<Correction> &c) { return !c.has_value(); });
+    if (changes.isEmpty())
+        return 0;
+    // One undo step for the whole dialog. Each correction targets the event by its anchor, which no
+    // edit here changes, so building them all from the dataset before the first one is safe.
+    m_session.undoStack()->beginMacro(tr("Edit event"));
+    int made = 0;
+    for (const auto &c : changes)
+        made += m_session.apply(c) ? 1 : 0;
+    m_session.undoStack()->endMacro();
+    return made;
+}
+
+void EventEditorDialog::accept()
+{
+    applyChanges();
+    QDialog::accept();
+}
+
+} // namespace rasad

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace rasad {
+
+class CurationSession;
+class FuzzyDateEditor;
+
+/**
+ * Edits one event: date (fuzzy), place, type, topics, participants, verification and a note.
+ * Accepting records one correction per changed field, grouped as one undo step.
+ */
+class EventEditorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    EventEditorDialog(CurationSession &session, qint64 eventId, QWidget *parent = nullptr);
+
+    FuzzyDateEditor *dateEditor() const { return m_date; }
+    QLineEdit *locationEdit() const { return m_location; }
+    QComboBox *typeCombo() const { return m_type; }
+    /** Records the changes; returns how many corrections were made. Called by accept(). */
+    int applyChanges();
+
+    void accept() override;
+
+private:
+    void addParticipant();
+    CurationSession &m_session;
+    qint64 m_eventId;
+    FuzzyDateEditor *m_date = nullptr;
+    QLineEdit *m_location = nullptr;
+    QComboBox *m_type = nullptr;
+    QListWidget *m_topics = nullptr;
+    QListWidget *m_participants = nullptr;
+    QComboBox *m_addActor = nullptr;
+    QCheckBox *m_verified = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+};
+
+} // namespace rasad
