@@ -165,9 +165,6 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
         result.notes.append(
             path +
             QStringLiteral(": publication date %1 read from the text").arg(dateline->date.toString(Qt::ISODate)));
-    } else {
-        result.notes.append(path +
-                            QStringLiteral(": publication date unknown (no manifest date, none stated in the text)"));
     }
     if (entry) {
         article.source = entry->source;

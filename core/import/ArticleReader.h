@@ -19,8 +19,9 @@ namespace rasad {
 struct ReadResult
 {
     std::optional<Article> article;
-    QString error;     // "<path>: <problem>"
-    QStringList notes; // "<path>: <assumption>", e.g. the encoding guessed or the date left unknown
+    QString error; // "<path>: <problem>"
+    QStringList
+        notes; // "<path>: <assumption>", e.g. the encoding guessed (an unknown date shows as DateOrigin::Unknown)
 };
 
 /**

@@ -17,6 +17,8 @@ namespace rasad {
 
 namespace {
 
+constexpr qsizetype kUndatedListedOneByOne = 5;
+
 /** Manifests found beside the files, read once per folder; a broken one is reported once. */
 class ManifestCache
 {
@@ -113,6 +115,7 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
     const int total = int(inputs.files.size());
     bool added = false;
     bool stopped = false;
+    QStringList undated; // said once for the batch, not once per file
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {
             report.cancelled = true;
@@ -143,7 +146,6 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
         }
 
         ReadResult read = reader.read(input.path, entry);
-        report.notes += read.notes;
         if (!read.article) {
             report.items.append(ImportItem{input.path, ImportItem::Status::Failed, 0, read.error});
             continue;
@@ -178,8 +180,28 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
             break;
         }
         report.items.append(item);
+        // What was assumed matters only for what was stored: a duplicate changed nothing.
+        if (outcome == AddOutcome::Inserted || outcome == AddOutcome::NewVersion) {
+            report.notes += read.notes;
+            if (read.article->publishedOrigin == DateOrigin::Unknown)
+                undated << input.path;
+        }
         if (stopped)
             break;
+    }
+    const QString undatedWhy = QStringLiteral("publication date unknown (no manifest date, none stated in the text)");
+    if (undated.size() <= kUndatedListedOneByOne) {
+        for (const QString &path : std::as_const(undated))
+            report.notes.append(path + QStringLiteral(": ") + undatedWhy);
+    } else {
+        QStringList names;
+        for (qsizetype k = 0; k < kUndatedListedOneByOne; ++k)
+            names << QFileInfo(undated.at(k)).fileName();
+        report.notes.append(QStringLiteral("%1 for %2 articles: %3 and %4 more")
+                                .arg(undatedWhy)
+                                .arg(undated.size())
+                                .arg(names.join(QStringLiteral(", ")))
+                                .arg(undated.size() - kUndatedListedOneByOne));
     }
     if (progress)
         progress(report.cancelled || stopped ? int(report.items.size()) : total, total, QString());

@@ -167,6 +167,7 @@ private slots:
     void ingestorBadFilesDoNotStopBatch();
     void ingestorMalformedFolderManifest();
     void ingestorCancelAndProgress();
+    void ingestorSummarisesUndatedArticles();
     void ingestorStopsWhenDatabaseLocked();
     // rasad-cli import ----------------------------------------------------------------------------
     void cliUsageAndSummary();
@@ -672,7 +673,6 @@ void TestImport::readerTitleAndHash()
     QVERIFY(!a.published.isValid());
     QCOMPARE(a.publishedOrigin, DateOrigin::Unknown);
     QVERIFY(r.notes.join(u'\n').contains(u"read as windows-1256"_s));
-    QVERIFY(r.notes.join(u'\n').contains(u"publication date unknown"_s));
 
     // A dateline on the first line: the date, origin "text", the line kept out of the title and extraction.
     const QString dated =
@@ -769,8 +769,13 @@ void TestImport::ingestorImportsDuplicatesAndVersions()
     }
     QVERIFY(first.notes.join(u'\n').contains(u"one.txt: not UTF-8; read as windows-1256"_s));
 
-    // Again: nothing changes.
+    // Two articles have no date anywhere (two.txt: null in the manifest; four.html: none in the page).
+    QCOMPARE(first.notes.filter(u"publication date unknown"_s).size(), 2);
+    QVERIFY(first.notes.join(u'\n').contains(u"four.html: publication date unknown"_s));
+
+    // Again: nothing changes, and nothing is said about what was not stored.
     ImportReport second = ingestor.importPaths({dir}, options);
+    QVERIFY2(second.notes.isEmpty(), qPrintable(second.notes.join(u'\n')));
     QCOMPARE(second.count(ImportItem::Status::Duplicate), 4);
     QCOMPARE(second.count(ImportItem::Status::Imported), 0);
     QCOMPARE(countRows(*store), 4);
@@ -865,6 +870,24 @@ void TestImport::ingestorCancelAndProgress()
     QCOMPARE(report.count(ImportItem::Status::Imported), 4);
     QCOMPARE(countRows(*store), 4);
     QVERIFY(report.notes.join(u'\n').contains(u"cancelled"_s));
+    // Many undated articles are named in one note, not one note each.
+    const QStringList undated = report.notes.filter(u"publication date unknown"_s);
+    QCOMPARE(undated.size(), 4);
+}
+
+void TestImport::ingestorSummarisesUndatedArticles()
+{
+    const QString dir = m_tmp.filePath(u"undated"_s);
+    for (int i = 0; i < 9; ++i)
+        QVERIFY(writeFile(dir + u"/u%1.txt"_s.arg(i), (kInlineArticle + QString::number(i)).toUtf8()));
+    StoreError error;
+    auto store = Store::open(m_tmp.filePath(u"undated.sqlite"_s), &error);
+    QVERIFY(store);
+    const ImportReport report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = false});
+    const QStringList undated = report.notes.filter(u"publication date unknown"_s);
+    QCOMPARE(undated.size(), 1);
+    QCOMPARE(undated.first(), u"publication date unknown (no manifest date, none stated in the text) for 9 articles: "
+                              u"u0.txt, u1.txt, u2.txt, u3.txt, u4.txt and 4 more"_s);
 }
 
 void TestImport::ingestorStopsWhenDatabaseLocked()
