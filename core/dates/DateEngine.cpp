@@ -720,7 +720,7 @@ void Grammar::trailingTime(Parsed &p) const
     if (p.value.granularity != Granularity::Day && !(p.noAnchor))
         return;
     int k = p.end;
-    if (comma(k) || punct(k, u'-'))
+    if (comma(k) || punct(k, u'-') || punct(k, u'|'))
         ++k;
     if (marker(k, MarkHour))
         ++k;

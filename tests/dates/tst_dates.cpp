@@ -556,6 +556,10 @@ void TestDates::timesOfDay()
     found = m_engine.find(u8("يوم 3 أيار 2023 الساعة 10:15 صباحا"));
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].value.time, QTime(10, 15));
+    found = m_engine.find(u8("الخميس 14/3/2024 | 10:20 ص"));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].value.start, QDate(2024, 3, 14));
+    QCOMPARE(found[0].value.time, QTime(10, 20));
     found = m_engine.find(u8("وصل عند 12:05 ص من يوم 3 أيار 2023"));
     QCOMPARE(found.size(), 1); // a time alone is no date
     QVERIFY(!found[0].value.time.isValid());
