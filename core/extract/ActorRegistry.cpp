@@ -3,6 +3,8 @@
 #include "extract/ExtractionLexicon.h"
 #include "text/ArabicNormalizer.h"
 
+#include <algorithm>
+
 namespace rasad {
 
 int ActorRegistry::addKnown(const Actor &person)
@@ -68,7 +70,12 @@ int ActorRegistry::addDiscovered(const QString &name, const QStringList &nameKey
     if (it != m_byName.cend())
         return *it;
     // The same person written longer or shorter (أوليغ كورنبينكو / كورنبينكو أوليغ فيكتوروفيتش).
-    for (int i = 0; i < m_actors.size(); ++i) {
+    QList<int> candidates;
+    for (const QString &word : nameKeys)
+        candidates += m_byWord.value(word);
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (int i : std::as_const(candidates)) {
         const QStringList &other = m_nameKeys.at(i);
         if (other.size() < 2 || !m_actors.at(i).discovered)
             continue;
@@ -98,6 +105,9 @@ int ActorRegistry::addDiscovered(const QString &name, const QStringList &nameKey
 void ActorRegistry::indexNames(int index, const QStringList &nameKeys, const ExtractionLexicon &lexicon)
 {
     m_byName.insert(nameKeys.join(QLatin1Char(' ')), index);
+    for (const QString &word : nameKeys)
+        if (!m_byWord.value(word).contains(index))
+            m_byWord[word] << index;
     m_firstWords.insert(nameKeys.constFirst());
     m_longestName = std::max(m_longestName, int(nameKeys.size()));
     // Surname: the first word in Surname-Given-Patronymic order, else the last word with a particle before it.

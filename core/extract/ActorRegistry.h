@@ -58,6 +58,7 @@ private:
     QHash<QString, QList<int>> m_bySurname;    // surname key → indices
     QHash<QString, QList<int>> m_byRole;       // canonical title key → indices
     QSet<QString> m_firstWords;
+    QHash<QString, QList<int>> m_byWord;       // every word of a discovered name → people
     int m_longestName = 1;
 };
 

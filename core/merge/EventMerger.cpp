@@ -100,10 +100,16 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
     // Greedy clustering against each cluster's running merge, best shared-participant count first.
     QList<QList<Event>> clusters;
     QList<Event> running;
+    QHash<qint64, QList<int>> clustersOf; // participant → clusters naming them: only those can match
     for (const Event &report : std::as_const(reports)) {
         int best = -1;
         qsizetype bestShared = 0;
-        for (int c = 0; c < clusters.size(); ++c) {
+        QList<int> candidates;
+        for (const Participant &p : report.participants)
+            candidates += clustersOf.value(p.actorId);
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        for (int c : std::as_const(candidates)) {
             if (!compatible(running.at(c), report))
                 continue;
             bool withAll = true;
@@ -121,13 +127,17 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
         if (best < 0) {
             clusters.append(QList<Event>{report});
             running.append(report);
+            for (const Participant &p : report.participants)
+                clustersOf[p.actorId] << int(clusters.size()) - 1;
             continue;
         }
         clusters[best].append(report);
         Event &r = running[best];
         for (const Participant &p : report.participants)
-            if (!people(r).contains(p.actorId))
+            if (!people(r).contains(p.actorId)) {
                 r.participants << p;
+                clustersOf[p.actorId] << best;
+            }
         if (!r.date.isValid() && report.date.isValid())
             r.date = report.date;
         if (r.location.isEmpty())
