@@ -139,6 +139,8 @@ std::optional<Dateline> DatelineFinder::find(QStringView text, const QList<TextS
         const bool atHead = li < lex.headLines;
         const bool atTail = li >= lines.size() - lex.tailLines;
         const bool inFurniture = FurnitureDetector::covers(furniture, line.start);
+        if (!atHead && !atTail && !inFurniture)
+            continue; // a dateline is at the top, at the bottom or in the furniture, never mid-article
         const QStringView lineText = text.mid(line.start, line.end - line.start);
         const QString key = matchingKey(lineText).simplified();
         const int words = wordCount(key);

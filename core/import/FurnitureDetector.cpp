@@ -69,10 +69,15 @@ bool equalsAny(const QString &norm, const QStringList &list)
 /** True when `norm` contains one of the phrases as whole words. */
 bool containsAny(const QString &norm, const QStringList &list)
 {
-    const QString padded = u' ' + norm + u' ';
-    for (const QString &phrase : list)
-        if (padded.contains(u' ' + phrase + u' '))
-            return true;
+    for (const QString &phrase : list) {
+        qsizetype at = norm.indexOf(phrase);
+        while (at >= 0) {
+            const qsizetype after = at + phrase.size();
+            if ((at == 0 || norm.at(at - 1) == u' ') && (after == norm.size() || norm.at(after) == u' '))
+                return true;
+            at = norm.indexOf(phrase, at + 1);
+        }
+    }
     return false;
 }
 
@@ -85,7 +90,7 @@ bool coveredBy(const QString &norm, const QStringList &phrases)
     while (pos < norm.size()) {
         bool matched = false;
         for (const QString &phrase : phrases) { // longest first
-            if (norm.mid(pos).startsWith(phrase) &&
+            if (QStringView(norm).mid(pos).startsWith(phrase) &&
                 (pos + phrase.size() == norm.size() || norm.at(pos + phrase.size()) == u' ')) {
                 pos += phrase.size() + 1;
                 matched = true;
