@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -272,7 +273,14 @@ int runEvents(const Context &ctx)
         return Ok;
     }
     QList<QStringList> rows;
-    for (const Event &e : data.events) {
+    // In time order for reading, undated last; ids keep ties stable.
+    QList<Event> ordered = data.events;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Event &a, const Event &b) {
+        if (a.date.isValid() != b.date.isValid())
+            return a.date.isValid();
+        return a.date.start != b.date.start ? a.date.start < b.date.start : a.id < b.id;
+    });
+    for (const Event &e : std::as_const(ordered)) {
         QStringList names;
         for (const Participant &p : e.participants) {
             const Actor *actor = data.actor(p.actorId);

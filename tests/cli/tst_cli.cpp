@@ -109,7 +109,7 @@ void fillProject(const QString &path)
     call.type = EventType::Call;
     call.participants = {Participant{0, QString()}};
     call.sources = {EventSource{two.id, QString(), 0, 20, QStringLiteral("تلقى الوزير"), 0.6, FuzzyDate{}}};
-    QList<Event> events{talks, call};
+    QList<Event> events{call, talks}; // the undated call gets the lower id
     QVERIFY2(store->replaceExtraction(actors, events, &error), qPrintable(error.message));
 }
 
@@ -226,6 +226,8 @@ private slots:
         QVERIFY(events.out.contains(QStringLiteral("2025-03-08")));
         QVERIFY(events.out.contains(QStringLiteral("باسل عُمران، دميتري كوزنيتسوف")));
         QVERIFY(events.out.contains(QStringLiteral("2 events")));
+        // Dated events first, in time order; the undated call after them.
+        QVERIFY(events.out.indexOf(QStringLiteral("2025-03-08")) < events.out.indexOf(QStringLiteral("call")));
     }
 
     void jsonListings()
@@ -266,7 +268,10 @@ private slots:
         for (const QJsonValue &e : events)
             for (const QJsonValue &p : e[QStringLiteral("participants")].toArray())
                 QVERIFY(actorIds.contains(p.toInteger()));
-        const QJsonObject source = events.at(0)[QStringLiteral("sources")].toArray().at(0).toObject();
+        const QJsonObject meeting = events.at(0)[QStringLiteral("type")].toString() == QLatin1String("meeting")
+                                        ? events.at(0).toObject()
+                                        : events.at(1).toObject();
+        const QJsonObject source = meeting[QStringLiteral("sources")].toArray().at(0).toObject();
         QCOMPARE(source[QStringLiteral("file")].toString(), QStringLiteral("sputnik_0309.txt"));
         QVERIFY(source[QStringLiteral("evidence")].toString().contains(QStringLiteral("كوزنيتسوف")));
 
