@@ -18,6 +18,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScrollBar>
+#include <QGraphicsScene>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -110,7 +112,7 @@ test::FakeBackend *makeBackend()
     // Crowded days: many contacts the same week, to test that labels never collide.
     for (qint64 id = 10; id < 22; ++id)
         d.events.append(contact(id, EventType::Meeting, QDate(2024, 3, 4).addDays(id % 4), QDate(2024, 3, 4).addDays(id % 4),
-                                {1 + id % 5, 1 + (id + 1) % 5}, {1}));
+                                id % 3 == 0 ? QList<qint64>{1, 2} : id % 3 == 1 ? QList<qint64>{1, 4} : QList<qint64>{2, 4}, {1}));
     Event undated = contact(30, EventType::Other, QDate(), QDate(), {1, 2}, {1});
     undated.date = FuzzyDate();
     d.events.append(undated);
@@ -291,7 +293,8 @@ void TestUi::rightToLeftMirrorsTheAxis()
     const double lateEn = view.viewportXOf(QDate(2025, 1, 20));
     QVERIFY2(earlyEn < lateEn, "in English an earlier event sits to the left");
     // Mirror images of each other across the viewport.
-    QVERIFY(std::abs((earlyAr + earlyEn) - view.viewport()->width()) < 3);
+    QVERIFY2(std::abs((earlyAr + earlyEn) - view.viewport()->width()) < 3,
+             qPrintable(QStringLiteral("%1 + %2 vs %3").arg(earlyAr).arg(earlyEn).arg(view.viewport()->width())));
 }
 
 void TestUi::labelsNeverCollide()
@@ -341,7 +344,7 @@ void TestUi::lanesByCountryAndActor()
     QCOMPARE(view.timelineLayout().lanes().size(), 5);
     view.setLaneMode(TimelineView::LaneMode::None);
     QCOMPARE(view.timelineLayout().lanes().size(), 1);
-    QCOMPARE(view.timelineLayout().lanes().first().placements.size(), 16); // dated events only
+    QCOMPARE(view.timelineLayout().lanes().first().placements.size(), 17); // dated events only
     // Arabic lane titles come from ICU's locale data.
     state.setFormat(format(QStringLiteral("ar")));
     view.setLaneMode(TimelineView::LaneMode::Country);

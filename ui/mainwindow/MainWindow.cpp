@@ -335,6 +335,9 @@ void MainWindow::applyDisplaySettings()
 void MainWindow::setLanguage(const QString &language)
 {
     m_language->apply(language);
+    // Installing translators posts LanguageChange to every widget; deliver it now so the whole
+    // window speaks the new language when this returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     const bool arabic = m_language->language() == QLatin1String("ar");
     (arabic ? m_arabicAction : m_englishAction)->setChecked(true);
     // Month-name and digit choices only matter in Arabic.

@@ -38,6 +38,9 @@ TimelineView::TimelineView(ExplorerState *state, QWidget *parent)
     m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     m_scene->addItem(m_item);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // A vertical bar that comes and goes would change the viewport width, and with it the scale
+    // that fits everything; keep it there so "fit all" is stable.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::NoAnchor);
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate); // axis and titles are painted over the viewport
@@ -125,8 +128,8 @@ void TimelineView::rearrange()
 {
     const double ppd = m_zoom->pixelsPerDay();
     m_layout.arrange(ppd, kAxisHeight);
-    const QSizeF size(double(m_totalDays) * ppd, std::max(kAxisHeight + m_layout.height() + 24.0,
-                                                           double(viewport()->height())));
+    // Only as tall as the lanes: padding to the viewport would make scroll bars chase each other.
+    const QSizeF size(double(m_totalDays) * ppd, kAxisHeight + m_layout.height() + 24.0);
     m_item->setSize(size);
     m_scene->setSceneRect(QRectF(QPointF(0, 0), size));
     viewport()->update();
@@ -184,6 +187,7 @@ void TimelineView::updateMinimumZoom()
 
 void TimelineView::zoomBy(double factor, const QPointF &viewportAnchor)
 {
+    m_fitted = false;
     const double logical = logicalAtViewportX(viewportAnchor.x());
     const double days = logical / m_zoom->pixelsPerDay();
     m_zoom->setPixelsPerDay(m_zoom->pixelsPerDay() * factor);
@@ -211,6 +215,7 @@ void TimelineView::fitAll()
     m_zoom->setPixelsPerDay(m_zoom->minimum());
     rearrange();
     horizontalScrollBar()->setValue(isTimeRightToLeft() ? horizontalScrollBar()->maximum() : 0);
+    m_fitted = true;
     Q_EMIT visibleRangeChanged();
 }
 
@@ -218,6 +223,7 @@ void TimelineView::showRange(const QDate &from, const QDate &to)
 {
     if (!from.isValid() || !to.isValid())
         return;
+    m_fitted = false;
     const double days = double(std::max<qint64>(1, from.daysTo(to) + 1));
     // A little room either side so the marks at the ends are not cut.
     const double margin = days * 0.1 + 1;
@@ -233,6 +239,8 @@ void TimelineView::centreOn(const QDate &date)
 {
     if (!date.isValid())
         return;
+    if (m_fitted && m_zoom->pixelsPerDay() <= m_zoom->minimum() * 1.0001)
+        return; // everything is on screen already
     const double logical = (double(m_origin.daysTo(date)) + 0.5) * m_zoom->pixelsPerDay();
     scrollLogicalTo(logical, viewport()->width() / 2.0);
     Q_EMIT visibleRangeChanged();
@@ -589,7 +597,7 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     const QDate centre = dateAtViewportX(viewport()->width() / 2.0);
     QGraphicsView::resizeEvent(event);
     updateMinimumZoom();
-    if (m_fitPending) {
+    if (m_fitPending || m_zoom->pixelsPerDay() <= m_zoom->minimum() * 1.0001 || m_fitted) {
         fitAll();
         m_fitPending = false;
     } else {

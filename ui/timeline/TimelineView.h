@@ -111,6 +111,7 @@ private:
     bool m_selectingWindow = false;
     QPoint m_windowDragEnd;
     bool m_fitPending = true;
+    bool m_fitted = false; // showing everything: stays so when the window is resized
     bool m_settingWindow = false; // our own Shift+drag set the window: do not zoom to it
 };
 
