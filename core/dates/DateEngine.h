@@ -23,7 +23,9 @@ struct TemporalExpression
     FuzzyDate value;         // interval, granularity, time of day when given; value.text == text
     bool anchored = false;   // resolved against the publication date
     double confidence = 0.0; // 0..1
-    QStringList flags;       // e.g. "month-pair-mismatch", "weekday-mismatch", "hijri-mismatch", "no-anchor"
+    // Contradictions: "month-pair-mismatch", "weekday-mismatch", "hijri-mismatch", "month-day-swapped";
+    // "no-anchor" (relative, no publication date: value invalid); "part-of-year" (a third of a year).
+    QStringList flags;
     bool planned = false;    // points after the publication date (غداً, المقبل)
 };
 
