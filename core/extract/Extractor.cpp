@@ -106,7 +106,7 @@ Extractor::Extractor(const Gazetteer &gazetteer, const DateEngine &dates, const 
     }
 }
 
-Extractor::Scan Extractor::scan(const Article &article) const
+Extractor::Scan Extractor::scan(const Article &article, bool keep) const
 {
     Scan s;
     s.article = &article;
@@ -130,7 +130,19 @@ Extractor::Scan Extractor::scan(const Article &article) const
                 s.commaBefore[i] = true;
         }
     }
-    s.dates = m_dates.find(s.text, article.published);
+    // discover() and extract() read the same article: sentences and dates are found once.
+    QList<TextSpan> sentences;
+    const auto cached = m_cache.constFind(article.id);
+    if (article.id != 0 && cached != m_cache.cend() && cached->textLength == s.text.size()) {
+        s.dates = cached->dates;
+        sentences = cached->sentences;
+        m_cache.erase(cached);
+    } else {
+        s.dates = m_dates.find(s.text, article.published);
+        sentences = Segmenter::sentences(s.text);
+        if (keep && article.id != 0)
+            m_cache.insert(article.id, Cached{int(s.text.size()), sentences, s.dates});
+    }
     int w = 0;
     for (const TemporalExpression &e : std::as_const(s.dates)) {
         while (w < n && s.words.at(w).end <= e.start)
@@ -146,7 +158,7 @@ Extractor::Scan Extractor::scan(const Article &article) const
     };
     int previousEnd = 0;
     w = 0;
-    for (const TextSpan &sentence : Segmenter::sentences(s.text)) {
+    for (const TextSpan &sentence : std::as_const(sentences)) {
         const bool newParagraph =
             s.sentences.isEmpty() || s.text.mid(previousEnd, sentence.start - previousEnd).contains(QLatin1Char('\n'));
         previousEnd = sentence.end;
@@ -639,14 +651,14 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
 
 void Extractor::discover(const Article &article, ActorRegistry &registry) const
 {
-    Scan s = scan(article);
+    Scan s = scan(article, true);
     for (int i = 0; i < s.sentences.size(); ++i)
         findMentions(s, i, registry);
 }
 
 QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry) const
 {
-    Scan s = scan(article);
+    Scan s = scan(article, false);
     QList<Event> reports;
     const TemporalExpression *paragraphDate = nullptr;
     const auto sentenceKey = [&](int sentence) {

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "dates/DateEngine.h"
 #include "model/Article.h"
 #include "model/Event.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -10,7 +12,6 @@
 namespace rasad {
 
 class ActorRegistry;
-class DateEngine;
 class ExtractionLexicon;
 class Gazetteer;
 
@@ -43,13 +44,23 @@ private:
     struct Scan;
     struct Mention;
     struct TitlePhrase;
-    Scan scan(const Article &article) const;
+    /** `keep`: remember sentences and dates for the extract() that follows discover(). */
+    Scan scan(const Article &article, bool keep) const;
     QList<Mention> findMentions(Scan &s, int sentence, ActorRegistry &registry) const;
     bool parseTitle(const Scan &s, int index, int end, const ActorRegistry &registry, TitlePhrase &out) const;
     int parseName(const Scan &s, int index, int end, const ActorRegistry &registry) const;
     int matchKnown(const Scan &s, int index, int end, ActorRegistry &registry, int *length) const;
     int matchPlace(const Scan &s, int index, int end, int *length) const;
     int resolveRole(const QString &titleKey, const QString &country, const QDate &day, ActorRegistry &registry) const;
+
+    /** What discover() found costly to compute, kept for extract() of the same article. */
+    struct Cached
+    {
+        int textLength = 0;
+        QList<TextSpan> sentences;
+        QList<TemporalExpression> dates;
+    };
+    mutable QHash<qint64, Cached> m_cache;
 
     const Gazetteer &m_gazetteer;
     const DateEngine &m_dates;
