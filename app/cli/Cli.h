@@ -25,5 +25,7 @@ int runExport(const Context &ctx);
 int runSearch(const Context &ctx);
 int runDates(const Context &ctx);
 int runReextract(const Context &ctx);
+int runAudit(const Context &ctx);
+int runGazetteer(const Context &ctx);
 
 } // namespace rasad::cli

@@ -28,6 +28,8 @@ const Command kCommands[] = {
     {"search", cli::runSearch, "search TEXT [--limit N]                         full-text search"},
     {"dates", cli::runDates, "dates [--published YYYY-MM-DD] [--json] FILE|-  show the dates in a text"},
     {"reextract", cli::runReextract, "reextract                                       re-run extraction over the store"},
+    {"audit", cli::runAudit, "audit [--out FILE.csv]                          the corrections log (CSV)"},
+    {"gazetteer", cli::runGazetteer, "gazetteer export --out F | import F            share the gazetteer as JSON"},
 };
 
 void printHelp(QTextStream &out)

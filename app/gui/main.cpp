@@ -17,7 +17,7 @@ using namespace rasad;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Rasad"));
+    QApplication::setOrganizationName(QStringLiteral("rasad")); // same as rasad-cli: one default project file
     QApplication::setApplicationName(QStringLiteral("rasad"));
     QApplication::setApplicationDisplayName(QStringLiteral("Rasad"));
     QApplication::setApplicationVersion(QStringLiteral(RASAD_VERSION));

@@ -8,6 +8,8 @@
 #include "store/Store.h"
 #include "store/StoreCorrectionLog.h"
 
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <QSignalSpy>
@@ -164,6 +166,7 @@ private Q_SLOTS:
     void undoRedoEveryKind();
     void failedWriteIsNotOnTheStack();
     void correctionsLiveInTheProjectFile();
+    void cliAuditAndSharedGazetteer();
 };
 
 void CurationTest::mergeActorsMovesEventsAndAliases()
@@ -534,6 +537,54 @@ void CurationTest::correctionsLiveInTheProjectFile()
     QVERIFY(eventWithSource(store->loadBaseline(), 4));                  // the baseline itself is untouched
     QCOMPARE(store->corrections().first().kind, Correction::Kind::EventDelete);
     QVERIFY(store->corrections().first().oldValue.isObject());           // old value kept for history
+}
+
+void CurationTest::cliAuditAndSharedGazetteer()
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    const auto cli = [&](const QStringList &args, QByteArray *err = nullptr) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RASAD_CLI), args);
+        p.waitForFinished(60000);
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitCode();
+    };
+    const QString db = dir.filePath(QStringLiteral("p.sqlite"));
+    {
+        StoreError error;
+        auto store = Store::open(db, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        Correction note = *edits::noteActor(makeBaseline(), 1, QStringLiteral("ملاحظة"));
+        QVERIFY(store->addCorrection(note, &error));
+    }
+    const QString csv = dir.filePath(QStringLiteral("audit.csv"));
+    QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("--out"), csv}), 0);
+    QFile audit(csv);
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    const QByteArray bytes = audit.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "id,time"));
+    QVERIFY(bytes.contains(QStringLiteral("ملاحظة").toUtf8()));
+
+    // Export the gazetteer, import it as a team member would, and refuse a broken one.
+    const QString exported = dir.filePath(QStringLiteral("team-gazetteer.json"));
+    QCOMPARE(cli({QStringLiteral("gazetteer"), QStringLiteral("export"), QStringLiteral("--out"), exported}), 0);
+    QVERIFY(QFileInfo(exported).size() > 1000);
+    QCOMPARE(cli({QStringLiteral("gazetteer"), QStringLiteral("import"), exported}), 0);
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("data/rasad/rasad/gazetteer/team-gazetteer.json"))));
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile b(broken);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write("{\"format\": \"rasad-gazetteer\", \"people\": [{\"id\": 3}]}");
+    b.close();
+    QByteArray err;
+    QCOMPARE(cli({QStringLiteral("gazetteer"), QStringLiteral("import"), broken}, &err), 1);
+    QVERIFY2(err.contains("broken.json"), err.constData());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("data/rasad/rasad/gazetteer/broken.json"))));
+    QCOMPARE(cli({QStringLiteral("gazetteer")}), 2);
 }
 
 QTEST_GUILESS_MAIN(CurationTest)

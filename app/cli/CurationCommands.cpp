@@ -1,0 +1,99 @@
+// rasad-cli audit / gazetteer: the researcher's corrections log and the shared gazetteer, headless.
+#include "Cli.h"
+
+#include "curation/Review.h"
+#include "gazetteer/Gazetteer.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace rasad::cli {
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &bytes, QTextStream &err)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err << path << ": cannot write: " << file.errorString() << '\n';
+        return false;
+    }
+    return true;
+}
+
+QString optionValue(QStringList &args, const QString &name)
+{
+    const qsizetype i = args.indexOf(name);
+    if (i < 0 || i + 1 >= args.size())
+        return {};
+    const QString value = args.at(i + 1);
+    args.remove(i, 2);
+    return value;
+}
+
+} // namespace
+
+int runAudit(const Context &ctx)
+{
+    QStringList args = ctx.args;
+    const QString out = optionValue(args, QStringLiteral("--out"));
+    if (!args.isEmpty()) {
+        ctx.err << "usage: rasad-cli audit [--out FILE.csv]\n";
+        return Usage;
+    }
+    StoreError error;
+    auto store = Store::open(ctx.dbPath, &error);
+    if (!store) {
+        ctx.err << error.message << '\n';
+        return InputFailed;
+    }
+    const QByteArray csv = auditLogCsv(store->corrections());
+    if (out.isEmpty()) {
+        ctx.out << QString::fromUtf8(csv.mid(3)); // no BOM on a terminal
+        return Ok;
+    }
+    return writeFile(out, csv, ctx.err) ? Ok : InputFailed;
+}
+
+int runGazetteer(const Context &ctx)
+{
+    QStringList args = ctx.args;
+    const QString action = args.isEmpty() ? QString() : args.takeFirst();
+    if (action == QLatin1String("export")) {
+        const QString out = optionValue(args, QStringLiteral("--out"));
+        if (out.isEmpty() || !args.isEmpty()) {
+            ctx.err << "usage: rasad-cli gazetteer export --out FILE.json\n";
+            return Usage;
+        }
+        return writeFile(out, Gazetteer::builtIn().toJson(), ctx.err) ? Ok : InputFailed;
+    }
+    if (action == QLatin1String("import")) {
+        if (args.size() != 1) {
+            ctx.err << "usage: rasad-cli gazetteer import FILE.json\n";
+            return Usage;
+        }
+        const QString path = args.first();
+        QString why;
+        if (!Gazetteer::fromFile(path, &why)) {
+            ctx.err << why << '\n';
+            return InputFailed;
+        }
+        // Into the user's gazetteer folder, which builtIn() reads after the bundled files.
+        const QString dir = Gazetteer::userDirectories().last();
+        const QString target = dir + u'/' + QFileInfo(path).fileName();
+        QFile source(path);
+        if (!QDir().mkpath(dir) || !source.open(QIODevice::ReadOnly) || !writeFile(target, source.readAll(), ctx.err)) {
+            ctx.err << path << ": cannot copy into " << dir << '\n';
+            return InputFailed;
+        }
+        ctx.out << "added " << target << "; run 'rasad-cli reextract' to use it on the articles already imported\n";
+        return Ok;
+    }
+    ctx.err << "usage: rasad-cli gazetteer export --out FILE.json | gazetteer import FILE.json\n";
+    return Usage;
+}
+
+} // namespace rasad::cli
