@@ -50,7 +50,7 @@ struct Organisation
  * compiled in) and from files users add; every lookup works on matching keys (text/ArabicNormalizer.h).
  *
  * Names are indexed under the matching key of the canonical name, every alias, the English name, and
- * the variants SpellingRules derive from them. A leading ال is never stripped automatically: الشرع,
+ * the variants SpellingRules derive from them. A leading ال is never stripped automatically: الصباح,
  * الأسد, البشير without it are ordinary words or other first names, so a surname written both ways
  * must list both forms as aliases.
  */

@@ -8,7 +8,7 @@ namespace rasad {
 
 /**
  * Systematic spelling variation the gazetteer expands every name by, so the data need not list each form:
- * compounds written joined or split (أبو قصرة / أبوقصرة), letters transliterated differently by outlets
+ * compounds written joined or split (أبو الغيط / أبوالغيط), letters transliterated differently by outlets
  * (Levantine سيرغي, Egyptian سيرجي) in names from the given countries, and given names with several
  * spellings (دميتري / ديمتري).
  */
@@ -22,7 +22,7 @@ struct SpellingRules
         friend bool operator==(const LetterGroup &, const LetterGroup &) = default;
     };
 
-    QStringList joinablePrefixes; // "أبو", "عبد": written "أبو قصرة" or "أبوقصرة"
+    QStringList joinablePrefixes; // "أبو", "عبد": written "أبو الغيط" or "أبوالغيط"
     QList<LetterGroup> letterGroups;
     /** Whole words written several ways (دميتري / ديمتري / ديميتري), interchangeable in any name. */
     QList<QStringList> wordGroups;

@@ -31,7 +31,7 @@ public:
     static QList<Word> words(QStringView text);
     /**
      * The possible stems of a word key, longest first: the key itself, then with و/ف, then ب/ل/ك,
-     * then ال (and لل) removed, e.g. "ولافروف" → ["ولافروف", "لافروف"]; "وبالعاصمه" → [..., "عاصمه"].
+     * then ال (and لل) removed, e.g. "ومدفيديف" → ["ومدفيديف", "مدفيديف"]; "وبالعاصمه" → [..., "عاصمه"].
      * Only prefixes that leave at least two letters are stripped.
      */
     static QStringList cliticReadings(QStringView key);
