@@ -79,6 +79,13 @@ StatsPanel::StatsPanel(ExplorerState *state, QWidget *parent)
     rebuild();
 }
 
+int StatsPanel::displayToMonth(int position) const
+{
+    // Bar series ignore a reversed axis, so an Arabic chart is built from the last month to the first.
+    const bool rtl = m_state->format().direction() == Qt::RightToLeft;
+    return rtl ? int(m_months.size()) - 1 - position : position;
+}
+
 int StatsPanel::count(int index, EventType type) const
 {
     return m_counts.value(type).value(index, 0);
@@ -139,11 +146,6 @@ void StatsPanel::rebuild()
     const QFont font = chartFont(this->font());
     m_chart->setFont(font);
     m_chart->legend()->setFont(font);
-    m_chart->setLocalizeNumbers(true);
-    m_chart->setLocale(format.isArabic() && format.digits() == DisplayFormat::Digits::ArabicIndic
-                           ? QLocale(QLocale::Arabic, QLocale::Egypt)
-                           : QLocale::c());
-
     m_series = new QStackedBarSeries;
     m_series->setBarWidth(0.8);
     int maxStack = 0;
@@ -160,8 +162,8 @@ void StatsPanel::rebuild()
         auto *set = new QBarSet(format.eventTypeName(type));
         set->setColor(EventPalette::color(type));
         set->setBorderColor(EventPalette::color(type).darker(130));
-        for (int c : counts)
-            *set << c;
+        for (int i = 0; i < counts.size(); ++i)
+            *set << counts[displayToMonth(i)];
         m_series->append(set);
     }
     m_chart->addSeries(m_series);
@@ -169,19 +171,21 @@ void StatsPanel::rebuild()
     auto *axisX = new QBarCategoryAxis;
     QStringList categories;
     const bool crowded = m_months.size() > 18;
-    for (const QDate &m : std::as_const(m_months))
+    for (int i = 0; i < m_months.size(); ++i) {
+        const QDate m = m_months[displayToMonth(i)];
         categories << format.monthName(m.month(), crowded) + QLatin1Char(' ') + format.year(m.year());
+    }
     axisX->append(categories);
-    axisX->setReverse(rtl);
     axisX->setLabelsFont(font);
     if (crowded)
         axisX->setLabelsAngle(-90);
     auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setRange(0, std::max(1, maxStack));
-    axisY->setTickType(QValueAxis::TicksDynamic);
-    axisY->setTickAnchor(0);
-    axisY->setTickInterval(std::max(1, (maxStack + 5) / 6));
+    if (maxStack <= 10)
+        axisY->setTickCount(std::max(1, maxStack) + 1); // one gridline per contact
+    else
+        axisY->applyNiceNumbers();
     axisY->setTitleText(tr("Contacts"));
     axisY->setLabelsFont(font);
     m_chart->addAxis(axisX, Qt::AlignBottom);
@@ -191,14 +195,15 @@ void StatsPanel::rebuild()
     m_chart->setTitle(tr("Contacts per month, by type"));
     m_chart->setTitleFont(QFont(font.family(), font.pointSize() + 2, QFont::Bold));
 
-    connect(m_series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *) { selectMonth(index); });
+    connect(m_series, &QStackedBarSeries::clicked, this,
+            [this](int index, QBarSet *) { selectMonth(displayToMonth(index)); });
     connect(m_series, &QStackedBarSeries::hovered, this, [this](bool on, int index, QBarSet *set) {
         if (!on || !set) {
             m_view->setToolTip(QString());
             return;
         }
         const DisplayFormat &f = m_state->format();
-        const QDate m = m_months.value(index);
+        const QDate m = m_months.value(displayToMonth(index));
         m_view->setToolTip(f.monthName(m.month()) + QLatin1Char(' ') + f.year(m.year()) + QLatin1Char('\n')
                            + set->label() + QStringLiteral(": ") + f.number(qRound(set->at(index))));
     });

@@ -38,6 +38,8 @@ public:
     int undatedCount() const { return m_undated; }
     /** What clicking month `index` does: the date window becomes that month. */
     void selectMonth(int index);
+    /** The month (index into monthAt()) of the bar at `position`, left to right: reversed in Arabic. */
+    int displayToMonth(int position) const;
 
     ReportInfo reportInfo() const;
 

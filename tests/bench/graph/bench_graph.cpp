@@ -3,7 +3,9 @@
 // and the whole view rebuild. Figures only; nothing here fails.
 #include "common/ExplorerState.h"
 #include "graph/ActorGraphView.h"
+#include "export/ReportExporter.h"
 #include "graph/ActorNetwork.h"
+#include "graph/GraphCanvas.h"
 #include "graph/ForceLayout.h"
 
 #include <QApplication>
@@ -88,6 +90,20 @@ void run(int actors, int events)
     t.restart();
     ActorGraphView view(&state); // network, betweenness, layout and scene in one go
     const qint64 viewMs = t.elapsed();
+
+    // RASAD_BENCH_PICTURES=dir saves what the view shows, to judge the layout by eye.
+    if (const QString dir = qEnvironmentVariable("RASAD_BENCH_PICTURES"); !dir.isEmpty()) {
+        view.resize(1400, 900);
+        view.show();
+        view.canvas()->fitAll();
+        QApplication::processEvents();
+        ReportExporter exporter(view.canvas(), view.reportInfo());
+        exporter.setPixelWidth(1800);
+        QString error;
+        if (!exporter.exportTo(QStringLiteral("%1/graph-%2.png").arg(dir).arg(actors), ReportExporter::Format::Png,
+                               &error))
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+    }
 
     std::printf("graph %5d actors %6d events: %5lld nodes %6lld edges | network %5lld ms | layout %5lld ms "
                 "(%d iterations, %s) | betweenness %5lld ms (%s) | whole view %5lld ms\n",
