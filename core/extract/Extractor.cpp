@@ -298,7 +298,8 @@ bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistr
                 k += 1 + c.words;
                 break;
             }
-            if (s.words.at(k + 1).key.startsWith(kAl) && !out.counterpart && out.keys.size() > 1) {
+            if ((s.words.at(k + 1).key.startsWith(kAl) || m_lexicon.unitNouns.contains(s.words.at(k + 1).key)) &&
+                !out.counterpart && out.keys.size() > 1) {
                 out.keys << key << s.words.at(k + 1).key;
                 k += 2;
                 continue;
@@ -508,6 +509,29 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
             }
             const bool hasRank = k > ranksBegin;
             if (!hasTitle && !hasRank) {
+                // NAME، TITLE: a name starting with a given name some known person bears, explained by an
+                // office right after the comma (دميتري NAME، المتحدث باسم …).
+                const QString &first = s.words.at(i).key;
+                const int n = (m_personFirstWords.contains(first) || registry.mayStartName(first))
+                                  ? parseName(s, i, end, registry)
+                                  : 0;
+                TitlePhrase office;
+                if (n > 0 && i + n < end && s.commaBefore.at(i + n) && parseTitle(s, i + n, end, registry, office) &&
+                    !office.counterpart && office.dualTitleKeys.isEmpty() &&
+                    (office.titleIndex >= 0 || !office.country.isEmpty())) {
+                    actor = registry.addDiscovered(nameSurface(i, i + n), keysOf(i, i + n), m_lexicon);
+                    const QString officeTitle =
+                        office.fullMatch ? m_lexicon.titles.at(office.titleIndex).canonical
+                                         : s.text.mid(office.surfaceStart, s.words.at(office.end - 1).end - office.surfaceStart);
+                    registry.noteRole(actor, officeTitle,
+                                      office.fullMatch ? m_lexicon.titles.at(office.titleIndex).english : QString(),
+                                      office.country);
+                    registry.noteCountry(actor, office.country);
+                    registry.addAlias(actor, nameSurface(i, i + n));
+                    push(Mention{actor, i, i, i + n, false});
+                    i = office.end;
+                    continue;
+                }
                 ++i;
                 continue;
             }

@@ -171,6 +171,10 @@ private slots:
             "وحضر اللقاء السفير السوري لدى موسكو حامد حسن وعدد من الدبلوماسيين.")
                                                        << QStringLiteral("حامد حسن") << QStringLiteral("SY")
                                                        << QStringLiteral("السفير");
+        QTest::newRow("name explained by an office after the comma") << QStringLiteral(
+            "وقال أندريه كارتابولوف، رئيس لجنة الدفاع في مجلس الدوما الروسي، إن التعاون مستمر.")
+                                                                      << QStringLiteral("أندريه كارتابولوف")
+                                                                      << QStringLiteral("RU") << QString();
         QTest::newRow("hamza-initial given name is not the article") << QStringLiteral(
             "وترأس الوفد الروسي نائب وزير الخارجية الروسي أندريه رودينكو في أنقرة.")
                                                                      << QStringLiteral("أندريه رودينكو")
