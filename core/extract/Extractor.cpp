@@ -16,7 +16,6 @@ struct Extractor::Scan
 {
     const Article *article = nullptr;
     QString text;
-    NormalizedText norm;
     QList<Word> words;
     QList<bool> breakBefore;  // punctuation between word i-1 and word i
     QList<bool> commaBefore;
@@ -111,15 +110,20 @@ Extractor::Scan Extractor::scan(const Article &article, bool keep) const
     Scan s;
     s.article = &article;
     s.text = article.originalText;
-    s.norm = normalizeArabic(s.text);
     s.words = Segmenter::words(s.text);
     const int n = int(s.words.size());
     s.breakBefore.fill(false, n);
     s.commaBefore.fill(false, n);
     s.inDate.fill(false, n);
     s.readings.reserve(n);
-    for (const Word &word : std::as_const(s.words))
-        s.readings << Segmenter::cliticReadings(word.key);
+    if (m_readings.size() > 500000)
+        m_readings.clear(); // bounded memory on huge, varied corpora
+    for (const Word &word : std::as_const(s.words)) {
+        auto it = m_readings.find(word.key);
+        if (it == m_readings.end())
+            it = m_readings.insert(word.key, Segmenter::cliticReadings(word.key));
+        s.readings << *it;
+    }
     for (int i = 1; i < n; ++i) {
         for (int c = s.words.at(i - 1).end; c < s.words.at(i).start; ++c) {
             const QChar ch = s.text.at(c);
@@ -687,9 +691,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
     const TemporalExpression *paragraphDate = nullptr;
     const auto sentenceKey = [&](int sentence) {
         const TextSpan &span = s.sentences.at(sentence);
-        const int from = s.norm.keyIndex(span.start);
-        const int to = s.norm.keyIndex(span.end);
-        return s.norm.key.mid(from, to - from);
+        return matchingKey(QStringView(s.text).mid(span.start, span.length()));
     };
     const auto topicsOf = [&](int sentence, QStringList topics) {
         const QString key = sentenceKey(sentence);

@@ -61,6 +61,8 @@ private:
         QList<TemporalExpression> dates;
     };
     mutable QHash<qint64, Cached> m_cache;
+    /** Clitic readings by word key: news reuses a small vocabulary, so each word is analysed once. */
+    mutable QHash<QString, QStringList> m_readings;
 
     const Gazetteer &m_gazetteer;
     const DateEngine &m_dates;
