@@ -283,6 +283,14 @@ bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistr
         }
         if (m_lexicon.ranks.match(s.words, k, false))
             break;
+        // سفير سوريا لدى روسيا: the country named after the office is its country.
+        if (out.country.isEmpty() && !out.counterpart) {
+            if (const PhraseMatch c = m_lexicon.countryNames.match(s.words, k, false)) {
+                out.country = m_lexicon.countryOfNationality(c.payload);
+                k += c.words;
+                continue;
+            }
+        }
         const QString &key = s.words.at(k).key;
         if (m_personFirstWords.contains(key) || registry.mayStartName(key))
             break;

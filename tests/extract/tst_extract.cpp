@@ -175,6 +175,10 @@ private slots:
             "وقال أندريه كارتابولوف، رئيس لجنة الدفاع في مجلس الدوما الروسي، إن التعاون مستمر.")
                                                                       << QStringLiteral("أندريه كارتابولوف")
                                                                       << QStringLiteral("RU") << QString();
+        QTest::newRow("country named after the office") << QStringLiteral(
+            "واستقبل المسؤول الروسي في موسكو سفير سوريا لدى روسيا رياض حداد، وبحثا التعاون القنصلي.")
+                                                        << QStringLiteral("رياض حداد") << QStringLiteral("SY")
+                                                        << QStringLiteral("السفير");
         QTest::newRow("hamza-initial given name is not the article") << QStringLiteral(
             "وترأس الوفد الروسي نائب وزير الخارجية الروسي أندريه رودينكو في أنقرة.")
                                                                      << QStringLiteral("أندريه رودينكو")
