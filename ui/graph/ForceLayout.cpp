@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <unordered_map>
+#include <vector>
 
 namespace rasad {
 
@@ -20,11 +20,6 @@ quint64 stableHash(const QString &key)
     for (int i = 0; i < 8; ++i)
         h = (h << 8) | quint8(digest[i]);
     return h;
-}
-
-qint64 cellKey(qint64 cx, qint64 cy)
-{
-    return (cx << 32) ^ (cy & 0xffffffff);
 }
 
 } // namespace
@@ -76,66 +71,164 @@ bool ForceLayout::isPinned(int node) const
     return node >= 0 && node < m_pinned.size() && m_pinned[node];
 }
 
+namespace {
+
+/**
+ * A Barnes–Hut quadtree over the node positions: far groups of nodes push as one body at their centre of
+ * mass, so repulsion costs O(n log n) however densely the nodes pack.
+ */
+class QuadTree
+{
+public:
+    explicit QuadTree(const QList<QPointF> &points)
+        : m_points(points)
+    {
+        double minX = 0, minY = 0, maxX = 0, maxY = 0;
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const QPointF p = points[i];
+            if (i == 0 || p.x() < minX)
+                minX = p.x();
+            if (i == 0 || p.y() < minY)
+                minY = p.y();
+            if (i == 0 || p.x() > maxX)
+                maxX = p.x();
+            if (i == 0 || p.y() > maxY)
+                maxY = p.y();
+        }
+        const double half = std::max(maxX - minX, maxY - minY) / 2 + 1.0;
+        m_cells.reserve(points.size() * 2 + 1);
+        m_cells.push_back(Cell{(minX + maxX) / 2, (minY + maxY) / 2, half});
+        for (int i = 0; i < int(points.size()); ++i)
+            insert(0, i);
+        finish(0);
+    }
+
+    /** Repulsion k²/d from every other node on `i`, grouped by the opening criterion `theta`. */
+    QPointF repulsion(int i, double k2, double theta) const
+    {
+        const QPointF p = m_points[i];
+        double fx = 0, fy = 0;
+        int stack[256];
+        int top = 0;
+        stack[top++] = 0;
+        while (top > 0) {
+            const Cell &c = m_cells[size_t(stack[--top])];
+            if (c.mass == 0 || (c.body == i && c.mass == 1))
+                continue;
+            double dx = p.x() - c.comX;
+            double dy = p.y() - c.comY;
+            double d2 = dx * dx + dy * dy;
+            const bool leaf = c.child[0] < 0;
+            if (!leaf && (2 * c.half) * (2 * c.half) >= theta * theta * d2) {
+                for (int q = 0; q < 4 && top < 252; ++q)
+                    if (c.child[q] >= 0)
+                        stack[top++] = c.child[q];
+                continue;
+            }
+            double mass = c.mass;
+            if (leaf && c.body == i)
+                mass -= 1; // coincident nodes share a leaf: do not push i away from itself
+            if (mass <= 0)
+                continue;
+            if (d2 < 1e-6) {
+                // On top of each other: part along a direction fixed by the indices.
+                const double angle = double((i * 7919 + c.body * 104729) % 360) * M_PI / 180.0;
+                dx = std::cos(angle) * 0.01;
+                dy = std::sin(angle) * 0.01;
+                d2 = 1e-4;
+            }
+            fx += k2 * mass * dx / d2;
+            fy += k2 * mass * dy / d2;
+        }
+        return {fx, fy};
+    }
+
+private:
+    struct Cell
+    {
+        double cx, cy, half;
+        double mass = 0;
+        double comX = 0, comY = 0;
+        int body = -1;                // the node of a leaf holding one position
+        int child[4] = {-1, -1, -1, -1};
+    };
+
+    int quadrant(const Cell &c, const QPointF &p) const
+    {
+        return (p.x() >= c.cx ? 1 : 0) + (p.y() >= c.cy ? 2 : 0);
+    }
+
+    void insert(int cell, int i)
+    {
+        const QPointF p = m_points[i];
+        for (;;) {
+            Cell &c = m_cells[size_t(cell)];
+            c.mass += 1;
+            c.comX += p.x(); // sums now, divided in finish()
+            c.comY += p.y();
+            if (c.child[0] < 0) {
+                if (c.body < 0 && c.mass == 1) {
+                    c.body = i;
+                    return;
+                }
+                // Too small to split further (coincident nodes): the leaf just counts them.
+                if (c.half < 1e-3 || c.body < 0)
+                    return;
+                const int old = c.body;
+                c.body = -1;
+                split(cell);
+                Cell &again = m_cells[size_t(cell)];
+                const int q = quadrant(again, m_points[old]);
+                Cell &sub = m_cells[size_t(again.child[q])];
+                sub.mass = 1;
+                sub.comX = m_points[old].x();
+                sub.comY = m_points[old].y();
+                sub.body = old;
+            }
+            const Cell &parent = m_cells[size_t(cell)];
+            cell = parent.child[quadrant(parent, p)];
+        }
+    }
+
+    void split(int cell)
+    {
+        const Cell c = m_cells[size_t(cell)];
+        const double h = c.half / 2;
+        for (int q = 0; q < 4; ++q) {
+            m_cells[size_t(cell)].child[q] = int(m_cells.size());
+            m_cells.push_back(Cell{c.cx + ((q & 1) ? h : -h), c.cy + ((q & 2) ? h : -h), h});
+        }
+    }
+
+    void finish(int cell)
+    {
+        std::vector<int> order{cell};
+        for (size_t n = 0; n < order.size(); ++n) {
+            Cell &c = m_cells[size_t(order[n])];
+            if (c.mass > 0) {
+                c.comX /= c.mass;
+                c.comY /= c.mass;
+            }
+            for (int q = 0; q < 4; ++q)
+                if (c.child[q] >= 0)
+                    order.push_back(c.child[q]);
+        }
+    }
+
+    const QList<QPointF> &m_points;
+    std::vector<Cell> m_cells;
+};
+
+} // namespace
+
 void ForceLayout::computeForces(QList<QPointF> &force) const
 {
     const qsizetype n = m_pos.size();
     force.fill(QPointF(0, 0), n);
     const double k = m_k;
-    const double k2 = k * k;
-    const double cell = 2.0 * k; // repulsion beyond 2k is negligible and ignored (the FR grid variant)
-
-    // Bucket nodes by grid cell: sorted (cell, index) pairs keep every sum in a fixed order.
-    std::vector<std::pair<qint64, int>> byCell(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        const qint64 cx = qint64(std::floor(m_pos[i].x() / cell));
-        const qint64 cy = qint64(std::floor(m_pos[i].y() / cell));
-        byCell[i] = {cellKey(cx, cy), int(i)};
-    }
-    std::sort(byCell.begin(), byCell.end());
-    std::unordered_map<qint64, std::pair<int, int>> ranges; // cell → [begin, end) in byCell
-    ranges.reserve(n);
-    for (int i = 0; i < int(n);) {
-        int j = i;
-        while (j < int(n) && byCell[j].first == byCell[i].first)
-            ++j;
-        ranges.emplace(byCell[i].first, std::pair(i, j));
-        i = j;
-    }
-
-    for (qsizetype i = 0; i < n; ++i) {
-        const QPointF p = m_pos[i];
-        const qint64 cx = qint64(std::floor(p.x() / cell));
-        const qint64 cy = qint64(std::floor(p.y() / cell));
-        double fx = 0, fy = 0;
-        for (qint64 dx = -1; dx <= 1; ++dx) {
-            for (qint64 dy = -1; dy <= 1; ++dy) {
-                const auto it = ranges.find(cellKey(cx + dx, cy + dy));
-                if (it == ranges.end())
-                    continue;
-                for (int r = it->second.first; r < it->second.second; ++r) {
-                    const int j = byCell[r].second;
-                    if (j == i)
-                        continue;
-                    double ddx = p.x() - m_pos[j].x();
-                    double ddy = p.y() - m_pos[j].y();
-                    double d2 = ddx * ddx + ddy * ddy;
-                    if (d2 < 1e-6) {
-                        // Coincident nodes: part them along a direction fixed by their indices.
-                        const double angle = double((i * 7919 + j * 104729) % 360) * M_PI / 180.0;
-                        ddx = std::cos(angle) * 0.01 * (i < j ? 1 : -1);
-                        ddy = std::sin(angle) * 0.01 * (i < j ? 1 : -1);
-                        d2 = 1e-4;
-                    }
-                    if (d2 > cell * cell)
-                        continue;
-                    // k²/d along the unit vector = k² · Δ / d²
-                    fx += k2 * ddx / d2;
-                    fy += k2 * ddy / d2;
-                }
-            }
-        }
-        force[i] += QPointF(fx, fy);
-    }
+    const QuadTree tree(m_pos);
+    for (qsizetype i = 0; i < n; ++i)
+        force[i] = tree.repulsion(int(i), k * k, 1.0);
 
     for (qsizetype e = 0; e < m_edges.size(); ++e) {
         const auto [a, b] = m_edges[e];

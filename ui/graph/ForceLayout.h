@@ -9,7 +9,7 @@
 namespace rasad {
 
 /**
- * A deterministic force-directed layout (Fruchterman–Reingold with grid-limited repulsion and
+ * A deterministic force-directed layout (Fruchterman–Reingold forces, Barnes–Hut repulsion and
  * Hu's adaptive step). Start positions come from a hash of each node's key, never from a clock or a
  * global random generator, so the same graph always gives the same picture. Pinned nodes stay put
  * but still push and pull the others.
