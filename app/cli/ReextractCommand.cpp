@@ -31,9 +31,9 @@ int runReextract(const Context &ctx)
     int discovered = 0;
     for (const Actor &a : data.actors)
         discovered += a.discovered ? 1 : 0;
-    ctx.out << "Re-extracted " << data.articles.size() << " articles in " << timer.elapsed() << " ms: "
-            << data.actors.size() << " actors (" << discovered << " discovered, to review), " << data.events.size()
-            << " events\n";
+    ctx.out << "Re-extracted " << data.articles.size() << " articles in " << timer.elapsed()
+            << " ms: " << data.actors.size() << " actors (" << discovered << " discovered, to review), "
+            << data.events.size() << " events\n";
     return Ok;
 }
 

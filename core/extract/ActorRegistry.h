@@ -52,13 +52,13 @@ public:
 private:
     void indexNames(int index, const QStringList &nameKeys, const ExtractionLexicon &lexicon);
     QList<Actor> m_actors;
-    QList<QStringList> m_nameKeys;             // discovered people: the words of the name
-    QHash<QString, int> m_byKey;               // Actor::key → index
-    QHash<QString, int> m_byName;              // full name key → index
-    QHash<QString, QList<int>> m_bySurname;    // surname key → indices
-    QHash<QString, QList<int>> m_byRole;       // canonical title key → indices
+    QList<QStringList> m_nameKeys;          // discovered people: the words of the name
+    QHash<QString, int> m_byKey;            // Actor::key → index
+    QHash<QString, int> m_byName;           // full name key → index
+    QHash<QString, QList<int>> m_bySurname; // surname key → indices
+    QHash<QString, QList<int>> m_byRole;    // canonical title key → indices
     QSet<QString> m_firstWords;
-    QHash<QString, QList<int>> m_byWord;       // every word of a discovered name → people
+    QHash<QString, QList<int>> m_byWord; // every word of a discovered name → people
     int m_longestName = 1;
 };
 

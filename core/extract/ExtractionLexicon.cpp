@@ -17,7 +17,10 @@ namespace rasad {
 
 namespace {
 
-QString key(const QJsonValue &value) { return matchingKey(value.toString()); }
+QString key(const QJsonValue &value)
+{
+    return matchingKey(value.toString());
+}
 
 QStringList strings(const QJsonValue &value)
 {
@@ -60,7 +63,10 @@ std::optional<QJsonObject> readObject(const QString &path, QString *error)
     return doc.object();
 }
 
-EventType typeFromName(const QString &name) { return eventTypeFromName(name); }
+EventType typeFromName(const QString &name)
+{
+    return eventTypeFromName(name);
+}
 
 } // namespace
 
@@ -136,7 +142,8 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
         lex.dualHeads.insert(matchingKey(it.key()), key(it.value()));
     for (const QJsonValue &t : titles->value(QLatin1String("titles")).toArray()) {
         const QJsonObject o = t.toObject();
-        lex.titles.append(TitleInfo{o.value(QLatin1String("canonical")).toString(), o.value(QLatin1String("en")).toString()});
+        lex.titles.append(
+            TitleInfo{o.value(QLatin1String("canonical")).toString(), o.value(QLatin1String("en")).toString()});
         const int index = int(lex.titles.size()) - 1;
         lex.titleForms.add(lex.titles.constLast().canonical, index);
         addAll(lex.titleForms, o.value(QLatin1String("forms")), index);

@@ -46,15 +46,15 @@ public:
     static std::optional<ExtractionLexicon> load(const QString &directory, QString *error);
 
     // Titles ------------------------------------------------------------------------------------
-    PhraseTable titleForms;             // payload: index into titles
+    PhraseTable titleForms; // payload: index into titles
     QList<TitleInfo> titles;
-    QSet<QString> titleHeads;           // keys of words that start a title phrase
-    QHash<QString, QString> dualHeads;  // وزيري → وزير (keys)
-    QSet<QString> counterpartHeads;     // نظيره
-    QSet<QString> unitNouns;            // إدارة, هيئة: a title phrase runs through them
+    QSet<QString> titleHeads;          // keys of words that start a title phrase
+    QHash<QString, QString> dualHeads; // وزيري → وزير (keys)
+    QSet<QString> counterpartHeads;    // نظيره
+    QSet<QString> unitNouns;           // إدارة, هيئة: a title phrase runs through them
 
     // Ranks and names ---------------------------------------------------------------------------
-    PhraseTable ranks;                  // payload: 1 military, 0 honorific
+    PhraseTable ranks; // payload: 1 military, 0 honorific
     QSet<QString> forwardParticles;
     QSet<QString> backwardParticles;
     QSet<QString> stopWords;
@@ -62,17 +62,17 @@ public:
     int minUnknownNameWords = 2;
 
     // Nationality -------------------------------------------------------------------------------
-    PhraseTable nationalities;          // payload: index into countryCodes
-    PhraseTable countryNames;           // payload: index into countryCodes
+    PhraseTable nationalities; // payload: index into countryCodes
+    PhraseTable countryNames;  // payload: index into countryCodes
     QStringList countryCodes;
-    QStringList focusCountries;         // the pair Rasad follows (SY, RU)
+    QStringList focusCountries;                    // the pair Rasad follows (SY, RU)
     QHash<QString, QStringList> patronymicEndings; // country → endings (keys)
     QHash<QString, QStringList> surnameEndings;
 
     // Events ------------------------------------------------------------------------------------
-    PhraseTable triggers;               // payload: index into triggerInfo
+    PhraseTable triggers; // payload: index into triggerInfo
     QList<TriggerInfo> triggerInfo;
-    QList<EventType> typePriority;      // most telling first
+    QList<EventType> typePriority; // most telling first
     PhraseTable anaphoric;
     PhraseTable continuation;
     PhraseTable delegationLeader;

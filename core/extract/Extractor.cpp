@@ -17,17 +17,17 @@ struct Extractor::Scan
     const Article *article = nullptr;
     QString text;
     QList<Word> words;
-    QList<bool> breakBefore;  // punctuation between word i-1 and word i
+    QList<bool> breakBefore; // punctuation between word i-1 and word i
     QList<bool> commaBefore;
-    QList<bool> inDate;       // inside a temporal expression
+    QList<bool> inDate;          // inside a temporal expression
     QList<QStringList> readings; // clitic readings of each word, computed once
     QList<TextSpan> sentences;
-    QList<int> firstWord;     // per sentence: [firstWord, endWord)
+    QList<int> firstWord; // per sentence: [firstWord, endWord)
     QList<int> endWord;
     QList<bool> paragraphStart;
     QList<TemporalExpression> dates;
-    QList<int> recentPeople;  // actors in the order named, for نظيره and later mentions
-    QHash<QString, int> recentSurnames; // last word of the name of each person named → the latest of them
+    QList<int> recentPeople;             // actors in the order named, for نظيره and later mentions
+    QHash<QString, int> recentSurnames;  // last word of the name of each person named → the latest of them
     QHash<int, QString> titleKeyOfActor; // canonical office this article gives a person
 };
 
@@ -64,7 +64,8 @@ bool isNameShaped(const QString &key)
     return std::all_of(key.cbegin(), key.cend(), [](QChar c) { return isArabicLetter(c.unicode()); });
 }
 
-QString canonicalKeyFor(const ExtractionLexicon &lex, const QStringList &keys, bool *full = nullptr, int *index = nullptr)
+QString canonicalKeyFor(const ExtractionLexicon &lex, const QStringList &keys, bool *full = nullptr,
+                        int *index = nullptr)
 {
     QList<Word> tmp;
     for (const QString &k : keys)
@@ -358,13 +359,14 @@ int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry 
         if (s.inDate.at(k) || !isNameShaped(key))
             return false;
         for (const QString &r : s.readings.at(k)) {
-            if (m_lexicon.stopWords.contains(r) || m_lexicon.titleHeads.contains(r) || m_lexicon.dualHeads.contains(r) ||
-                m_lexicon.unitNouns.contains(r) || m_lexicon.nationalities.containsWord(r) ||
-                m_lexicon.countryNames.containsWord(r) || m_lexicon.triggers.containsWord(r) ||
-                m_lexicon.continuation.containsWord(r))
+            if (m_lexicon.stopWords.contains(r) || m_lexicon.titleHeads.contains(r) ||
+                m_lexicon.dualHeads.contains(r) || m_lexicon.unitNouns.contains(r) ||
+                m_lexicon.nationalities.containsWord(r) || m_lexicon.countryNames.containsWord(r) ||
+                m_lexicon.triggers.containsWord(r) || m_lexicon.continuation.containsWord(r))
                 return false;
         }
-        return !m_lexicon.ranks.match(s.words, k, s.readings.at(k)) && !m_lexicon.delegationMember.match(s.words, k, s.readings.at(k)) &&
+        return !m_lexicon.ranks.match(s.words, k, s.readings.at(k)) &&
+               !m_lexicon.delegationMember.match(s.words, k, s.readings.at(k)) &&
                !m_lexicon.delegationLeader.match(s.words, k, s.readings.at(k));
     };
     int n = 0;
@@ -457,8 +459,9 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
         for (const Role &r : a.roles)
             if (r.heldOn(day))
                 return canonicalKeyFor(m_lexicon, matchingKey(r.title).split(QLatin1Char(' ')));
-        return a.roles.isEmpty() ? QString()
-                                 : canonicalKeyFor(m_lexicon, matchingKey(a.roles.constFirst().title).split(QLatin1Char(' ')));
+        return a.roles.isEmpty()
+                   ? QString()
+                   : canonicalKeyFor(m_lexicon, matchingKey(a.roles.constFirst().title).split(QLatin1Char(' ')));
     };
     const auto keysOf = [&](int from, int to) {
         QStringList keys;
@@ -476,7 +479,8 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
     // A person named right after برئاسة takes the nationality of the delegation named before it.
     const auto delegationCountry = [&](int phraseBegin) -> QString {
         for (int back = 1; back <= 2 && phraseBegin - back >= begin; ++back) {
-            const PhraseMatch leader = m_lexicon.delegationLeader.match(s.words, phraseBegin - back, s.readings.at(phraseBegin - back));
+            const PhraseMatch leader =
+                m_lexicon.delegationLeader.match(s.words, phraseBegin - back, s.readings.at(phraseBegin - back));
             if (!leader || phraseBegin - back + leader.words != phraseBegin)
                 continue;
             for (int k = phraseBegin - back - 1; k >= std::max(begin, phraseBegin - back - 10); --k) {
@@ -533,8 +537,9 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                     (office.titleIndex >= 0 || !office.country.isEmpty())) {
                     actor = registry.addDiscovered(nameSurface(i, i + n), keysOf(i, i + n), m_lexicon);
                     const QString officeTitle =
-                        office.fullMatch ? m_lexicon.titles.at(office.titleIndex).canonical
-                                         : s.text.mid(office.surfaceStart, s.words.at(office.end - 1).end - office.surfaceStart);
+                        office.fullMatch
+                            ? m_lexicon.titles.at(office.titleIndex).canonical
+                            : s.text.mid(office.surfaceStart, s.words.at(office.end - 1).end - office.surfaceStart);
                     registry.noteRole(actor, officeTitle,
                                       office.fullMatch ? m_lexicon.titles.at(office.titleIndex).english : QString(),
                                       office.country);
@@ -606,8 +611,9 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                 }
                 registry.addAlias(actor, nameSurface(k, k + nameLength));
                 if (hasRank && !title.counterpart)
-                    registry.addAlias(actor, s.text.mid(s.words.at(ranksBegin).start,
-                                                        s.words.at(k + nameLength - 1).end - s.words.at(ranksBegin).start));
+                    registry.addAlias(actor,
+                                      s.text.mid(s.words.at(ranksBegin).start,
+                                                 s.words.at(k + nameLength - 1).end - s.words.at(ranksBegin).start));
                 push(Mention{actor, i, k, k + nameLength, false});
                 i = k + nameLength;
             } else if (hasTitle) {
@@ -657,7 +663,8 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                                         : s.text.mid(appositive.surfaceStart,
                                                      s.words.at(appositive.end - 1).end - appositive.surfaceStart);
                     registry.noteRole(who, title,
-                                      appositive.fullMatch ? m_lexicon.titles.at(appositive.titleIndex).english : QString(),
+                                      appositive.fullMatch ? m_lexicon.titles.at(appositive.titleIndex).english
+                                                           : QString(),
                                       appositive.country);
                     registry.noteCountry(who, appositive.country);
                     if (appositive.fullMatch) {
@@ -840,8 +847,8 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
             }
             const Place *where = place >= 0 ? &m_gazetteer.places().at(place) : nullptr;
             // One person travelling counts as a contact only between the two countries Rasad follows.
-            const QString visitor = participants.size() == 1 ? registry.actors().at(participants.constFirst().actorId).country
-                                                              : QString();
+            const QString visitor =
+                participants.size() == 1 ? registry.actors().at(participants.constFirst().actorId).country : QString();
             const bool singleVisit = participants.size() == 1 && where && visitLike && visitor != where->country &&
                                      m_lexicon.focusCountries.contains(where->country) &&
                                      (visitor.isEmpty() || m_lexicon.focusCountries.contains(visitor));
@@ -930,7 +937,8 @@ void Extractor::settle(QList<Event> &reports, ActorRegistry &registry) const
                 }
                 QSet<QString> others;
                 for (const Participant &o : ev.participants)
-                    if (o.actorId != p.actorId && !actors.at(o.actorId).country.isEmpty() && o.part != QLatin1String("member"))
+                    if (o.actorId != p.actorId && !actors.at(o.actorId).country.isEmpty() &&
+                        o.part != QLatin1String("member"))
                         others.insert(actors.at(o.actorId).country);
                 if (others.size() == 1)
                     registry.noteCountry(p.actorId, otherFocus(*others.cbegin()));

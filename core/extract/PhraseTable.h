@@ -12,7 +12,7 @@ struct Word;
 /** Where a phrase matched: `words` words from the start position, carrying the payload it was added with. */
 struct PhraseMatch
 {
-    int words = 0;   // 0 = no match
+    int words = 0; // 0 = no match
     int payload = -1;
     explicit operator bool() const { return words > 0; }
 };

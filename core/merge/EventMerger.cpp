@@ -81,7 +81,8 @@ bool EventMerger::compatible(const Event &a, const Event &b) const
     if (smaller == 0 || shared < std::min<qsizetype>(2, smaller) || shared * 2 < smaller)
         return false;
     if (a.date.isValid() && b.date.isValid() && !a.date.overlaps(b.date)) {
-        const qint64 gap = a.date.end < b.date.start ? a.date.end.daysTo(b.date.start) : b.date.end.daysTo(a.date.start);
+        const qint64 gap =
+            a.date.end < b.date.start ? a.date.end.daysTo(b.date.start) : b.date.end.daysTo(a.date.start);
         if (!a.date.isExactDay() || !b.date.isExactDay() || gap > m_dayTolerance)
             return false;
     }
@@ -227,8 +228,9 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
             ev.dateSource = precise.constFirst().source;
             for (int i = 1; i < precise.size(); ++i)
                 ev.flags << QStringLiteral("date: %1 (%2) vs %3 (%4)")
-                                .arg(dayText(precise.constFirst().date), precise.constFirst().files.join(QStringLiteral(", ")),
-                                     dayText(precise.at(i).date), precise.at(i).files.join(QStringLiteral(", ")));
+                                .arg(dayText(precise.constFirst().date),
+                                     precise.constFirst().files.join(QStringLiteral(", ")), dayText(precise.at(i).date),
+                                     precise.at(i).files.join(QStringLiteral(", ")));
         }
 
         // Place: the most named.
@@ -239,7 +241,8 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
         ev.location.clear();
         ev.locationCountry.clear();
         for (const Event &m : std::as_const(ordered))
-            if (!m.location.isEmpty() && (ev.location.isEmpty() || placeVotes.value(m.location) > placeVotes.value(ev.location))) {
+            if (!m.location.isEmpty() &&
+                (ev.location.isEmpty() || placeVotes.value(m.location) > placeVotes.value(ev.location))) {
                 ev.location = m.location;
                 ev.locationCountry = m.locationCountry;
             }
@@ -256,7 +259,8 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
                 if (in.size() == files.size())
                     continue;
                 in.sort();
-                ev.flags << QStringLiteral("participant: %1 only in %2").arg(nameOf(p.actorId), in.join(QStringLiteral(", ")));
+                ev.flags << QStringLiteral("participant: %1 only in %2")
+                                .arg(nameOf(p.actorId), in.join(QStringLiteral(", ")));
             }
         }
 
@@ -290,12 +294,13 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
         for (const Participant &p : std::as_const(ev.participants))
             if (shared.contains(p.actorId))
                 sharedNames << nameOf(p.actorId);
-        ev.mergeNote = QStringLiteral("%1 reports from %2 article(s) joined: ").arg(ordered.size()).arg(files.size()) +
-                       (sharedNames.isEmpty() ? QStringLiteral("overlapping participants")
-                                              : QStringLiteral("shared participants ") + sharedNames.join(QStringLiteral("، "))) +
-                       (ev.date.isValid() ? QStringLiteral("; dates compatible (") + dayText(ev.date) + QLatin1Char(')')
-                                          : QStringLiteral("; no source gives a date")) +
-                       (ev.location.isEmpty() ? QString() : QStringLiteral("; place ") + ev.location);
+        ev.mergeNote =
+            QStringLiteral("%1 reports from %2 article(s) joined: ").arg(ordered.size()).arg(files.size()) +
+            (sharedNames.isEmpty() ? QStringLiteral("overlapping participants")
+                                   : QStringLiteral("shared participants ") + sharedNames.join(QStringLiteral("، "))) +
+            (ev.date.isValid() ? QStringLiteral("; dates compatible (") + dayText(ev.date) + QLatin1Char(')')
+                               : QStringLiteral("; no source gives a date")) +
+            (ev.location.isEmpty() ? QString() : QStringLiteral("; place ") + ev.location);
         out << ev;
     }
     return out;

@@ -53,9 +53,8 @@ bool extractAll(Store &store, StoreError *error)
         reports << extractor.extract(article, registry);
     extractor.settle(reports, registry);
 
-    const EventMerger merger(registry.actors(), [&gazetteer](const QString &a, const QString &b) {
-        return placesAgree(gazetteer, a, b);
-    });
+    const EventMerger merger(registry.actors(),
+                             [&gazetteer](const QString &a, const QString &b) { return placesAgree(gazetteer, a, b); });
     QList<Event> events = merger.merge(reports);
 
     QList<Actor> &actors = registry.actors();

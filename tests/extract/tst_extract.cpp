@@ -155,35 +155,29 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("country");
         QTest::addColumn<QString>("title");
-        QTest::newRow("title+nationality, ends at verb-like comma") << QStringLiteral(
-            "استقبل وزير الزراعة السوري حسان الأحمد في دمشق نائب وزير الزراعة الروسي إيليا ميخائيلوف، وبحثا توريد الحبوب.")
-                                                      << QStringLiteral("إيليا ميخائيلوف") << QStringLiteral("RU")
-                                                      << QStringLiteral("نائب وزير الزراعة");
-        QTest::newRow("ends at a preposition") << QStringLiteral(
-            "التقى مستشار الرئيس الروسي كيريل دميترييف خلال زيارته إلى دمشق وزير الاقتصاد السوري نضال الشعار.")
-                                               << QStringLiteral("كيريل دميترييف") << QStringLiteral("RU")
-                                               << QString();
-        QTest::newRow("rank after office, ends at و of the next person") << QStringLiteral(
-            "حضر اللقاء قائد القوى البحرية السورية العميد بحري نزار حداد ونائب وزير الدفاع الروسي.")
-                                                                         << QStringLiteral("بحري نزار حداد")
-                                                                         << QStringLiteral("SY") << QString();
-        QTest::newRow("office abroad before the name") << QStringLiteral(
-            "وحضر اللقاء السفير السوري لدى موسكو حامد حسن وعدد من الدبلوماسيين.")
-                                                       << QStringLiteral("حامد حسن") << QStringLiteral("SY")
-                                                       << QStringLiteral("السفير");
-        QTest::newRow("name explained by an office after the comma") << QStringLiteral(
-            "وقال أندريه كارتابولوف، رئيس لجنة الدفاع في مجلس الدوما الروسي، إن التعاون مستمر.")
-                                                                      << QStringLiteral("أندريه كارتابولوف")
-                                                                      << QStringLiteral("RU") << QString();
-        QTest::newRow("country named after the office") << QStringLiteral(
-            "واستقبل المسؤول الروسي في موسكو سفير سوريا لدى روسيا رياض حداد، وبحثا التعاون القنصلي.")
-                                                        << QStringLiteral("رياض حداد") << QStringLiteral("SY")
-                                                        << QStringLiteral("السفير");
-        QTest::newRow("hamza-initial given name is not the article") << QStringLiteral(
-            "وترأس الوفد الروسي نائب وزير الخارجية الروسي أندريه رودينكو في أنقرة.")
-                                                                     << QStringLiteral("أندريه رودينكو")
-                                                                     << QStringLiteral("RU")
-                                                                     << QStringLiteral("نائب وزير الخارجية");
+        QTest::newRow("title+nationality, ends at verb-like comma")
+            << QStringLiteral("استقبل وزير الزراعة السوري حسان الأحمد في دمشق نائب وزير الزراعة الروسي إيليا "
+                              "ميخائيلوف، وبحثا توريد الحبوب.")
+            << QStringLiteral("إيليا ميخائيلوف") << QStringLiteral("RU") << QStringLiteral("نائب وزير الزراعة");
+        QTest::newRow("ends at a preposition")
+            << QStringLiteral(
+                   "التقى مستشار الرئيس الروسي كيريل دميترييف خلال زيارته إلى دمشق وزير الاقتصاد السوري نضال الشعار.")
+            << QStringLiteral("كيريل دميترييف") << QStringLiteral("RU") << QString();
+        QTest::newRow("rank after office, ends at و of the next person")
+            << QStringLiteral("حضر اللقاء قائد القوى البحرية السورية العميد بحري نزار حداد ونائب وزير الدفاع الروسي.")
+            << QStringLiteral("بحري نزار حداد") << QStringLiteral("SY") << QString();
+        QTest::newRow("office abroad before the name")
+            << QStringLiteral("وحضر اللقاء السفير السوري لدى موسكو حامد حسن وعدد من الدبلوماسيين.")
+            << QStringLiteral("حامد حسن") << QStringLiteral("SY") << QStringLiteral("السفير");
+        QTest::newRow("name explained by an office after the comma")
+            << QStringLiteral("وقال أندريه كارتابولوف، رئيس لجنة الدفاع في مجلس الدوما الروسي، إن التعاون مستمر.")
+            << QStringLiteral("أندريه كارتابولوف") << QStringLiteral("RU") << QString();
+        QTest::newRow("country named after the office")
+            << QStringLiteral("واستقبل المسؤول الروسي في موسكو سفير سوريا لدى روسيا رياض حداد، وبحثا التعاون القنصلي.")
+            << QStringLiteral("رياض حداد") << QStringLiteral("SY") << QStringLiteral("السفير");
+        QTest::newRow("hamza-initial given name is not the article")
+            << QStringLiteral("وترأس الوفد الروسي نائب وزير الخارجية الروسي أندريه رودينكو في أنقرة.")
+            << QStringLiteral("أندريه رودينكو") << QStringLiteral("RU") << QStringLiteral("نائب وزير الخارجية");
     }
 
     void unknownPeopleFromTitleNationalityRank()
@@ -206,9 +200,9 @@ private slots:
 
     void rankIntroducesAName()
     {
-        const Result r = run(QStringLiteral(
-            "وفي وقت لاحق، استقبل العميد رامي الصالح، مدير الكلية الحربية، وفداً عسكرياً روسياً برئاسة "
-            "اللواء البحري إيفانوف سيرغي ألكسندروفيتش."));
+        const Result r =
+            run(QStringLiteral("وفي وقت لاحق، استقبل العميد رامي الصالح، مدير الكلية الحربية، وفداً عسكرياً روسياً برئاسة "
+                               "اللواء البحري إيفانوف سيرغي ألكسندروفيتش."));
         const Actor *host = actorNamed(r, QStringLiteral("رامي الصالح"));
         const Actor *guest = actorNamed(r, QStringLiteral("إيفانوف سيرغي ألكسندروفيتش"));
         QVERIFY2(host && guest, qPrintable(personNames(r)));
@@ -230,8 +224,11 @@ private slots:
         QVERIFY(lex.countryFromNameShape(matchingKey(QStringLiteral("حسين عمران")).split(QLatin1Char(' '))).isEmpty());
         // Later, the surname alone (the first word in this order) names the same person.
         const Result r = run(QList<Article>{
-            makeArticle(1, QStringLiteral("استقبل قائد الفرقة السورية العميد وليد حمود الضابط الروسي اللواء بيتروف نيكولاي إيفانوفيتش."),
-                        QDate(2026, 2, 2)),
+            makeArticle(
+                1,
+                QStringLiteral(
+                    "استقبل قائد الفرقة السورية العميد وليد حمود الضابط الروسي اللواء بيتروف نيكولاي إيفانوفيتش."),
+                QDate(2026, 2, 2)),
             makeArticle(2, QStringLiteral("والتقى بيتروف في اللاذقية، الاثنين، قائد الفرقة السورية العميد وليد حمود."),
                         QDate(2026, 2, 3))});
         const Actor *p = actorNamed(r, QStringLiteral("بيتروف نيكولاي إيفانوفيتش"));
@@ -243,8 +240,8 @@ private slots:
 
     void cliticsOnNames()
     {
-        const Result r = run(QStringLiteral(
-            "واجتمع الرئيس السوري أحمد الشرع بنوفاك في قصر الشعب، وحضر الاجتماع ولافروف أيضاً."));
+        const Result r =
+            run(QStringLiteral("واجتمع الرئيس السوري أحمد الشرع بنوفاك في قصر الشعب، وحضر الاجتماع ولافروف أيضاً."));
         QVERIFY2(actorNamed(r, QStringLiteral("ألكسندر نوفاك")), qPrintable(personNames(r)));
         QVERIFY2(actorNamed(r, QStringLiteral("سيرغي لافروف")), qPrintable(personNames(r)));
         QCOMPARE(r.events.size(), 1);
@@ -270,8 +267,9 @@ private slots:
                                             "والدفاع السوريين."),
                              QDate(2025, 9, 2));
         QCOMPARE(r.events.size(), 1);
-        QCOMPARE(namesOf(r, r.events.constFirst()),
-                 keys({QStringLiteral("فلاديمير بوتين"), QStringLiteral("أسعد الشيباني"), QStringLiteral("مرهف أبو قصرة")}));
+        QCOMPARE(
+            namesOf(r, r.events.constFirst()),
+            keys({QStringLiteral("فلاديمير بوتين"), QStringLiteral("أسعد الشيباني"), QStringLiteral("مرهف أبو قصرة")}));
         QCOMPARE(r.events.constFirst().date.start, QDate(2025, 9, 1));
         QCOMPARE(r.events.constFirst().cameo, QStringLiteral("043"));
     }
@@ -281,8 +279,9 @@ private slots:
         const Result r = run(QList<Article>{
             makeArticle(1, QStringLiteral("وصل نائب وزير الطاقة الروسي بافل سوروكين إلى دمشق على رأس وفد فني."),
                         QDate(2026, 4, 1)),
-            makeArticle(2, QStringLiteral("وبحث سوروكين مع وزير الطاقة السوري محمد البشير في دمشق أمس تأهيل محطات الكهرباء."),
-                        QDate(2026, 4, 2))});
+            makeArticle(
+                2, QStringLiteral("وبحث سوروكين مع وزير الطاقة السوري محمد البشير في دمشق أمس تأهيل محطات الكهرباء."),
+                QDate(2026, 4, 2))});
         const Actor *p = actorNamed(r, QStringLiteral("بافل سوروكين"));
         QVERIFY2(p, qPrintable(personNames(r)));
         bool found = false;
@@ -296,8 +295,9 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("type");
         QTest::addColumn<QString>("cameo");
-        QTest::newRow("video call") << QStringLiteral("عقد معاون وزير النقل السوري سامي العبد اجتماعاً عبر تقنية الفيديو "
-                                                      "مع نائب وزير النقل الروسي دميتري زفيريف، الخميس.")
+        QTest::newRow("video call") << QStringLiteral(
+                                           "عقد معاون وزير النقل السوري سامي العبد اجتماعاً عبر تقنية الفيديو "
+                                           "مع نائب وزير النقل الروسي دميتري زفيريف، الخميس.")
                                     << int(EventType::Call) << QStringLiteral("041");
         QTest::newRow("phone call") << QStringLiteral("تلقى الرئيس السوري أحمد الشرع اتصالاً هاتفياً من الرئيس الروسي "
                                                       "فلاديمير بوتين مساء أمس.")
@@ -343,10 +343,10 @@ private slots:
         QTest::newRow("statements") << QStringLiteral(
             "أدان وزير الخارجية الروسي سيرغي لافروف الغارات على ريف دمشق، فيما قال الرئيس السوري أحمد الشرع إن "
             "بلاده ستدافع عن أراضيها.");
-        QTest::newRow("same country at home") << QStringLiteral(
-            "استقبل الرئيس أحمد الشرع في دمشق وزير الخارجية السوري أسعد الشيباني.");
-        QTest::newRow("bare discussion, no partner") << QStringLiteral(
-            "وبحث وزير الخارجية الروسي سيرغي لافروف ملف العقوبات على سوريا.");
+        QTest::newRow("same country at home")
+            << QStringLiteral("استقبل الرئيس أحمد الشرع في دمشق وزير الخارجية السوري أسعد الشيباني.");
+        QTest::newRow("bare discussion, no partner")
+            << QStringLiteral("وبحث وزير الخارجية الروسي سيرغي لافروف ملف العقوبات على سوريا.");
     }
 
     void notContacts()
@@ -370,10 +370,11 @@ private slots:
 
     void anaphoricSentenceDatesTheContact()
     {
-        const Result r = run(QStringLiteral("استقبل محافظ اللاذقية السوري خالد عبد الرحمن في اللاذقية وفداً روسياً برئاسة "
-                                            "القنصل الروسي دينيس كوزنيتسوف.\n\nوجاء اللقاء، الذي عقد صباح الأحد، في إطار "
-                                            "التحضير لمعرض تجاري."),
-                             QDate(2026, 3, 18));
+        const Result r =
+            run(QStringLiteral("استقبل محافظ اللاذقية السوري خالد عبد الرحمن في اللاذقية وفداً روسياً برئاسة "
+                               "القنصل الروسي دينيس كوزنيتسوف.\n\nوجاء اللقاء، الذي عقد صباح الأحد، في إطار "
+                               "التحضير لمعرض تجاري."),
+                QDate(2026, 3, 18));
         QCOMPARE(r.events.size(), 1);
         QCOMPARE(r.events.constFirst().date.start, QDate(2026, 3, 15));
         QCOMPARE(r.events.constFirst().dateSource, DateSource::GoverningExpression);
@@ -398,13 +399,15 @@ private slots:
         QVERIFY2(member, qPrintable(personNames(r)));
         QCOMPARE(member->country, QStringLiteral("SY"));
         const auto parts = r.events.constFirst().participants;
-        QVERIFY(std::any_of(parts.cbegin(), parts.cend(), [](const Participant &p) { return p.part == QLatin1String("member"); }));
+        QVERIFY(std::any_of(parts.cbegin(), parts.cend(),
+                            [](const Participant &p) { return p.part == QLatin1String("member"); }));
     }
 
     void furnitureIsSkipped()
     {
-        Article a = makeArticle(1, QStringLiteral("خبر عن الطقس.\n\nاقرأ أيضا: التقى الرئيس الروسي فلاديمير بوتين "
-                                                  "الرئيس السوري أحمد الشرع في موسكو."),
+        Article a = makeArticle(1,
+                                QStringLiteral("خبر عن الطقس.\n\nاقرأ أيضا: التقى الرئيس الروسي فلاديمير بوتين "
+                                               "الرئيس السوري أحمد الشرع في موسكو."),
                                 QDate(2026, 1, 1));
         const int start = int(a.originalText.indexOf(QStringLiteral("اقرأ")));
         a.furniture << TextSpan{start, int(a.originalText.size()), QStringLiteral("teaser")};
@@ -414,9 +417,14 @@ private slots:
     void sameArticlesSameRecord()
     {
         const QList<Article> articles{
-            makeArticle(1, QStringLiteral("استقبل وزير الزراعة السوري حسان الأحمد في دمشق أمس نائب وزير الزراعة الروسي إيليا ميخائيلوف."),
-                        QDate(2026, 2, 2)),
-            makeArticle(2, QStringLiteral("التقى نائب وزير الزراعة الروسي إيليا ميخائيلوف في دمشق يوم الأحد 1 شباط وزير الزراعة السوري حسان الأحمد."),
+            makeArticle(
+                1,
+                QStringLiteral(
+                    "استقبل وزير الزراعة السوري حسان الأحمد في دمشق أمس نائب وزير الزراعة الروسي إيليا ميخائيلوف."),
+                QDate(2026, 2, 2)),
+            makeArticle(2,
+                        QStringLiteral("التقى نائب وزير الزراعة الروسي إيليا ميخائيلوف في دمشق يوم الأحد 1 شباط وزير "
+                                       "الزراعة السوري حسان الأحمد."),
                         QDate(2026, 2, 3))};
         const Result a = run(articles);
         const Result b = run(articles);
@@ -433,7 +441,8 @@ private slots:
     {
         const QList<Actor> actors(3);
         const QList<Event> merged = EventMerger(actors).merge(
-            {report(1, {0, 1}, span(QDate(2025, 10, 1), QDate(2025, 10, 10), Granularity::PartOfMonth), QStringLiteral("موسكو")),
+            {report(1, {0, 1}, span(QDate(2025, 10, 1), QDate(2025, 10, 10), Granularity::PartOfMonth),
+                    QStringLiteral("موسكو")),
              report(2, {0, 1, 2}, day(2025, 10, 3), QStringLiteral("موسكو")), report(3, {1, 0}, FuzzyDate{})});
         QCOMPARE(merged.size(), 1);
         QCOMPARE(merged.constFirst().date, day(2025, 10, 3));
@@ -446,8 +455,9 @@ private slots:
     void mergeFlagsADayDisagreement()
     {
         const QList<Actor> actors(2);
-        const QList<Event> merged = EventMerger(actors).merge(
-            {report(1, {0, 1}, day(2025, 12, 28)), report(2, {0, 1}, day(2025, 12, 29)), report(3, {0, 1}, day(2025, 12, 28))});
+        const QList<Event> merged =
+            EventMerger(actors).merge({report(1, {0, 1}, day(2025, 12, 28)), report(2, {0, 1}, day(2025, 12, 29)),
+                                       report(3, {0, 1}, day(2025, 12, 28))});
         QCOMPARE(merged.size(), 1);
         QCOMPARE(merged.constFirst().date, day(2025, 12, 28)); // two sources against one
         QCOMPARE(merged.constFirst().flags.size(), 1);
@@ -469,7 +479,8 @@ private slots:
     void mergeDoesNotDependOnOrder()
     {
         const QList<Actor> actors(3);
-        QList<Event> reports{report(3, {0, 1}, FuzzyDate{}), report(1, {0, 1, 2}, day(2025, 5, 5), QStringLiteral("موسكو")),
+        QList<Event> reports{report(3, {0, 1}, FuzzyDate{}),
+                             report(1, {0, 1, 2}, day(2025, 5, 5), QStringLiteral("موسكو")),
                              report(2, {1, 0}, day(2025, 5, 5)), report(4, {0, 2}, day(2025, 7, 1))};
         const QList<Event> a = EventMerger(actors).merge(reports);
         std::reverse(reports.begin(), reports.end());

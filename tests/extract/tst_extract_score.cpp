@@ -61,7 +61,9 @@ private:
             }
             const QJsonObject r = QJsonDocument::fromJson(out).object();
             QVERIFY2(!r.isEmpty(), out.constData());
-            const auto f1 = [&](const char *key) { return r.value(QLatin1String(key)).toObject().value(QLatin1String("f1")).toDouble(); };
+            const auto f1 = [&](const char *key) {
+                return r.value(QLatin1String(key)).toObject().value(QLatin1String("f1")).toDouble();
+            };
             QVERIFY2(f1("events") >= 0.90, qPrintable(QString::number(f1("events"))));
             QVERIFY2(r.value(QLatin1String("dates")).toDouble() >= 0.85, out.constData());
             QVERIFY2(r.value(QLatin1String("merged")).toDouble() >= 0.999, out.constData());
