@@ -32,8 +32,8 @@ struct GraphExporter::Edge
 
 struct GraphExporter::Network
 {
-    QMap<qint64, Node> nodes;                       // by actor id, ordered so output is stable
-    QMap<std::pair<qint64, qint64>, Edge> edges;   // by (smaller id, larger id)
+    QMap<qint64, Node> nodes;                    // by actor id, ordered so output is stable
+    QMap<std::pair<qint64, qint64>, Edge> edges; // by (smaller id, larger id)
     QDate first;
     QDate last;
 };
@@ -62,10 +62,7 @@ QString nodeId(qint64 actorId)
 
 } // namespace
 
-GraphExporter::GraphExporter(const Dataset &dataset)
-    : m_dataset(dataset)
-{
-}
+GraphExporter::GraphExporter(const Dataset &dataset) : m_dataset(dataset) {}
 
 GraphExporter::Network GraphExporter::build(const Dataset &dataset)
 {
@@ -127,9 +124,9 @@ QByteArray GraphExporter::toGraphML() const
         const char *type;
     };
     static constexpr Key keys[] = {
-        {"label", "node", "string"},       {"name_en", "node", "string"},     {"country", "node", "string"},
-        {"kind", "node", "string"},        {"contacts", "node", "int"},       {"first_contact", "node", "string"},
-        {"last_contact", "node", "string"}, {"weight", "edge", "double"},     {"first_contact_e", "edge", "string"},
+        {"label", "node", "string"},          {"name_en", "node", "string"}, {"country", "node", "string"},
+        {"kind", "node", "string"},           {"contacts", "node", "int"},   {"first_contact", "node", "string"},
+        {"last_contact", "node", "string"},   {"weight", "edge", "double"},  {"first_contact_e", "edge", "string"},
         {"last_contact_e", "edge", "string"}, {"types", "edge", "string"},
     };
     for (const Key &k : keys) {
@@ -290,7 +287,7 @@ QByteArray GraphExporter::toGexf() const
 GraphExporter::Format GraphExporter::formatForPath(const QString &path)
 {
     return QFileInfo(path).suffix().compare(QLatin1String("gexf"), Qt::CaseInsensitive) == 0 ? Format::Gexf
-                                                                                              : Format::GraphML;
+                                                                                             : Format::GraphML;
 }
 
 bool GraphExporter::writeFile(const QString &path, Format format, QString *error) const

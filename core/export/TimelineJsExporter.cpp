@@ -29,10 +29,7 @@ QString paragraph(const QString &text)
 
 } // namespace
 
-TimelineJsExporter::TimelineJsExporter(const Dataset &dataset)
-    : m_dataset(dataset)
-{
-}
+TimelineJsExporter::TimelineJsExporter(const Dataset &dataset) : m_dataset(dataset) {}
 
 void TimelineJsExporter::setTitle(const QString &headline, const QString &text)
 {

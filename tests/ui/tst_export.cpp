@@ -138,8 +138,8 @@ int countColour(const QImage &image, const QColor &colour)
     for (int y = 0; y < image.height(); y += 2)
         for (int x = 0; x < image.width(); x += 2) {
             const QColor c = image.pixelColor(x, y);
-            if (std::abs(c.red() - colour.red()) < 6 && std::abs(c.green() - colour.green()) < 6
-                && std::abs(c.blue() - colour.blue()) < 6)
+            if (std::abs(c.red() - colour.red()) < 6 && std::abs(c.green() - colour.green()) < 6 &&
+                std::abs(c.blue() - colour.blue()) < 6)
                 ++n;
         }
     return n;
@@ -260,7 +260,7 @@ void ExportTest::svgParsesAndKeepsText()
     QVERIFY(svg.size() > 2000);
     QVERIFY(svg.contains("<svg"));
     QVERIFY(svg.contains(QStringLiteral("لقاءات المسؤولين").toUtf8())); // as text, not outlines
-    QVERIFY(svg.contains("example-news"));                               // the footer names the source
+    QVERIFY(svg.contains("example-news"));                              // the footer names the source
     // Vector shapes, not one embedded bitmap: a disc per actor (4) and a line per pair (5).
     QVERIFY(!svg.contains("<image"));
     QVERIFY(svg.count("<path") + svg.count("<ellipse") + svg.count("<circle") >= 4);
@@ -481,8 +481,9 @@ void ExportTest::timelineJsHasDatedEvents()
     QCOMPARE(events[2].toObject()[QStringLiteral("unique_id")].toString(), QStringLiteral("event-3"));
 
     exporter.setEnglishNames(true);
-    QCOMPARE(exporter.toJson()[QStringLiteral("events")][0][QStringLiteral("text")][QStringLiteral("headline")].toString(),
-             QStringLiteral("Nour Haddad – Pavel Sokolov"));
+    QCOMPARE(
+        exporter.toJson()[QStringLiteral("events")][0][QStringLiteral("text")][QStringLiteral("headline")].toString(),
+        QStringLiteral("Nour Haddad – Pavel Sokolov"));
 }
 
 void ExportTest::dataExportWritesWhatIsShown()

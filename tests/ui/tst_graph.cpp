@@ -9,10 +9,10 @@
 
 #include <QApplication>
 #include <QBarSet>
+#include <QRandomGenerator>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTest>
-#include <QRandomGenerator>
 
 #include <cmath>
 
@@ -32,7 +32,7 @@ Actor person(qint64 id, const QString &key, const QString &name, const QString &
 }
 
 Event makeEvent(qint64 id, EventType type, const QDate &start, const QDate &end, const QList<qint64> &actors,
-            Granularity g = Granularity::Day)
+                Granularity g = Granularity::Day)
 {
     Event e;
     e.id = id;
@@ -243,7 +243,8 @@ void GraphTest::betweennessSampleOfAllSourcesIsExact()
     // lies on all C(100,2) = 4950 leaf pairs, and the estimate lands close to that.
     Dataset d;
     for (int i = 1; i <= 101; ++i)
-        d.actors.append(person(i, QStringLiteral("star:%1").arg(i), QStringLiteral("س%1").arg(i), QString(), QString()));
+        d.actors.append(
+            person(i, QStringLiteral("star:%1").arg(i), QStringLiteral("س%1").arg(i), QString(), QString()));
     for (int i = 2; i <= 101; ++i)
         d.events.append(makeEvent(i, EventType::Call, QDate(2023, 5, 1), QDate(2023, 5, 1), {1, i}));
     QList<const Event *> events;
@@ -359,8 +360,8 @@ void GraphTest::timeSliderHidesLaterContacts()
     ExplorerState state;
     state.setDataset(smallDataset());
     ActorGraphView view(&state);
-    QCOMPARE(view.monthCount(), 6); // January to June 2024
-    QCOMPARE(view.monthIndex(), 5); // starts showing everything
+    QCOMPARE(view.monthCount(), 6);  // January to June 2024
+    QCOMPARE(view.monthIndex(), 5);  // starts showing everything
     QVERIFY(view.isEdgeShown(1, 5)); // the undated contact shows only in the full picture
 
     view.setMonthIndex(0); // January

@@ -36,8 +36,8 @@ Dataset DataExport::shownDataset(const ExplorerState &state)
     QSet<qint64> actorIds;
     QSet<qint64> articleIds;
     for (const Event *e : state.visibleEvents()) {
-        if (windowed
-            && (!e->date.isValid() || (from.isValid() && e->date.end < from) || (to.isValid() && e->date.start > to)))
+        if (windowed &&
+            (!e->date.isValid() || (from.isValid() && e->date.end < from) || (to.isValid() && e->date.start > to)))
             continue;
         shown.events.append(*e);
         for (const Participant &p : e->participants)
@@ -66,8 +66,7 @@ DataExport::Kind DataExport::kindForPath(const QString &path)
     return Kind::Json;
 }
 
-bool DataExport::write(const Dataset &data, Kind kind, const QString &path, const DisplayFormat &format,
-                       QString *error)
+bool DataExport::write(const Dataset &data, Kind kind, const QString &path, const DisplayFormat &format, QString *error)
 {
     switch (kind) {
     case Kind::Json:

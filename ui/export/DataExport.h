@@ -23,8 +23,7 @@ public:
     /** The events the state shows (filter and date window), with the actors and articles they name. */
     static Dataset shownDataset(const ExplorerState &state);
     /** Writes `data` as `kind` to `path` (a folder for CSV); names and labels in `format`'s language. */
-    static bool write(const Dataset &data, Kind kind, const QString &path, const DisplayFormat &format,
-                      QString *error);
+    static bool write(const Dataset &data, Kind kind, const QString &path, const DisplayFormat &format, QString *error);
     /** The kind a file name asks for (.graphml, .gexf, .timeline.json, .json); Json otherwise. */
     static Kind kindForPath(const QString &path);
 

@@ -27,9 +27,7 @@ const QString kDirKey = QStringLiteral("export/directory");
 } // namespace
 
 ExportDialog::ExportDialog(QWidget *view, const ReportInfo &info, QWidget *parent)
-    : QDialog(parent)
-    , m_view(view)
-    , m_info(info)
+    : QDialog(parent), m_view(view), m_info(info)
 {
     setWindowTitle(tr("Export picture"));
     QSettings settings;
@@ -73,8 +71,8 @@ ExportDialog::ExportDialog(QWidget *view, const ReportInfo &info, QWidget *paren
     layout->addLayout(form);
     layout->addWidget(buttons);
 
-    const QString dir = settings.value(kDirKey, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                            .toString();
+    const QString dir =
+        settings.value(kDirKey, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
     const QString base = m_info.title.isEmpty() ? QStringLiteral("rasad") : m_info.title;
     m_path->setText(QDir(dir).filePath(base + QStringLiteral(".png")));
     setFormat(ReportExporter::Format(settings.value(kFormatKey, int(ReportExporter::Format::Png)).toInt()));
@@ -87,8 +85,8 @@ ExportDialog::ExportDialog(QWidget *view, const ReportInfo &info, QWidget *paren
         // Keep the file name's suffix in step with the format.
         QFileInfo fi(m_path->text());
         if (!m_path->text().isEmpty())
-            m_path->setText(QDir(fi.path()).filePath(fi.completeBaseName() + QLatin1Char('.')
-                                                     + ReportExporter::suffix(format())));
+            m_path->setText(
+                QDir(fi.path()).filePath(fi.completeBaseName() + QLatin1Char('.') + ReportExporter::suffix(format())));
     });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (exportNow())

@@ -88,11 +88,7 @@ double wrappedHeight(const QFont &font, double width, const QString &text)
 
 } // namespace
 
-ReportExporter::ReportExporter(QWidget *view, ReportInfo info)
-    : m_view(view)
-    , m_info(std::move(info))
-{
-}
+ReportExporter::ReportExporter(QWidget *view, ReportInfo info) : m_view(view), m_info(std::move(info)) {}
 
 QSize ReportExporter::viewSize() const
 {
@@ -106,8 +102,8 @@ QSize ReportExporter::viewSize() const
 double ReportExporter::headerHeight() const
 {
     const double width = viewSize().width();
-    return kMargin + wrappedHeight(reportFont(m_view, kTitlePx, true), width, m_info.title)
-        + wrappedHeight(reportFont(m_view, kSubtitlePx), width, m_info.dateRange) + 8;
+    return kMargin + wrappedHeight(reportFont(m_view, kTitlePx, true), width, m_info.title) +
+           wrappedHeight(reportFont(m_view, kSubtitlePx), width, m_info.dateRange) + 8;
 }
 
 double ReportExporter::footerHeight() const

@@ -18,10 +18,10 @@ struct ReportLegendEntry
 struct ReportInfo
 {
     QString title;
-    QString dateRange;                // as the reader should see it, e.g. "كانون الثاني ٢٠٢٥ – آذار ٢٠٢٥"
+    QString dateRange; // as the reader should see it, e.g. "كانون الثاني ٢٠٢٥ – آذار ٢٠٢٥"
     QList<ReportLegendEntry> legend;
-    QString legendNote;               // e.g. "size: contacts · width: shared events"
-    QStringList sources;              // outlets (or files) behind what is shown
+    QString legendNote;  // e.g. "size: contacts · width: shared events"
+    QStringList sources; // outlets (or files) behind what is shown
     Qt::LayoutDirection direction = Qt::RightToLeft;
 };
 

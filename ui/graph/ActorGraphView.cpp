@@ -69,18 +69,10 @@ QDate monthEnd(const QDate &monthStart)
 } // namespace
 
 ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
-    : QWidget(parent)
-    , m_state(state)
-    , m_scene(new QGraphicsScene(this))
-    , m_canvas(new GraphCanvas(m_scene, this))
-    , m_model(new ActorTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_table(new QTableView(this))
-    , m_tableFilter(new QLineEdit(this))
-    , m_slider(new QSlider(Qt::Horizontal, this))
-    , m_playButton(new QToolButton(this))
-    , m_monthLabel(new QLabel(this))
-    , m_status(new QLabel(this))
+    : QWidget(parent), m_state(state), m_scene(new QGraphicsScene(this)), m_canvas(new GraphCanvas(m_scene, this)),
+      m_model(new ActorTableModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
+      m_tableFilter(new QLineEdit(this)), m_slider(new QSlider(Qt::Horizontal, this)),
+      m_playButton(new QToolButton(this)), m_monthLabel(new QLabel(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("ActorGraphView"));
     m_canvas->setObjectName(QStringLiteral("graphCanvas"));
@@ -257,8 +249,8 @@ void ActorGraphView::rebuild()
         tip += QLatin1Char('\n') + tr("%1 contact(s) with %2 counterpart(s)")
                                        .arg(m_state->format().number(n.meetings), m_state->format().number(n.degree));
         if (n.first.isValid())
-            tip += QLatin1Char('\n') + m_state->format().date(n.first) + QStringLiteral(" – ")
-                + m_state->format().date(n.last);
+            tip += QLatin1Char('\n') + m_state->format().date(n.first) + QStringLiteral(" – ") +
+                   m_state->format().date(n.last);
         item->setRadius(radiusFor(n.meetings));
         item->setToolTip(tip);
         connect(item, &GraphNodeItem::clicked, this, [this](qint64 id) { m_state->selectActor(id); });
@@ -334,8 +326,8 @@ void ActorGraphView::runLayout()
         bounds |= QRectF(item->pos() - QPointF(item->radius(), item->radius()), QSizeF(2, 2) * item->radius());
     m_canvas->setContentRect(bounds);
     // Generous room around the nodes so panning and dragging are not boxed in.
-    m_scene->setSceneRect(bounds.adjusted(-bounds.width() - 400, -bounds.height() - 400, bounds.width() + 400,
-                                          bounds.height() + 400));
+    m_scene->setSceneRect(
+        bounds.adjusted(-bounds.width() - 400, -bounds.height() - 400, bounds.width() + 400, bounds.height() + 400));
 }
 
 void ActorGraphView::relayout()
@@ -450,9 +442,8 @@ void ActorGraphView::applyEmphasis()
     for (int k = 0; k < m_edgeItems.size(); ++k) {
         const ActorNetwork::Edge &e = edges[k];
         // An actor's edges to its neighbours; an event's edges among its participants.
-        const bool lit = any
-            && ((selected.contains(e.a) && (selected.contains(e.b) || neighbours.contains(e.b)))
-                || (selected.contains(e.b) && neighbours.contains(e.a)));
+        const bool lit = any && ((selected.contains(e.a) && (selected.contains(e.b) || neighbours.contains(e.b))) ||
+                                 (selected.contains(e.b) && neighbours.contains(e.a)));
         m_edgeItems[k]->setEmphasis(lit, any && !lit);
     }
     updateLabels();
@@ -464,8 +455,8 @@ void ActorGraphView::updateLabels()
     for (GraphNodeItem *item : std::as_const(m_nodeItems)) {
         item->setLabelScale(1.0 / std::max<qreal>(zoom, 0.01));
         const auto e = item->emphasis();
-        item->setLabelShown(e == GraphNodeItem::Emphasis::Selected || e == GraphNodeItem::Emphasis::Neighbour
-                            || (e != GraphNodeItem::Emphasis::Dimmed && item->radius() * zoom >= kLabelMinScreenRadius));
+        item->setLabelShown(e == GraphNodeItem::Emphasis::Selected || e == GraphNodeItem::Emphasis::Neighbour ||
+                            (e != GraphNodeItem::Emphasis::Dimmed && item->radius() * zoom >= kLabelMinScreenRadius));
     }
 }
 
@@ -478,8 +469,8 @@ void ActorGraphView::syncTableSelection()
     } else {
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
         if (index.isValid()) {
-            m_table->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(index,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_table->scrollTo(index);
         }
     }
@@ -522,10 +513,9 @@ GraphEdgeItem *ActorGraphView::edgeItem(qint64 actorA, qint64 actorB) const
     if (a > b)
         std::swap(a, b);
     const QList<ActorNetwork::Edge> &edges = m_network.edges();
-    const auto it = std::lower_bound(edges.cbegin(), edges.cend(), std::pair(a, b),
-                                     [](const ActorNetwork::Edge &e, const std::pair<int, int> &key) {
-                                         return std::pair(e.a, e.b) < key;
-                                     });
+    const auto it = std::lower_bound(
+        edges.cbegin(), edges.cend(), std::pair(a, b),
+        [](const ActorNetwork::Edge &e, const std::pair<int, int> &key) { return std::pair(e.a, e.b) < key; });
     if (it == edges.cend() || it->a != a || it->b != b)
         return nullptr;
     return m_edgeItems.value(int(it - edges.cbegin()));

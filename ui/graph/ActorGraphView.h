@@ -107,9 +107,9 @@ private:
     ActorNetwork m_network;
     ForceLayout::Result m_lastLayout;
     QList<GraphNodeItem *> m_nodeItems;
-    QList<GraphEdgeItem *> m_edgeItems;         // parallel to m_network.edges()
-    QHash<QString, QPointF> m_pinned;            // by actor key, so pins survive a filter change
-    QList<QDate> m_months;                       // first day of each month
+    QList<GraphEdgeItem *> m_edgeItems; // parallel to m_network.edges()
+    QHash<QString, QPointF> m_pinned;   // by actor key, so pins survive a filter change
+    QList<QDate> m_months;              // first day of each month
     bool m_syncingSelection = false;
 };
 

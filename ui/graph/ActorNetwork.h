@@ -20,7 +20,7 @@ public:
     struct Node
     {
         qint64 actorId = 0;
-        QString key;      // Actor::key: seeds the layout so positions do not depend on database ids
+        QString key; // Actor::key: seeds the layout so positions do not depend on database ids
         QString name;
         QString nameEn;
         QString country;
@@ -54,7 +54,8 @@ public:
     QDate firstDate() const { return m_first; }
     QDate lastDate() const { return m_last; }
 
-    /** Fills Node::betweenness (Brandes, unweighted, undirected); estimated from sampled sources above `exactLimit` nodes. */
+    /** Fills Node::betweenness (Brandes, unweighted, undirected); estimated from sampled sources above `exactLimit`
+     * nodes. */
     void computeBetweenness(int exactLimit = 1500, int samples = 256);
     /** True when the last computeBetweenness() sampled rather than counted every source. */
     bool betweennessEstimated() const { return m_estimated; }

@@ -6,10 +6,7 @@
 
 namespace rasad {
 
-ActorTableModel::ActorTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ActorTableModel::ActorTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ActorTableModel::setNetwork(const ActorNetwork *network, const DisplayFormat &format)
 {

@@ -13,7 +13,7 @@ class ActorTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Name, Country, Degree, Meetings, FirstContact, LastContact, Betweenness, ColumnCount };
-    static constexpr int SortRole = Qt::UserRole + 1;     // numbers and dates sort as such
+    static constexpr int SortRole = Qt::UserRole + 1; // numbers and dates sort as such
     static constexpr int ActorIdRole = Qt::UserRole + 2;
 
     explicit ActorTableModel(QObject *parent = nullptr);

@@ -80,8 +80,7 @@ namespace {
 class QuadTree
 {
 public:
-    explicit QuadTree(const QList<QPointF> &points)
-        : m_points(points)
+    explicit QuadTree(const QList<QPointF> &points) : m_points(points)
     {
         double minX = 0, minY = 0, maxX = 0, maxY = 0;
         for (qsizetype i = 0; i < points.size(); ++i) {
@@ -149,14 +148,11 @@ private:
         double cx, cy, half;
         double mass = 0;
         double comX = 0, comY = 0;
-        int body = -1;                // the node of a leaf holding one position
+        int body = -1; // the node of a leaf holding one position
         int child[4] = {-1, -1, -1, -1};
     };
 
-    int quadrant(const Cell &c, const QPointF &p) const
-    {
-        return (p.x() >= c.cx ? 1 : 0) + (p.y() >= c.cy ? 2 : 0);
-    }
+    int quadrant(const Cell &c, const QPointF &p) const { return (p.x() >= c.cx ? 1 : 0) + (p.y() >= c.cy ? 2 : 0); }
 
     void insert(int cell, int i)
     {

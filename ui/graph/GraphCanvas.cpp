@@ -14,8 +14,7 @@ constexpr qreal kMinZoom = 0.02;
 constexpr qreal kMaxZoom = 8.0;
 } // namespace
 
-GraphCanvas::GraphCanvas(QGraphicsScene *scene, QWidget *parent)
-    : QGraphicsView(scene, parent)
+GraphCanvas::GraphCanvas(QGraphicsScene *scene, QWidget *parent) : QGraphicsView(scene, parent)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(ScrollHandDrag);
@@ -91,8 +90,8 @@ void GraphCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
     QGraphicsView::mouseReleaseEvent(event);
     // A click (not a pan) on empty space clears the selection.
-    if (m_pressOnBackground && event->button() == Qt::LeftButton
-        && (event->position().toPoint() - m_pressPos).manhattanLength() < 4)
+    if (m_pressOnBackground && event->button() == Qt::LeftButton &&
+        (event->position().toPoint() - m_pressPos).manhattanLength() < 4)
         Q_EMIT backgroundClicked();
 }
 

@@ -11,9 +11,7 @@
 namespace rasad {
 
 GraphEdgeItem::GraphEdgeItem(GraphNodeItem *a, GraphNodeItem *b, const QString &namesForTooltip)
-    : m_a(a)
-    , m_b(b)
-    , m_names(namesForTooltip)
+    : m_a(a), m_b(b), m_names(namesForTooltip)
 {
     setAcceptHoverEvents(true);
     setZValue(1);

@@ -2,18 +2,15 @@
 
 #include "graph/GraphEdgeItem.h"
 
-#include <QGraphicsSceneMouseEvent>
 #include <QCursor>
+#include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QPainter>
 
 namespace rasad {
 
 GraphNodeItem::GraphNodeItem(int index, qint64 actorId, const QColor &colour, const QString &label, const QFont &font)
-    : m_index(index)
-    , m_actorId(actorId)
-    , m_colour(colour)
-    , m_label(new QGraphicsSimpleTextItem(label, this))
+    : m_index(index), m_actorId(actorId), m_colour(colour), m_label(new QGraphicsSimpleTextItem(label, this))
 {
     setFlags(ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);

@@ -15,8 +15,8 @@
 #include <QSet>
 #include <QStackedBarSeries>
 #include <QToolButton>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -39,13 +39,8 @@ QDate firstOfMonth(const QDate &d)
 } // namespace
 
 StatsPanel::StatsPanel(ExplorerState *state, QWidget *parent)
-    : QWidget(parent)
-    , m_state(state)
-    , m_chart(new QChart)
-    , m_view(new QChartView(m_chart, this))
-    , m_summary(new QLabel(this))
-    , m_window(new QLabel(this))
-    , m_showAll(new QToolButton(this))
+    : QWidget(parent), m_state(state), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
+      m_summary(new QLabel(this)), m_window(new QLabel(this)), m_showAll(new QToolButton(this))
 {
     setObjectName(QStringLiteral("StatsPanel"));
     m_view->setObjectName(QStringLiteral("statsChart"));
@@ -122,9 +117,8 @@ void StatsPanel::rebuild()
             ++m_undated;
     }
     if (!dated.isEmpty()) {
-        const auto [lo, hi] = std::minmax_element(dated.cbegin(), dated.cend(), [](const Event *a, const Event *b) {
-            return a->date.start < b->date.start;
-        });
+        const auto [lo, hi] = std::minmax_element(
+            dated.cbegin(), dated.cend(), [](const Event *a, const Event *b) { return a->date.start < b->date.start; });
         for (QDate m = firstOfMonth((*lo)->date.start); m <= (*hi)->date.start; m = m.addMonths(1))
             m_months.append(m);
     }
@@ -204,11 +198,12 @@ void StatsPanel::rebuild()
         }
         const DisplayFormat &f = m_state->format();
         const QDate m = m_months.value(displayToMonth(index));
-        m_view->setToolTip(f.monthName(m.month()) + QLatin1Char(' ') + f.year(m.year()) + QLatin1Char('\n')
-                           + set->label() + QStringLiteral(": ") + f.number(qRound(set->at(index))));
+        m_view->setToolTip(f.monthName(m.month()) + QLatin1Char(' ') + f.year(m.year()) + QLatin1Char('\n') +
+                           set->label() + QStringLiteral(": ") + f.number(qRound(set->at(index))));
     });
 
-    QString summary = tr("%1 contacts, %2 actors").arg(format.number(dated.size() + m_undated), format.number(actors.size()));
+    QString summary =
+        tr("%1 contacts, %2 actors").arg(format.number(dated.size() + m_undated), format.number(actors.size()));
     if (m_undated)
         summary += QStringLiteral(" · ") + tr("%1 undated (not charted)").arg(format.number(m_undated));
     m_summary->setText(summary);
@@ -232,9 +227,10 @@ ReportInfo StatsPanel::reportInfo() const
     info.title = tr("Contacts per month, by type");
     info.direction = format.direction();
     if (!m_months.isEmpty())
-        info.dateRange = format.monthName(m_months.first().month()) + QLatin1Char(' ')
-            + format.year(m_months.first().year()) + QStringLiteral(" – ")
-            + format.monthName(m_months.last().month()) + QLatin1Char(' ') + format.year(m_months.last().year());
+        info.dateRange = format.monthName(m_months.first().month()) + QLatin1Char(' ') +
+                         format.year(m_months.first().year()) + QStringLiteral(" – ") +
+                         format.monthName(m_months.last().month()) + QLatin1Char(' ') +
+                         format.year(m_months.last().year());
     // The chart draws its own legend; the report repeats it so the frame reads the same for every view.
     for (const EventType type : EventPalette::types()) {
         const QList<int> counts = m_counts.value(type);

@@ -57,8 +57,8 @@ private:
     QLabel *m_summary;
     QLabel *m_window;
     QToolButton *m_showAll;
-    QList<QDate> m_months;                    // first day of each month shown
-    QHash<EventType, QList<int>> m_counts;    // per type, per month
+    QList<QDate> m_months;                 // first day of each month shown
+    QHash<EventType, QList<int>> m_counts; // per type, per month
     int m_undated = 0;
 };
 

@@ -2,11 +2,11 @@
 // (and 500 actors, the interactive case): network, layout (target < 3 s at 5,000), betweenness,
 // and the whole view rebuild. Figures only; nothing here fails.
 #include "common/ExplorerState.h"
-#include "graph/ActorGraphView.h"
 #include "export/ReportExporter.h"
+#include "graph/ActorGraphView.h"
 #include "graph/ActorNetwork.h"
-#include "graph/GraphCanvas.h"
 #include "graph/ForceLayout.h"
+#include "graph/GraphCanvas.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -108,8 +108,8 @@ void run(int actors, int events)
     std::printf("graph %5d actors %6d events: %5lld nodes %6lld edges | network %5lld ms | layout %5lld ms "
                 "(%d iterations, %s) | betweenness %5lld ms (%s) | whole view %5lld ms\n",
                 actors, events, qlonglong(net.nodes().size()), qlonglong(net.edges().size()), qlonglong(buildMs),
-                qlonglong(layoutMs), r.iterations, r.converged ? "converged" : "iteration cap", qlonglong(betweennessMs),
-                net.betweennessEstimated() ? "sampled" : "exact", qlonglong(viewMs));
+                qlonglong(layoutMs), r.iterations, r.converged ? "converged" : "iteration cap",
+                qlonglong(betweennessMs), net.betweennessEstimated() ? "sampled" : "exact", qlonglong(viewMs));
     std::fflush(stdout);
 }
 
