@@ -40,6 +40,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -315,7 +316,15 @@ void MainWindow::restoreSettings()
     setLanguage(lang);
     if (!restoreGeometry(settings.value(key("window/geometry")).toByteArray()))
         resize(1500, 950);
-    restoreState(settings.value(key("window/state")).toByteArray());
+    if (!restoreState(settings.value(key("window/state")).toByteArray())) {
+        // First start: once the window has its size, share it out (docks sized in the constructor shrink).
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_detailsDock}, {width() * 31 / 100}, Qt::Horizontal);
+            resizeDocks({m_graphDock}, {height() * 42 / 100}, Qt::Vertical);
+            resizeDocks({m_graphDock, m_statsDock}, {width() * 62 / 100, width() * 38 / 100}, Qt::Horizontal);
+            resizeDocks({m_detailsDock, m_readerDock}, {height() * 30 / 100, height() * 35 / 100}, Qt::Vertical);
+        });
+    }
 }
 
 void MainWindow::applyDisplaySettings()

@@ -86,7 +86,8 @@ bool ArticleReader::showArticle(qint64 articleId, int evidenceStart, int evidenc
         about.append(article->source.toHtmlEscaped());
     if (article->published.isValid())
         about.append(f.date(article->published).toHtmlEscaped());
-    about.append(article->fileName.toHtmlEscaped());
+    // A Latin file name inside Arabic text: isolate it so "000_x.txt" keeps its order.
+    about.append(QChar(0x2068) + article->fileName.toHtmlEscaped() + QChar(0x2069));
     m_header->setText(QStringLiteral("<b>%1</b><br/><small>%2</small>")
                           .arg((article->title.isEmpty() ? article->fileName : article->title).toHtmlEscaped(),
                                about.join(QStringLiteral(" · "))));

@@ -13,6 +13,20 @@ QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
 }
+
+/** The part a participant played, in the interface language; unknown parts as the extractor named them. */
+QString partName(const QString &part)
+{
+    if (part == QLatin1String("host"))
+        return DetailsPanel::tr("host");
+    if (part == QLatin1String("guest"))
+        return DetailsPanel::tr("guest");
+    if (part == QLatin1String("member"))
+        return DetailsPanel::tr("delegation member");
+    if (part == QLatin1String("counterpart"))
+        return DetailsPanel::tr("counterpart");
+    return part;
+}
 } // namespace
 
 DetailsPanel::DetailsPanel(ExplorerState *state, QWidget *parent)
@@ -68,7 +82,7 @@ QString DetailsPanel::eventHtml(qint64 eventId) const
         html += QStringLiteral("<a href=\"actor:%1\">%2</a> (%3)%4<br/>")
                     .arg(a->id)
                     .arg(esc(actorName(*a)), esc(f.countryName(a->country)),
-                         p.part.isEmpty() ? QString() : QStringLiteral(" — ") + esc(p.part));
+                         p.part.isEmpty() ? QString() : QStringLiteral(" — ") + esc(partName(p.part)));
     }
     html += QStringLiteral("</p><table cellspacing=\"4\">");
     auto row = [&](const QString &label, const QString &value) {
@@ -81,7 +95,25 @@ QString DetailsPanel::eventHtml(qint64 eventId) const
     row(tr("Date"), esc(f.fuzzyDate(e.date)));
     row(tr("As written"), e.date.text.isEmpty() ? esc(tr("no date phrase; see how it was found"))
                                                 : QStringLiteral("«") + esc(e.date.text) + QStringLiteral("»"));
-    row(tr("Date from"), esc(dateSourceName(e.dateSource)));
+    QString dateFrom;
+    switch (e.dateSource) {
+    case DateSource::Sentence:
+        dateFrom = tr("the sentence itself");
+        break;
+    case DateSource::GoverningExpression:
+        dateFrom = tr("an earlier date the sentence refers to");
+        break;
+    case DateSource::MainEvent:
+        dateFrom = tr("the article's main event");
+        break;
+    case DateSource::User:
+        dateFrom = tr("set by a user");
+        break;
+    case DateSource::None:
+        dateFrom = tr("not found");
+        break;
+    }
+    row(tr("Date from"), esc(dateFrom));
     row(tr("Type"), esc(f.eventTypeName(e.type)) + (e.cameo.isEmpty() ? QString() : QStringLiteral(" (CAMEO ") + esc(e.cameo) + QLatin1Char(')')));
     QStringList topics;
     for (const QString &t : e.topics)

@@ -123,15 +123,10 @@ void TimelineEventsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
                 if (!box.intersects(exposed))
                     continue;
                 const QString text = layout.cachedLabel(e->id);
-                QFont f = m_view->font();
-                if (e->id == selectedEvent || (selectedActor != 0 && !dimmed)) {
-                    f.setBold(true);
-                    painter->setFont(f);
-                }
-                painter->setPen(dimmed ? dimText : textColor);
+                // Emphasis by colour, not weight: a bold label would outgrow the room the layout measured.
+                const bool emphasised = e->id == selectedEvent;
+                painter->setPen(dimmed ? dimText : emphasised ? pal.color(QPalette::Highlight).darker(120) : textColor);
                 painter->drawText(box, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft), text);
-                if (f.bold())
-                    painter->setFont(m_view->font());
             }
         }
     }

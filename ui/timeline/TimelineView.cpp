@@ -129,7 +129,7 @@ void TimelineView::rearrange()
     const double ppd = m_zoom->pixelsPerDay();
     m_layout.arrange(ppd, kAxisHeight);
     // Only as tall as the lanes: padding to the viewport would make scroll bars chase each other.
-    const QSizeF size(double(m_totalDays) * ppd, kAxisHeight + m_layout.height() + 24.0);
+    const QSizeF size(double(m_totalDays) * ppd + kEndMargin, kAxisHeight + m_layout.height() + 24.0);
     m_item->setSize(size);
     m_scene->setSceneRect(QRectF(QPointF(0, 0), size));
     viewport()->update();
@@ -182,7 +182,7 @@ TimeAxis::Unit TimelineView::axisUnit() const
 
 void TimelineView::updateMinimumZoom()
 {
-    m_zoom->setMinimum(std::max(1.0, double(viewport()->width())) / double(m_totalDays));
+    m_zoom->setMinimum(std::max(1.0, double(viewport()->width()) - kEndMargin) / double(m_totalDays));
 }
 
 void TimelineView::zoomBy(double factor, const QPointF &viewportAnchor)
@@ -228,10 +228,12 @@ void TimelineView::showRange(const QDate &from, const QDate &to)
     // A little room either side so the marks at the ends are not cut.
     const double margin = days * 0.1 + 1;
     updateMinimumZoom();
-    m_zoom->setPixelsPerDay(double(viewport()->width()) / (days + 2 * margin));
+    m_zoom->setPixelsPerDay(std::max(1.0, double(viewport()->width()) - kEndMargin) / (days + 2 * margin));
     rearrange();
     const double centreDays = double(m_origin.daysTo(from)) + days / 2.0;
-    scrollLogicalTo(centreDays * m_zoom->pixelsPerDay(), viewport()->width() / 2.0);
+    // Centred in the room left of the label margin (right of it in Arabic).
+    const double room = (double(viewport()->width()) - kEndMargin) / 2.0;
+    scrollLogicalTo(centreDays * m_zoom->pixelsPerDay(), isTimeRightToLeft() ? viewport()->width() - room : room);
     Q_EMIT visibleRangeChanged();
 }
 

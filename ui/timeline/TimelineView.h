@@ -65,6 +65,8 @@ public:
     double sceneXOf(double logical) const;
 
     static constexpr double kAxisHeight = 46;
+    /** Room after the latest event for its label (on the left in Arabic). */
+    static constexpr double kEndMargin = 170;
 
 Q_SIGNALS:
     void visibleRangeChanged();
