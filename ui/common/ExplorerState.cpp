@@ -20,6 +20,9 @@ void ExplorerState::setDataset(Dataset dataset)
     m_eventIndex.reserve(m_dataset.events.size());
     for (qsizetype i = 0; i < m_dataset.events.size(); ++i)
         m_eventIndex.insert(m_dataset.events.at(i).id, i);
+    m_actorIndex.clear();
+    for (qsizetype i = 0; i < m_dataset.actors.size(); ++i)
+        m_actorIndex.insert(m_dataset.actors.at(i).id, i);
     recompute();
     Q_EMIT datasetChanged();
 }
@@ -76,7 +79,7 @@ bool ExplorerState::isVisible(const Event &event) const
         return false;
     if (!f.countries.isEmpty()
         && std::none_of(event.participants.cbegin(), event.participants.cend(), [&](const Participant &p) {
-               const Actor *a = m_dataset.actor(p.actorId);
+               const Actor *a = actor(p.actorId);
                return a && f.countries.contains(a->country);
            }))
         return false;
