@@ -7,10 +7,9 @@
 #include "reader/DetailsPanel.h"
 #include "timeline/TimelineView.h"
 
-#if __has_include("export/ReportExporter.h")
+#include "curation/CurationPanel.h"
+#include "curation/EventEditorDialog.h"
 #include "export/ReportExporter.h"
-#define RASAD_HAVE_EXPORT 1
-#endif
 
 #include <QApplication>
 #include <QDir>
@@ -78,13 +77,29 @@ void ScreenshotTour::run()
         save(w->details(), QStringLiteral("details"));
         save(w->reader(), QStringLiteral("reader"));
         save(w, QStringLiteral("window-selected"));
+        if (w->curation()) {
+            // Looked at, never accepted: the tour changes nothing in the project.
+            EventEditorDialog editor(*w->curation(), best->id, w);
+            editor.resize(720, 820);
+            editor.show();
+            settle(300);
+            save(&editor, QStringLiteral("event-editor"));
+            editor.reject();
+        }
         timeline->fitAll();
+    }
+    if (CurationPanel *review = w->reviewPanel()) {
+        if (auto *dock = qobject_cast<QDockWidget *>(review->parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+        settle(300);
+        save(review, QStringLiteral("review-queue"));
     }
     if (w->graphView()) {
         settle(1200); // the graph layout settles
         save(w->graphView(), QStringLiteral("graph"));
     }
-#ifdef RASAD_HAVE_EXPORT
     const DisplayFormat &f = state->format();
     ReportInfo info;
     info.title = QCoreApplication::translate("rasad::MainWindow", "Syrian–Russian official contacts");
@@ -99,7 +114,6 @@ void ScreenshotTour::run()
     const QString base = m_folder + QStringLiteral("/export-timeline-") + w->language();
     const bool png = exporter.exportTo(base + QStringLiteral(".png"), ReportExporter::Format::Png, &error);
     QTextStream(stdout) << (png ? "saved " : "FAILED ") << base << ".png " << error << '\n';
-#endif
     w->close();
     QApplication::quit();
 }

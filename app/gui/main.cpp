@@ -1,5 +1,5 @@
 // rasad: the explorer window. A thin main: the window and views live in ui/ (rasadui).
-#include "StoreBackend.h"
+#include "common/StoreBackend.h"
 #include "ScreenshotTour.h"
 
 #include "mainwindow/LanguageManager.h"

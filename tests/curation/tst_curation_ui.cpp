@@ -2,8 +2,13 @@
 #include "curation/ActorEditorDialog.h"
 #include "curation/CurationPanel.h"
 #include "curation/EventEditorDialog.h"
+#include "curation/Edits.h"
 #include "curation/FuzzyDateEditor.h"
 #include "curation/undo/CurationSession.h"
+#include "common/ExplorerState.h"
+#include "common/StoreBackend.h"
+#include "mainwindow/MainWindow.h"
+#include "reader/DetailsPanel.h"
 #include "store/Store.h"
 #include "store/StoreCorrectionLog.h"
 
@@ -11,6 +16,10 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -54,16 +63,28 @@ class CurationUiTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void mergeTwoActorsFromTheActorEditor();
     void editAnEventDateFromTheEventEditor();
     void reviewQueueListsDiscoveredFirst();
+    void eventEditorMergesSplitsAndDeletes();
+    void mainWindowUndoesAndRedoesEdits();
+    void mainWindowMakesAnEventFromAReaderSelection();
+    void mainWindowOffersEditingAndDataExport();
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
 };
+
+void CurationUiTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // no real settings or gazetteer files touched
+    QCoreApplication::setOrganizationName(QStringLiteral("RasadCurationTest"));
+    QSettings().clear();
+}
 
 void CurationUiTest::init()
 {
@@ -183,6 +204,138 @@ void CurationUiTest::reviewQueueListsDiscoveredFirst()
     QFile audit(path);
     QVERIFY(audit.open(QIODevice::ReadOnly));
     QVERIFY(audit.readAll().contains("verify,actor:discovered:lavrentiev"));
+}
+
+void CurationUiTest::eventEditorMergesSplitsAndDeletes()
+{
+    StoreCorrectionLog log(*m_store);
+    CurationSession session(log);
+    const qint64 keep = eventFrom(session.dataset(), 1)->id;
+    const qint64 other = eventFrom(session.dataset(), 2)->id;
+    EventEditorDialog dialog(session, keep);
+    QCOMPARE(dialog.sourceList()->count(), 1);
+    QVERIFY(!dialog.mergeChosen()); // nothing chosen yet
+    dialog.mergeCombo()->setCurrentIndex(dialog.mergeCombo()->findData(other));
+    QVERIFY(dialog.mergeChosen());
+    QCOMPARE(m_store->loadDataset().events.size(), 1);
+    QCOMPARE(dialog.sourceList()->count(), 2); // the dialog shows the merged event's sources
+
+    dialog.sourceList()->setCurrentRow(1);
+    QVERIFY(dialog.splitSelectedSource());
+    QCOMPARE(m_store->loadDataset().events.size(), 2);
+    QCOMPARE(dialog.sourceList()->count(), 1);
+
+    QVERIFY(dialog.deleteEvent(false));
+    const Dataset afterDelete = m_store->loadDataset();
+    QCOMPARE(afterDelete.events.size(), 1);
+    QCOMPARE(eventFrom(afterDelete, 1), nullptr);
+
+    QCOMPARE(session.undoStack()->count(), 3); // merge, split, delete: one step each
+    session.undoStack()->undo();
+    QCOMPARE(m_store->loadDataset().events.size(), 2);
+    session.undoStack()->undo();
+    session.undoStack()->undo();
+    const Dataset restored = m_store->loadDataset();
+    QCOMPARE(restored.events.size(), 2);
+    QCOMPARE(eventFrom(restored, 1)->sources.size(), 1);
+    QCOMPARE(eventFrom(restored, 2)->sources.size(), 1);
+}
+
+void CurationUiTest::mainWindowUndoesAndRedoesEdits()
+{
+    const QString path = m_store->path();
+    StoreBackend backend(path);
+    QString error;
+    QVERIFY2(backend.open(&error), qPrintable(error));
+    MainWindow window(&backend);
+    QVERIFY(window.curation());
+    QVERIFY(!window.undoAction()->isEnabled());
+
+    // Mark the selected contact verified from the Edit menu (Ctrl+K), as a researcher would.
+    const qint64 id = eventFrom(window.state()->dataset(), 1)->id;
+    window.state()->selectEvent(id);
+    QAction *verify = nullptr;
+    for (QAction *a : window.editMenu()->actions())
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_K))
+            verify = a;
+    QVERIFY(verify);
+    verify->trigger();
+    QVERIFY(window.state()->event(id)->verified);
+    QCOMPARE(window.state()->selectedEvent(), id); // the edit keeps the selection
+    QVERIFY(window.undoAction()->isEnabled());
+    QVERIFY(window.undoAction()->text().contains(QStringLiteral("verified")));
+    QVERIFY(window.details()->currentHtml().contains(QStringLiteral("edit-event:%1").arg(id)));
+
+    window.undoAction()->trigger();
+    QVERIFY(!window.state()->event(id)->verified);
+    QVERIFY(!eventFrom(m_store->loadDataset(), 1)->verified);
+    QVERIFY(window.redoAction()->isEnabled());
+    window.redoAction()->trigger();
+    QVERIFY(window.state()->event(id)->verified);
+    QVERIFY(eventFrom(m_store->loadDataset(), 1)->verified);
+}
+
+void CurationUiTest::mainWindowMakesAnEventFromAReaderSelection()
+{
+    StoreBackend backend(m_store->path());
+    QString error;
+    QVERIFY2(backend.open(&error), qPrintable(error));
+    MainWindow window(&backend);
+    const int before = int(window.state()->dataset().events.size());
+
+    // "رقم 2" in the second report: characters 4–9.
+    const qint64 made = window.createEventFromSpan(2, 4, 9, false);
+    QVERIFY(made != 0);
+    QCOMPARE(window.state()->dataset().events.size(), before + 1);
+    QCOMPARE(window.state()->selectedEvent(), made);
+    const Event *e = window.state()->event(made);
+    QCOMPARE(e->sources.size(), 1);
+    QCOMPARE(e->sources.first().articleId, 2);
+    QCOMPARE(e->sources.first().start, 4);
+    QCOMPARE(e->sources.first().end, 9);
+    QCOMPARE(e->sources.first().evidence, QStringLiteral("رقم 2"));
+    QCOMPARE(window.createEventFromSpan(2, 5, 5, false), 0); // an empty selection makes nothing
+    QCOMPARE(window.createEventFromSpan(2, 4, 900, false), 0); // nor a span past the text
+
+    // Re-extraction from the Edit menu keeps the hand-made contact.
+    window.reextract();
+    const Dataset after = window.state()->dataset();
+    QVERIFY(std::any_of(after.events.cbegin(), after.events.cend(), [](const Event &ev) {
+        return ev.sources.size() == 1 && ev.sources.first().articleId == 2 && ev.sources.first().start == 4
+               && ev.sources.first().end == 9;
+    }));
+    window.undoAction()->trigger();
+    QCOMPARE(window.state()->dataset().events.size(), after.events.size() - 1);
+}
+
+void CurationUiTest::mainWindowOffersEditingAndDataExport()
+{
+    StoreBackend backend(m_store->path());
+    QString error;
+    QVERIFY2(backend.open(&error), qPrintable(error));
+    MainWindow window(&backend);
+    QStringList editTexts;
+    for (QAction *a : window.editMenu()->actions())
+        if (!a->isSeparator()) {
+            editTexts.append(a->text());
+            if (a != window.undoAction() && a != window.redoAction())
+                QVERIFY2(a->isEnabled(), qPrintable(a->text()));
+        }
+    QVERIFY(editTexts.size() >= 7);
+    QVERIFY(window.reviewPanel());
+    QVERIFY(window.reviewPanel()->queue()->rowCount() >= 3);
+    bool dataExport = false;
+    for (QAction *a : window.exportMenu()->actions())
+        dataExport = dataExport || a->text().contains(QStringLiteral("GEXF"));
+    QVERIFY(dataExport);
+
+    // An actor edit through the session shows in the window at once, and the history follows the selection.
+    const qint64 actor = actorId(window.state()->dataset(), QStringLiteral("sy-fm"));
+    window.state()->selectActor(actor);
+    QVERIFY(window.curation()->apply(edits::noteActor(window.curation()->dataset(), actor, QStringLiteral("تحقق"))));
+    QCOMPARE(window.state()->actor(actor)->note, QStringLiteral("تحقق"));
+    QVERIFY(window.details()->currentHtml().contains(QStringLiteral("تحقق")));
+    QCOMPARE(window.reviewPanel()->history()->count(), 1);
 }
 
 QTEST_MAIN(CurationUiTest)

@@ -13,6 +13,8 @@
 
 namespace rasad {
 
+class CorrectionLog;
+
 /**
  * Where the explorer gets its data from. The application backs it with the project's Store and
  * Ingestor; tests back it with a hand-built Dataset. Keeping the window off Store's symbols lets
@@ -44,6 +46,21 @@ public:
      */
     virtual ImportReport importPaths(const QStringList &paths, const ImportProgress &progress,
                                      const std::atomic_bool *cancel) = 0;
+    /**
+     * Where researchers' corrections are kept; null when this data source cannot be corrected. The
+     * pointer changes when another project is opened.
+     */
+    virtual CorrectionLog *correctionLog() { return nullptr; }
+    /**
+     * Re-runs extraction over every stored article (after a gazetteer change); corrections survive.
+     * Called from a worker thread, like importPaths(). False with `error` set when it failed.
+     */
+    virtual bool reextract(QString *error)
+    {
+        if (error)
+            *error = QStringLiteral("This data source cannot re-extract.");
+        return false;
+    }
 };
 
 } // namespace rasad

@@ -12,11 +12,13 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace rasad {
 
@@ -47,6 +49,8 @@ EventEditorDialog::EventEditorDialog(CurationSession &session, qint64 eventId, Q
     , m_addActor(new QComboBox(this))
     , m_verified(new QCheckBox(tr("Verified by a researcher"), this))
     , m_note(new QPlainTextEdit(this))
+    , m_sources(new QListWidget(this))
+    , m_mergeWith(new QComboBox(this))
 {
     setWindowTitle(tr("Edit event"));
     setObjectName(QStringLiteral("eventEditor"));
@@ -101,6 +105,22 @@ EventEditorDialog::EventEditorDialog(CurationSession &session, qint64 eventId, Q
     participantButtons->addWidget(addButton);
     participantButtons->addWidget(removeButton);
 
+    auto *splitButton = new QPushButton(tr("Split off as a separate contact"), this);
+    splitButton->setObjectName(QStringLiteral("splitButton"));
+    connect(splitButton, &QPushButton::clicked, this, &EventEditorDialog::splitSelectedSource);
+    auto *mergeButton = new QPushButton(tr("Merge into this contact"), this);
+    mergeButton->setObjectName(QStringLiteral("mergeButton"));
+    connect(mergeButton, &QPushButton::clicked, this, &EventEditorDialog::mergeChosen);
+    auto *mergeRow = new QHBoxLayout;
+    mergeRow->addWidget(m_mergeWith, 1);
+    mergeRow->addWidget(mergeButton);
+    auto *deleteButton = new QPushButton(tr("Delete contact"), this);
+    deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    connect(deleteButton, &QPushButton::clicked, this, [this] { deleteEvent(true); });
+    fillStructure();
+
+    m_sources->setMaximumHeight(90);
+    m_sources->setWordWrap(true);
     m_note->setMaximumHeight(70);
     m_topics->setMaximumHeight(110);
     m_participants->setMaximumHeight(110);
@@ -113,12 +133,97 @@ EventEditorDialog::EventEditorDialog(CurationSession &session, qint64 eventId, Q
     form->addRow(QString(), participantButtons);
     form->addRow(QString(), m_verified);
     form->addRow(tr("Note"), m_note);
+    form->addRow(tr("Sources"), m_sources);
+    form->addRow(QString(), splitButton);
+    form->addRow(tr("Same contact as"), mergeRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->addButton(deleteButton, QDialogButtonBox::DestructiveRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+void EventEditorDialog::fillStructure()
+{
+    const Dataset &d = m_session.dataset();
+    const Event *event = findEvent(d, m_eventId);
+    m_sources->clear();
+    m_mergeWith->clear();
+    if (!event)
+        return;
+    for (qsizetype i = 0; i < event->sources.size(); ++i) {
+        const EventSource &s = event->sources.at(i);
+        auto *item = new QListWidgetItem(s.fileName + QStringLiteral(": ") + s.evidence.left(140), m_sources);
+        item->setData(Qt::UserRole, int(i));
+        item->setToolTip(s.evidence);
+    }
+    // Likely duplicates first: events sharing a participant, nearest in date.
+    QSet<qint64> people;
+    for (const Participant &p : event->participants)
+        people.insert(p.actorId);
+    QList<const Event *> others;
+    for (const Event &e : d.events)
+        if (e.id != m_eventId)
+            others.append(&e);
+    auto shares = [&](const Event *e) {
+        return std::any_of(e->participants.cbegin(), e->participants.cend(),
+                           [&](const Participant &p) { return people.contains(p.actorId); });
+    };
+    auto distance = [&](const Event *e) {
+        return event->date.isValid() && e->date.isValid() ? std::abs(event->date.start.daysTo(e->date.start))
+                                                          : std::numeric_limits<qint64>::max();
+    };
+    std::stable_sort(others.begin(), others.end(), [&](const Event *a, const Event *b) {
+        const bool sa = shares(a), sb = shares(b);
+        return sa != sb ? sa : distance(a) < distance(b);
+    });
+    m_mergeWith->addItem(tr("(choose a contact)"), 0);
+    for (const Event *e : std::as_const(others)) {
+        QStringList names;
+        for (const Participant &p : e->participants)
+            if (const Actor *a = d.actor(p.actorId))
+                names.append(a->name);
+        const QString when = e->date.isValid() ? e->date.start.toString(Qt::ISODate) : tr("undated");
+        m_mergeWith->addItem(when + QStringLiteral(" — ") + names.join(QStringLiteral("، ")), e->id);
+    }
+}
+
+bool EventEditorDialog::mergeChosen()
+{
+    const qint64 other = m_mergeWith->currentData().toLongLong();
+    if (other == 0)
+        return false;
+    if (!m_session.apply(edits::mergeEvents(m_session.dataset(), m_eventId, other), tr("Merge contacts")))
+        return false;
+    fillStructure();
+    return true;
+}
+
+bool EventEditorDialog::splitSelectedSource()
+{
+    QListWidgetItem *item = m_sources->currentItem();
+    if (!item)
+        return false;
+    if (!m_session.apply(edits::splitSource(m_session.dataset(), m_eventId, item->data(Qt::UserRole).toInt()),
+                         tr("Split a source off")))
+        return false;
+    fillStructure();
+    return true;
+}
+
+bool EventEditorDialog::deleteEvent(bool confirm)
+{
+    if (confirm
+        && QMessageBox::question(this, tr("Delete contact"),
+                                 tr("Delete this contact? It stays deleted after a re-extraction; Undo brings it back."))
+               != QMessageBox::Yes)
+        return false;
+    if (!m_session.apply(edits::deleteEvent(m_session.dataset(), m_eventId), tr("Delete contact")))
+        return false;
+    QDialog::reject();
+    return true;
 }
 
 void EventEditorDialog::addParticipant()

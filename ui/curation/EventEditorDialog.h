@@ -15,7 +15,9 @@ class FuzzyDateEditor;
 
 /**
  * Edits one event: date (fuzzy), place, type, topics, participants, verification and a note.
- * Accepting records one correction per changed field, grouped as one undo step.
+ * Accepting records one correction per changed field, grouped as one undo step. The structural
+ * edits act at once, each its own undo step: merge another event into this one, split a source off
+ * into an event of its own, delete the event.
  */
 class EventEditorDialog : public QDialog
 {
@@ -26,6 +28,14 @@ public:
     FuzzyDateEditor *dateEditor() const { return m_date; }
     QLineEdit *locationEdit() const { return m_location; }
     QComboBox *typeCombo() const { return m_type; }
+    QComboBox *mergeCombo() const { return m_mergeWith; }
+    QListWidget *sourceList() const { return m_sources; }
+    /** Merges the event chosen in mergeCombo() into this one; false if nothing was chosen or it failed. */
+    bool mergeChosen();
+    /** Splits the source selected in sourceList() off into an event of its own. */
+    bool splitSelectedSource();
+    /** Deletes the event (after asking when `confirm`); closes the dialog on success. */
+    bool deleteEvent(bool confirm = true);
     /** Records the changes; returns how many corrections were made. Called by accept(). */
     int applyChanges();
 
@@ -33,6 +43,7 @@ public:
 
 private:
     void addParticipant();
+    void fillStructure();
     CurationSession &m_session;
     qint64 m_eventId;
     FuzzyDateEditor *m_date = nullptr;
@@ -43,6 +54,8 @@ private:
     QComboBox *m_addActor = nullptr;
     QCheckBox *m_verified = nullptr;
     QPlainTextEdit *m_note = nullptr;
+    QListWidget *m_sources = nullptr;
+    QComboBox *m_mergeWith = nullptr;
 };
 
 } // namespace rasad

@@ -12,19 +12,16 @@
 #include "reader/DetailsPanel.h"
 #include "timeline/TimelineView.h"
 
-#if __has_include("graph/ActorGraphView.h")
-#include "graph/ActorGraphView.h"
-#define RASAD_HAVE_GRAPH 1
-#endif
-#if __has_include("stats/StatsPanel.h")
-#include "stats/StatsPanel.h"
-#define RASAD_HAVE_STATS 1
-#endif
-#if __has_include("export/ExportDialog.h")
+#include "curation/ActorEditorDialog.h"
+#include "curation/CurationPanel.h"
+#include "curation/EventEditorDialog.h"
+#include "curation/Edits.h"
+#include "curation/undo/CurationSession.h"
+#include "export/DataExport.h"
 #include "export/ExportDialog.h"
 #include "export/ReportExporter.h"
-#define RASAD_HAVE_EXPORT 1
-#endif
+#include "graph/ActorGraphView.h"
+#include "stats/StatsPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,6 +30,10 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QInputDialog>
+#include <QProgressDialog>
+#include <QThread>
+#include <QUndoStack>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -91,11 +92,32 @@ MainWindow::MainWindow(ProjectBackend *backend, LanguageManager *language, QWidg
     connect(m_state, &ExplorerState::filterChanged, this, &MainWindow::updateStatus);
     connect(m_state, &ExplorerState::datasetChanged, this, &MainWindow::updateStatus);
 
+    connect(m_details, &DetailsPanel::editEventRequested, this, &MainWindow::editEvent);
+    connect(m_details, &DetailsPanel::editActorRequested, this, &MainWindow::editActor);
+    connect(m_reader, &ArticleReader::newEventRequested, this,
+            [this](qint64 article, int start, int end) { createEventFromSpan(article, start, end); });
+    connect(m_state, &ExplorerState::selectionChanged, this, [this] {
+        if (!m_review)
+            return;
+        if (m_state->selectedEvent())
+            m_review->showEventHistory(m_state->selectedEvent());
+        else
+            m_review->showActorHistory(m_state->selectedActor());
+    });
+
     restoreSettings();
+    rebuildCuration();
     reload();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack signals as it is torn down; the actions it would update may be gone by then.
+    if (m_session)
+        m_session->undoStack()->disconnect(this);
+    delete m_reviewDock->widget();
+    delete m_session;
+}
 
 void MainWindow::buildDocks()
 {
@@ -116,28 +138,18 @@ void MainWindow::buildDocks()
             openSource(e->sources.first().articleId, e->sources.first().start, e->sources.first().end);
     });
 
-#ifdef RASAD_HAVE_GRAPH
     m_graph = new ActorGraphView(m_state, this);
-#else
-    auto *graphPlaceholder = new QLabel(this);
-    graphPlaceholder->setAlignment(Qt::AlignCenter);
-    graphPlaceholder->setObjectName(QStringLiteral("graphPlaceholder"));
-    m_graph = graphPlaceholder;
-#endif
-#ifdef RASAD_HAVE_STATS
     m_stats = new StatsPanel(m_state, this);
-#else
-    auto *statsPlaceholder = new QLabel(this);
-    statsPlaceholder->setAlignment(Qt::AlignCenter);
-    statsPlaceholder->setObjectName(QStringLiteral("statsPlaceholder"));
-    m_stats = statsPlaceholder;
-#endif
     m_detailsDock = makeDock(QStringLiteral("detailsDock"), m_details, Qt::RightDockWidgetArea);
     m_readerDock = makeDock(QStringLiteral("readerDock"), m_reader, Qt::RightDockWidgetArea);
     m_graphDock = makeDock(QStringLiteral("graphDock"), m_graph, Qt::BottomDockWidgetArea);
     m_statsDock = makeDock(QStringLiteral("statsDock"), m_stats, Qt::BottomDockWidgetArea);
     splitDockWidget(m_detailsDock, m_readerDock, Qt::Vertical);
     splitDockWidget(m_graphDock, m_statsDock, Qt::Horizontal);
+    // The review queue shares the statistics' corner: a researcher switches between them.
+    m_reviewDock = makeDock(QStringLiteral("reviewDock"), new QWidget(this), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_statsDock, m_reviewDock);
+    m_statsDock->raise();
     resizeDocks({m_detailsDock, m_readerDock}, {300, 400}, Qt::Vertical);
     resizeDocks({m_detailsDock}, {460}, Qt::Horizontal);
     resizeDocks({m_graphDock}, {380}, Qt::Vertical);
@@ -159,15 +171,30 @@ void MainWindow::buildActions()
                                                      &MainWindow::exportTimeline);
     m_copyTimelineAction = m_exportMenu->addAction(QString(), this, &MainWindow::copyTimeline);
     m_exportGraphAction = m_exportMenu->addAction(QString(), this, &MainWindow::exportGraph);
-#ifndef RASAD_HAVE_EXPORT
-    m_exportTimelineAction->setEnabled(false);
-    m_copyTimelineAction->setEnabled(false);
-#endif
-#ifndef RASAD_HAVE_GRAPH
-    m_exportGraphAction->setEnabled(false);
-#endif
+    m_exportMenu->addSeparator();
+    m_exportDataAction = m_exportMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                                                 [this] { DataExport::run(this, *m_state); });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_editMenu->addAction(QString());
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editMenu->addAction(QString());
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_editMenu->addSeparator();
+    m_editSelectionAction = m_editMenu->addAction(QString(), QKeySequence(Qt::Key_F2), this, &MainWindow::editSelection);
+    m_verifyAction = m_editMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_K), this, &MainWindow::verifySelection);
+    m_deleteEventAction = m_editMenu->addAction(QString(), this, [this] {
+        if (const qint64 id = m_state->selectedEvent(); id && m_session
+            && QMessageBox::question(this, tr("Delete contact"),
+                                     tr("Delete the selected contact? It stays deleted after a re-extraction; Undo brings it back."))
+                   == QMessageBox::Yes)
+            m_session->apply(edits::deleteEvent(m_session->dataset(), id), tr("Delete contact"));
+    });
+    m_newActorAction = m_editMenu->addAction(QString(), this, &MainWindow::newActor);
+    m_editMenu->addSeparator();
+    m_reextractAction = m_editMenu->addAction(QString(), this, &MainWindow::reextract);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_zoomInAction = m_viewMenu->addAction(QString(), QKeySequence::ZoomIn, m_timeline, &TimelineView::zoomIn);
@@ -181,7 +208,7 @@ void MainWindow::buildActions()
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_presentAction, &QAction::triggered, this, [this](bool on) { m_presentation->setActive(on); });
     m_viewMenu->addSeparator();
-    for (QDockWidget *dock : {m_graphDock, m_statsDock, m_detailsDock, m_readerDock})
+    for (QDockWidget *dock : {m_graphDock, m_statsDock, m_reviewDock, m_detailsDock, m_readerDock})
         m_viewMenu->addAction(dock->toggleViewAction());
 
     m_timelineBar = addToolBar(QString());
@@ -262,6 +289,16 @@ void MainWindow::retranslate()
     m_exportTimelineAction->setText(tr("Timeline picture (PNG, SVG, PDF)…"));
     m_copyTimelineAction->setText(tr("Copy timeline picture"));
     m_exportGraphAction->setText(tr("Graph picture (PNG, SVG, PDF)…"));
+    m_exportDataAction->setText(tr("Data (JSON, CSV, GraphML, GEXF, TimelineJS)…"));
+    m_editMenu->setTitle(tr("&Edit"));
+    updateUndoTexts();
+    m_editSelectionAction->setText(tr("Edit selected…"));
+    m_verifyAction->setText(tr("Mark selected as verified"));
+    m_deleteEventAction->setText(tr("Delete selected contact…"));
+    m_newActorAction->setText(tr("New actor…"));
+    m_reextractAction->setText(tr("Re-extract all articles"));
+    m_reextractAction->setToolTip(tr("Run extraction again with the current gazetteer; corrections are kept"));
+    m_reviewDock->setWindowTitle(tr("Review"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_zoomInAction->setText(tr("Zoom in"));
@@ -289,10 +326,6 @@ void MainWindow::retranslate()
     m_laneBox->setItemText(0, tr("None"));
     m_laneBox->setItemText(1, tr("By country"));
     m_laneBox->setItemText(2, tr("By actor"));
-    if (auto *label = qobject_cast<QLabel *>(m_graph); label && !m_graph->inherits("rasad::ActorGraphView"))
-        label->setText(tr("The actor graph is not part of this build."));
-    if (auto *label = qobject_cast<QLabel *>(m_stats); label && !m_stats->inherits("rasad::StatsPanel"))
-        label->setText(tr("The statistics panel is not part of this build."));
     updateStatus();
 }
 
@@ -364,9 +397,203 @@ QString MainWindow::language() const
 
 void MainWindow::reload()
 {
-    if (m_backend)
-        m_state->setDataset(m_backend->loadDataset());
+    if (m_session)
+        m_session->reload(); // → showDataset() via datasetChanged
+    else if (m_backend)
+        showDataset(m_backend->loadDataset());
     retranslate();
+}
+
+void MainWindow::showDataset(Dataset dataset)
+{
+    // An edit replaces the dataset: keep what the researcher was looking at when it still exists.
+    const qint64 actor = m_state->selectedActor();
+    const qint64 event = m_state->selectedEvent();
+    m_state->setDataset(std::move(dataset));
+    if (actor && m_state->actor(actor))
+        m_state->selectActor(actor);
+    if (event && m_state->event(event))
+        m_state->selectEvent(event);
+}
+
+void MainWindow::rebuildCuration()
+{
+    // The panel refers to the session: it goes first.
+    delete m_reviewDock->widget();
+    m_review = nullptr;
+    if (m_session)
+        m_session->undoStack()->disconnect(this);
+    delete m_session;
+    m_session = nullptr;
+    CorrectionLog *log = m_backend ? m_backend->correctionLog() : nullptr;
+    if (log) {
+        m_session = new CurationSession(*log, this);
+        connect(m_session, &CurationSession::datasetChanged, this, [this] { showDataset(m_session->dataset()); });
+        connect(m_session, &CurationSession::failed, this,
+                [this](const QString &message) { QMessageBox::warning(this, tr("Correction not saved"), message); });
+        QUndoStack *stack = m_session->undoStack();
+        connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+        connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+        connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoTexts);
+        m_review = new CurationPanel(*m_session, m_reviewDock);
+        connect(m_review, &CurationPanel::editActorRequested, this, [this](qint64 id) {
+            m_state->selectEvent(0);
+            m_state->selectActor(id);
+            editActor(id);
+        });
+        connect(m_review, &CurationPanel::editEventRequested, this, [this](qint64 id) {
+            m_state->selectEvent(id);
+            editEvent(id);
+        });
+        m_reviewDock->setWidget(m_review);
+    } else {
+        auto *none = new QLabel(tr("This data source cannot be corrected."), m_reviewDock);
+        none->setAlignment(Qt::AlignCenter);
+        m_review = nullptr;
+        m_reviewDock->setWidget(none);
+    }
+    const bool editable = m_session != nullptr;
+    m_details->setEditable(editable);
+    m_reader->setEditable(editable);
+    for (QAction *a : {m_editSelectionAction, m_verifyAction, m_deleteEventAction, m_newActorAction, m_reextractAction})
+        a->setEnabled(editable);
+    updateUndoTexts();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    QUndoStack *stack = m_session ? m_session->undoStack() : nullptr;
+    const bool canUndo = stack && stack->canUndo();
+    const bool canRedo = stack && stack->canRedo();
+    m_undoAction->setEnabled(canUndo);
+    m_redoAction->setEnabled(canRedo);
+    m_undoAction->setText(canUndo && !stack->undoText().isEmpty() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(canRedo && !stack->redoText().isEmpty() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::editSelection()
+{
+    if (m_state->selectedEvent())
+        editEvent(m_state->selectedEvent());
+    else if (m_state->selectedActor())
+        editActor(m_state->selectedActor());
+    else
+        statusBar()->showMessage(tr("Select a contact on the timeline or an actor in the graph first."), 5000);
+}
+
+void MainWindow::editEvent(qint64 eventId)
+{
+    if (!m_session || !m_state->event(eventId))
+        return;
+    EventEditorDialog dialog(*m_session, eventId, this);
+    dialog.exec();
+}
+
+void MainWindow::editActor(qint64 actorId)
+{
+    if (!m_session || !m_state->actor(actorId))
+        return;
+    ActorEditorDialog dialog(*m_session, actorId, this);
+    dialog.exec();
+}
+
+void MainWindow::verifySelection()
+{
+    if (!m_session)
+        return;
+    if (const qint64 id = m_state->selectedEvent())
+        m_session->apply(edits::verifyEvent(m_session->dataset(), id), tr("Mark verified"));
+    else if (const qint64 actor = m_state->selectedActor())
+        m_session->apply(edits::verifyActor(m_session->dataset(), actor), tr("Mark verified"));
+}
+
+void MainWindow::newActor()
+{
+    if (!m_session)
+        return;
+    const QString name = QInputDialog::getText(this, tr("New actor"), tr("Name as the press writes it:")).trimmed();
+    if (name.isEmpty())
+        return;
+    QSet<qint64> before;
+    for (const Actor &a : m_session->dataset().actors)
+        before.insert(a.id);
+    Actor actor;
+    actor.name = name;
+    if (!m_session->apply(edits::addActor(m_session->dataset(), actor), tr("New actor")))
+        return;
+    for (const Actor &a : m_session->dataset().actors)
+        if (!before.contains(a.id)) {
+            m_state->selectEvent(0);
+            m_state->selectActor(a.id);
+            editActor(a.id); // country, roles, spellings
+            break;
+        }
+}
+
+qint64 MainWindow::createEventFromSpan(qint64 articleId, int start, int end, bool openEditor)
+{
+    if (!m_session || end <= start)
+        return 0;
+    const std::optional<Article> article = m_backend->article(articleId);
+    if (!article || end > article->originalText.size())
+        return 0;
+    Event event;
+    event.type = EventType::Meeting;
+    event.confidence = 1.0;
+    EventSource source;
+    source.articleId = articleId;
+    source.fileName = article->fileName;
+    source.start = start;
+    source.end = end;
+    source.evidence = article->originalText.mid(start, end - start).simplified();
+    source.confidence = 1.0;
+    // Until the researcher sets it, the date is the publication day: the best a reader can assume.
+    if (article->published.isValid()) {
+        event.date.start = event.date.end = article->published;
+        event.date.granularity = Granularity::Day;
+        source.date = event.date;
+        event.dateSource = DateSource::User;
+    }
+    event.sources.append(source);
+    QSet<qint64> before;
+    for (const Event &e : m_session->dataset().events)
+        before.insert(e.id);
+    if (!m_session->apply(edits::addEvent(m_session->dataset(), event), tr("New contact")))
+        return 0;
+    for (const Event &e : m_session->dataset().events)
+        if (!before.contains(e.id)) {
+            m_state->selectEvent(e.id);
+            if (openEditor)
+                editEvent(e.id); // participants, date, place
+            return e.id;
+        }
+    return 0;
+}
+
+void MainWindow::reextract()
+{
+    if (!m_backend || m_import->isRunning())
+        return;
+    QProgressDialog progress(tr("Re-extracting every article…"), QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QString error;
+    bool ok = false;
+    // Off the GUI thread: thousands of articles take a while, and the window must keep painting.
+    QThread *worker = QThread::create([this, &error, &ok] { ok = m_backend->reextract(&error); });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    worker->wait();
+    delete worker;
+    progress.close();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Re-extract"), error);
+        return;
+    }
+    reload();
+    statusBar()->showMessage(tr("Re-extracted; every correction was applied again."), 8000);
 }
 
 void MainWindow::updateStatus()
@@ -399,6 +626,7 @@ void MainWindow::openProject()
         return;
     }
     QSettings().setValue(key("project/path"), path);
+    rebuildCuration();
     reload();
 }
 
@@ -458,7 +686,6 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::exportTimeline()
 {
-#ifdef RASAD_HAVE_EXPORT
     const DisplayFormat &f = m_state->format();
     ReportInfo info;
     info.title = tr("Syrian–Russian official contacts");
@@ -470,12 +697,10 @@ void MainWindow::exportTimeline()
     info.direction = f.direction();
     ExportDialog dialog(m_timeline, info, this);
     dialog.exec();
-#endif
 }
 
 void MainWindow::copyTimeline()
 {
-#ifdef RASAD_HAVE_EXPORT
     const DisplayFormat &f = m_state->format();
     ReportInfo info;
     info.title = tr("Syrian–Russian official contacts");
@@ -488,15 +713,12 @@ void MainWindow::copyTimeline()
     exporter.setPixelWidth(m_timeline->width() * 2);
     exporter.copyToClipboard();
     statusBar()->showMessage(tr("Timeline picture copied."), 4000);
-#endif
 }
 
 void MainWindow::exportGraph()
 {
-#ifdef RASAD_HAVE_GRAPH
     if (auto *graph = qobject_cast<ActorGraphView *>(m_graph))
         graph->exportPicture();
-#endif
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Dataset.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -14,6 +16,8 @@ class QToolBar;
 namespace rasad {
 
 class ArticleReader;
+class CurationPanel;
+class CurationSession;
 class DetailsPanel;
 class ExplorerState;
 class FilterBar;
@@ -47,6 +51,12 @@ public:
     QWidget *graphView() const { return m_graph; }
     QWidget *statsView() const { return m_stats; }
     QMenu *exportMenu() const { return m_exportMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    /** The researcher's editing session; null when the backend keeps no corrections. */
+    CurationSession *curation() const { return m_session; }
+    CurationPanel *reviewPanel() const { return m_review; }
     /** The report dialog after an import; off for tests that check the report themselves. */
     void setShowImportReport(bool show) { m_showImportReport = show; }
 
@@ -58,6 +68,17 @@ public:
     void importPaths(const QStringList &paths);
     /** Shows an event source in the reader with its evidence marked. */
     void openSource(qint64 articleId, int evidenceStart, int evidenceEnd);
+
+    /** Curation: modal editors on one event or actor (no-ops when the project cannot be corrected). */
+    void editEvent(qint64 eventId);
+    void editActor(qint64 actorId);
+    /**
+     * Makes a contact from a passage of an article the extractor missed, linked to that span, and
+     * selects it; the event editor opens on it when `openEditor`. Returns its id, 0 when it failed.
+     */
+    qint64 createEventFromSpan(qint64 articleId, int start, int end, bool openEditor = true);
+    /** Re-runs extraction over every article (after a gazetteer change); corrections are re-applied. */
+    void reextract();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +100,12 @@ private:
     void copyTimeline();
     void exportGraph();
     void updateStatus();
+    void showDataset(Dataset dataset);
+    void rebuildCuration();
+    void updateUndoTexts();
+    void editSelection();
+    void verifySelection();
+    void newActor();
 
     ProjectBackend *m_backend;
     LanguageManager *m_language;
@@ -92,11 +119,14 @@ private:
     ImportController *m_import = nullptr;
     PresentationMode *m_presentation = nullptr;
     bool m_showImportReport = true;
+    CurationSession *m_session = nullptr;
+    CurationPanel *m_review = nullptr;
 
     QDockWidget *m_graphDock = nullptr;
     QDockWidget *m_statsDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_readerDock = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
     QToolBar *m_timelineBar = nullptr;
     QComboBox *m_laneBox = nullptr;
     QLabel *m_laneLabel = nullptr;
@@ -104,6 +134,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
@@ -116,6 +147,14 @@ private:
     QAction *m_exportTimelineAction = nullptr;
     QAction *m_copyTimelineAction = nullptr;
     QAction *m_exportGraphAction = nullptr;
+    QAction *m_exportDataAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_editSelectionAction = nullptr;
+    QAction *m_verifyAction = nullptr;
+    QAction *m_deleteEventAction = nullptr;
+    QAction *m_newActorAction = nullptr;
+    QAction *m_reextractAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;

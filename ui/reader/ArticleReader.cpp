@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -49,7 +50,29 @@ ArticleReader::ArticleReader(ExplorerState *state, ProjectBackend *backend, QWid
     reading.setFamilies({QStringLiteral("Noto Naskh Arabic"), QStringLiteral("Noto Sans Arabic"), reading.family()});
     reading.setPointSizeF(reading.pointSizeF() * 1.25);
     m_text->setFont(reading);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, &ArticleReader::showContextMenu);
     retranslate();
+}
+
+std::pair<int, int> ArticleReader::selectedSpan() const
+{
+    const QTextCursor c = m_text->textCursor();
+    return {c.selectionStart(), c.selectionEnd()};
+}
+
+void ArticleReader::showContextMenu(const QPoint &pos)
+{
+    QMenu *menu = m_text->createStandardContextMenu(pos);
+    if (m_editable && m_articleId != 0) {
+        const auto [start, end] = selectedSpan();
+        menu->addSeparator();
+        QAction *create = menu->addAction(tr("New contact from selection…"));
+        create->setEnabled(end > start);
+        connect(create, &QAction::triggered, this, [this, start, end] { Q_EMIT newEventRequested(m_articleId, start, end); });
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_text->viewport()->mapToGlobal(pos));
 }
 
 void ArticleReader::changeEvent(QEvent *event)

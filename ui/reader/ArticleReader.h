@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <utility>
+
 class QLabel;
 class QTextBrowser;
 
@@ -28,12 +30,21 @@ public:
     QTextBrowser *textView() const { return m_text; }
     /** The spans coloured in the current article. */
     const QList<HighlightSpan> &highlights() const { return m_spans; }
+    /** Offers "New contact from selection…" in the text's context menu. */
+    void setEditable(bool editable) { m_editable = editable; }
+    /** The selected span [start, end) in the article's original text; start == end when nothing is selected. */
+    std::pair<int, int> selectedSpan() const;
+
+Q_SIGNALS:
+    /** The researcher marked a passage the extractor missed and wants a contact made from it. */
+    void newEventRequested(qint64 articleId, int start, int end);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void showContextMenu(const QPoint &pos);
     ExplorerState *m_state;
     ProjectBackend *m_backend;
     QLabel *m_header;
@@ -42,6 +53,7 @@ private:
     ArticleHighlights m_finder;
     QList<HighlightSpan> m_spans;
     qint64 m_articleId = 0;
+    bool m_editable = false;
 };
 
 } // namespace rasad

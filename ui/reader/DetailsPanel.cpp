@@ -14,6 +14,20 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+/** Verified mark, the researcher's note and the edit link, under an item's heading. */
+QString reviewHtml(bool editable, const QString &editLink, bool verified, const QString &note)
+{
+    QStringList parts;
+    if (verified)
+        parts.append(QStringLiteral("<span style=\"color:#1b7f3b\">✔ %1</span>").arg(esc(DetailsPanel::tr("verified"))));
+    if (editable)
+        parts.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(editLink, esc(DetailsPanel::tr("Edit…"))));
+    QString html = parts.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(parts.join(QStringLiteral(" · ")));
+    if (!note.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(DetailsPanel::tr("Note:")), esc(note));
+    return html;
+}
+
 /** The part a participant played, in the interface language; unknown parts as the extractor named them. */
 QString partName(const QString &part)
 {
@@ -50,6 +64,14 @@ void DetailsPanel::changeEvent(QEvent *event)
     QTextBrowser::changeEvent(event);
 }
 
+void DetailsPanel::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    refresh();
+}
+
 void DetailsPanel::refresh()
 {
     if (m_state->selectedEvent() && m_state->event(m_state->selectedEvent()))
@@ -71,6 +93,7 @@ QString DetailsPanel::eventHtml(qint64 eventId) const
     QString html;
     html += QStringLiteral("<h3><span style=\"color:%1\">●</span> %2 — %3</h3>")
                 .arg(EventPalette::color(e.type).name(), esc(f.eventTypeName(e.type)), esc(f.fuzzyDate(e.date)));
+    html += reviewHtml(m_editable, QStringLiteral("edit-event:%1").arg(e.id), e.verified, e.note);
     if (e.planned)
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Announced, not yet held")));
 
@@ -155,6 +178,7 @@ QString DetailsPanel::actorHtml(qint64 actorId) const
     html += QStringLiteral("<h3><span style=\"color:%1\">●</span> %2</h3>")
                 .arg(EventPalette::countryColor(a.country).name(), esc(f.isArabic() || a.nameEn.isEmpty() ? a.name : a.nameEn));
     html += QStringLiteral("<p>%1</p>").arg(esc(f.countryName(a.country)));
+    html += reviewHtml(m_editable, QStringLiteral("edit-actor:%1").arg(a.id), a.verified, a.note);
     if (!a.roles.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b><br/>").arg(esc(tr("Roles")));
         for (const Role &r : a.roles) {
@@ -194,6 +218,10 @@ void DetailsPanel::onAnchor(const QUrl &url)
         m_state->selectActor(parts.at(1).toLongLong());
     } else if (parts.size() == 2 && parts.at(0) == QLatin1String("event")) {
         m_state->selectEvent(parts.at(1).toLongLong());
+    } else if (parts.size() == 2 && parts.at(0) == QLatin1String("edit-event")) {
+        Q_EMIT editEventRequested(parts.at(1).toLongLong());
+    } else if (parts.size() == 2 && parts.at(0) == QLatin1String("edit-actor")) {
+        Q_EMIT editActorRequested(parts.at(1).toLongLong());
     } else if (parts.size() == 4 && parts.at(0) == QLatin1String("source")) {
         Q_EMIT sourceRequested(parts.at(1).toLongLong(), parts.at(2).toInt(), parts.at(3).toInt());
     }

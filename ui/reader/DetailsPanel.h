@@ -19,10 +19,14 @@ public:
 
     /** The HTML shown for the current selection (tests read it). */
     QString currentHtml() const { return m_html; }
+    /** Offers an "Edit…" link on the selected event or actor (when the project can be corrected). */
+    void setEditable(bool editable);
 
 Q_SIGNALS:
     /** The user asked to read a source: the article and the evidence span in its original text. */
     void sourceRequested(qint64 articleId, int evidenceStart, int evidenceEnd);
+    void editEventRequested(qint64 eventId);
+    void editActorRequested(qint64 actorId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,6 +38,7 @@ private:
     void onAnchor(const QUrl &url);
     ExplorerState *m_state;
     QString m_html;
+    bool m_editable = false;
 };
 
 } // namespace rasad

@@ -1,7 +1,9 @@
-#include "StoreBackend.h"
+#include "common/StoreBackend.h"
 
+#include "pipeline/Extraction.h"
 #include "pipeline/Ingestor.h"
 #include "store/Store.h"
+#include "store/StoreCorrectionLog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,6 +24,7 @@ bool StoreBackend::open(QString *error)
     m_store = Store::open(m_path, &storeError);
     if (!m_store && error)
         *error = storeError.message;
+    m_log = m_store ? std::make_unique<StoreCorrectionLog>(*m_store) : nullptr;
     return m_store != nullptr;
 }
 
@@ -34,7 +37,9 @@ bool StoreBackend::openProject(const QString &path, QString *error)
             *error = storeError.message;
         return false;
     }
+    m_log.reset();
     m_store = std::move(store);
+    m_log = std::make_unique<StoreCorrectionLog>(*m_store);
     m_path = path;
     return true;
 }
@@ -73,6 +78,24 @@ ImportReport StoreBackend::importPaths(const QStringList &paths, const ImportPro
     }
     Ingestor ingestor(*store);
     return ingestor.importPaths(paths, ImportOptions(), progress, cancel);
+}
+
+CorrectionLog *StoreBackend::correctionLog()
+{
+    return m_log.get();
+}
+
+bool StoreBackend::reextract(QString *error)
+{
+    // Runs on a worker: its own connection, like importPaths(). WAL lets the GUI keep reading meanwhile.
+    StoreError storeError;
+    std::unique_ptr<Store> store = Store::open(m_path, &storeError);
+    if (!store || !extractAll(*store, &storeError)) {
+        if (error)
+            *error = storeError.message;
+        return false;
+    }
+    return true;
 }
 
 } // namespace rasad

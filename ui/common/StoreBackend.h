@@ -7,6 +7,7 @@
 namespace rasad {
 
 class Store;
+class StoreCorrectionLog;
 
 /** The explorer's data from a project file: a Store on the GUI thread, another per import worker. */
 class StoreBackend : public ProjectBackend
@@ -25,10 +26,13 @@ public:
     QSet<qint64> searchArticles(const QString &query) override;
     ImportReport importPaths(const QStringList &paths, const ImportProgress &progress,
                              const std::atomic_bool *cancel) override;
+    CorrectionLog *correctionLog() override;
+    bool reextract(QString *error) override;
 
 private:
     QString m_path;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<StoreCorrectionLog> m_log; // on m_store; replaced with it
 };
 
 } // namespace rasad
