@@ -119,6 +119,7 @@ EventEditorDialog::EventEditorDialog(CurationSession &session, qint64 eventId, Q
     connect(deleteButton, &QPushButton::clicked, this, [this] { deleteEvent(true); });
     fillStructure();
 
+    m_date->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // its pages must not spread over the form
     m_sources->setMaximumHeight(90);
     m_sources->setWordWrap(true);
     m_note->setMaximumHeight(70);
@@ -155,7 +156,9 @@ void EventEditorDialog::fillStructure()
         return;
     for (qsizetype i = 0; i < event->sources.size(); ++i) {
         const EventSource &s = event->sources.at(i);
-        auto *item = new QListWidgetItem(s.fileName + QStringLiteral(": ") + s.evidence.left(140), m_sources);
+        // The Latin file name isolated, so it keeps its place in a right-to-left line.
+        auto *item = new QListWidgetItem(QChar(0x2068) + s.fileName + QChar(0x2069) + QStringLiteral(": ") + s.evidence.left(140),
+                                         m_sources);
         item->setData(Qt::UserRole, int(i));
         item->setToolTip(s.evidence);
     }

@@ -238,9 +238,12 @@ void ForceLayout::computeForces(QList<QPointF> &force) const
         force[b] += f;
     }
 
-    // Weak gravity towards the origin keeps separate components from drifting apart.
+    // Gravity towards the origin keeps separate components (and actors with no contact in view) near
+    // the main one: the whole network pushes a lone node out as k²·n/d, gravity pulls it back as g·d,
+    // so it rests near k·√(n/g), about twice the radius of a connected group of n nodes.
+    constexpr double kGravity = 0.25;
     for (qsizetype i = 0; i < n; ++i)
-        force[i] -= m_pos[i] * 0.02;
+        force[i] -= m_pos[i] * kGravity;
 }
 
 ForceLayout::Result ForceLayout::run()

@@ -2,6 +2,7 @@
 
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -32,6 +33,7 @@ void GraphCanvas::zoomBy(qreal factor)
     if (qFuzzyCompare(applied, 1.0))
         return;
     scale(applied, applied);
+    m_followsSize = false;
     Q_EMIT zoomChanged(zoom());
 }
 
@@ -47,7 +49,16 @@ void GraphCanvas::fitAll()
     if (zoom() > 1.5) // a handful of nodes should not fill the screen
         setTransform(QTransform::fromScale(1.5, 1.5));
     centerOn(bounds.center());
+    m_followsSize = true;
     Q_EMIT zoomChanged(zoom());
+}
+
+void GraphCanvas::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    // A fit made while the dock was still collapsed would leave the graph a speck.
+    if (m_followsSize)
+        fitAll();
 }
 
 void GraphCanvas::wheelEvent(QWheelEvent *event)
@@ -89,10 +100,12 @@ void GraphCanvas::mousePressEvent(QMouseEvent *event)
 void GraphCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
     QGraphicsView::mouseReleaseEvent(event);
-    // A click (not a pan) on empty space clears the selection.
-    if (m_pressOnBackground && event->button() == Qt::LeftButton &&
-        (event->position().toPoint() - m_pressPos).manhattanLength() < 4)
+    // A click (not a pan) on empty space clears the selection; a pan keeps its place on a resize.
+    const bool moved = (event->position().toPoint() - m_pressPos).manhattanLength() >= 4;
+    if (m_pressOnBackground && event->button() == Qt::LeftButton && !moved)
         Q_EMIT backgroundClicked();
+    if (m_pressOnBackground && moved)
+        m_followsSize = false;
 }
 
 } // namespace rasad

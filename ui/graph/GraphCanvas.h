@@ -26,8 +26,10 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    bool m_followsSize = true; // fitted, not zoomed by hand: a resize fits again
     QRectF m_content;
     QPoint m_pressPos;
     bool m_pressOnBackground = false;
