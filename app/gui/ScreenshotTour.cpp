@@ -79,7 +79,7 @@ void ScreenshotTour::run()
         save(w, QStringLiteral("window-selected"));
         if (w->curation()) {
             // Looked at, never accepted: the tour changes nothing in the project.
-            EventEditorDialog editor(*w->curation(), best->id, w);
+            EventEditorDialog editor(*w->curation(), best->id, w, &state->format());
             editor.resize(720, 820);
             editor.show();
             settle(300);

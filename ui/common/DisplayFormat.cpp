@@ -104,7 +104,8 @@ QString DisplayFormat::countryName(const QString &iso2) const
     return result;
 }
 
-QString DisplayFormat::topicName(const QString &topicId) const
+namespace {
+const QJsonObject &topicNames()
 {
     static const QJsonObject topics = [] {
         QFile file(QStringLiteral(":/rasad/ui/topics.json"));
@@ -112,7 +113,18 @@ QString DisplayFormat::topicName(const QString &topicId) const
             return QJsonObject();
         return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("topics")).toObject();
     }();
-    const QString name = topics.value(topicId).toObject().value(m_language).toString();
+    return topics;
+}
+} // namespace
+
+QStringList DisplayFormat::topicIds()
+{
+    return topicNames().keys();
+}
+
+QString DisplayFormat::topicName(const QString &topicId) const
+{
+    const QString name = topicNames().value(topicId).toObject().value(m_language).toString();
     return name.isEmpty() ? topicId : name;
 }
 

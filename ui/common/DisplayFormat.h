@@ -42,6 +42,8 @@ public:
     QString countryName(const QString &iso2) const;
     /** A topic id ("military") in the interface language, from resources/ui/topics.json. */
     QString topicName(const QString &topicId) const;
+    /** The topic ids the explorer knows names for (resources/ui/topics.json), sorted. */
+    static QStringList topicIds();
     /** The part of a name a crowded label shows: the family name, usually the last word. */
     static QString shortName(const QString &name);
 

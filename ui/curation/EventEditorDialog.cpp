@@ -1,5 +1,6 @@
 #include "curation/EventEditorDialog.h"
 
+#include "common/DisplayFormat.h"
 #include "curation/Edits.h"
 #include "curation/FuzzyDateEditor.h"
 #include "curation/undo/CurationSession.h"
@@ -8,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -31,13 +33,14 @@ const Event *findEvent(const Dataset &d, qint64 id)
     return nullptr;
 }
 
-QString actorLabel(const Actor &a)
+QString actorLabel(const Actor &a, const DisplayFormat &f)
 {
-    return a.country.isEmpty() ? a.name : a.name + QStringLiteral(" (") + a.country + u')';
+    return a.country.isEmpty() ? a.name : a.name + QStringLiteral(" (") + f.countryName(a.country) + u')';
 }
 } // namespace
 
-EventEditorDialog::EventEditorDialog(CurationSession &session, qint64 eventId, QWidget *parent)
+EventEditorDialog::EventEditorDialog(CurationSession &session, qint64 eventId, QWidget *parent,
+                                     const DisplayFormat *format)
     : QDialog(parent)
     , m_session(session)
     , m_eventId(eventId)
@@ -56,6 +59,9 @@ EventEditorDialog::EventEditorDialog(CurationSession &session, qint64 eventId, Q
     setObjectName(QStringLiteral("eventEditor"));
     const Dataset &d = session.dataset();
     const Event *event = findEvent(d, eventId);
+    DisplayFormat guessed;
+    guessed.setLanguage(QGuiApplication::layoutDirection() == Qt::RightToLeft ? QStringLiteral("ar") : QStringLiteral("en"));
+    const DisplayFormat &f = format ? *format : guessed;
 
     const QList<std::pair<EventType, QString>> types{
         {EventType::Meeting, tr("Meeting")}, {EventType::Visit, tr("Visit")},     {EventType::Call, tr("Call")},
@@ -63,15 +69,14 @@ EventEditorDialog::EventEditorDialog(CurationSession &session, qint64 eventId, Q
     for (const auto &[type, label] : types)
         m_type->addItem(label, eventTypeName(type));
 
-    QStringList topics{QStringLiteral("military"), QStringLiteral("economy"), QStringLiteral("reconstruction"),
-                       QStringLiteral("energy"), QStringLiteral("food"), QStringLiteral("politics"),
-                       QStringLiteral("bases"), QStringLiteral("justice")};
+    QStringList topics = DisplayFormat::topicIds();
     for (const Event &e : d.events)
         for (const QString &t : e.topics)
             if (!topics.contains(t))
                 topics.append(t);
     for (const QString &t : topics) {
-        auto *item = new QListWidgetItem(t, m_topics);
+        auto *item = new QListWidgetItem(f.topicName(t), m_topics);
+        item->setData(Qt::UserRole, t);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(event && event->topics.contains(t) ? Qt::Checked : Qt::Unchecked);
     }
@@ -81,7 +86,7 @@ EventEditorDialog::EventEditorDialog(CurationSession &session, qint64 eventId, Q
         actors.append(&a);
     std::sort(actors.begin(), actors.end(), [](const Actor *a, const Actor *b) { return a->name < b->name; });
     for (const Actor *a : actors)
-        m_addActor->addItem(actorLabel(*a), a->id);
+        m_addActor->addItem(actorLabel(*a, f), a->id);
 
     if (event) {
         m_date->setValue(event->date);
@@ -89,7 +94,7 @@ EventEditorDialog::EventEditorDialog(CurationSession &session, qint64 eventId, Q
         m_type->setCurrentIndex(m_type->findData(eventTypeName(event->type)));
         for (const Participant &p : event->participants)
             if (const Actor *a = d.actor(p.actorId)) {
-                auto *item = new QListWidgetItem(actorLabel(*a), m_participants);
+                auto *item = new QListWidgetItem(actorLabel(*a, f), m_participants);
                 item->setData(Qt::UserRole, a->id);
             }
         m_verified->setChecked(event->verified);
@@ -257,7 +262,7 @@ int EventEditorDialog::applyChanges()
     QJsonArray topics;
     for (int i = 0; i < m_topics->count(); ++i)
         if (m_topics->item(i)->checkState() == Qt::Checked)
-            topics.append(m_topics->item(i)->text());
+            topics.append(m_topics->item(i)->data(Qt::UserRole).toString());
     changes << edits::editEvent(d, m_eventId, QStringLiteral("topics"), topics);
     QJsonArray participants;
     for (int i = 0; i < m_participants->count(); ++i)

@@ -11,6 +11,7 @@ class QPlainTextEdit;
 namespace rasad {
 
 class CurationSession;
+class DisplayFormat;
 class FuzzyDateEditor;
 
 /**
@@ -23,7 +24,9 @@ class EventEditorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    EventEditorDialog(CurationSession &session, qint64 eventId, QWidget *parent = nullptr);
+    /** `format` names topics and countries in the interface language; null: guessed from the layout direction. */
+    EventEditorDialog(CurationSession &session, qint64 eventId, QWidget *parent = nullptr,
+                      const DisplayFormat *format = nullptr);
 
     FuzzyDateEditor *dateEditor() const { return m_date; }
     QLineEdit *locationEdit() const { return m_location; }

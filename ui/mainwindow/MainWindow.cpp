@@ -485,7 +485,7 @@ void MainWindow::editEvent(qint64 eventId)
 {
     if (!m_session || !m_state->event(eventId))
         return;
-    EventEditorDialog dialog(*m_session, eventId, this);
+    EventEditorDialog dialog(*m_session, eventId, this, &m_state->format());
     dialog.exec();
 }
 
