@@ -1,5 +1,6 @@
 #include "StoreBackend.h"
 
+#include "pipeline/Extraction.h"
 #include "pipeline/Ingestor.h"
 #include "store/Store.h"
 
@@ -37,6 +38,16 @@ bool StoreBackend::openProject(const QString &path, QString *error)
     m_store = std::move(store);
     m_path = path;
     return true;
+}
+
+bool StoreBackend::reextract(QString *error)
+{
+    StoreError storeError;
+    if (m_store && extractAll(*m_store, &storeError))
+        return true;
+    if (error)
+        *error = m_store ? storeError.message : QStringLiteral("No project is open.");
+    return false;
 }
 
 Dataset StoreBackend::loadDataset()
