@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>Origin</source>
-        <translation>المصدر</translation>
+        <translation>الأصل</translation>
     </message>
     <message>
         <source>Add person</source>

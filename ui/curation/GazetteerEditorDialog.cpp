@@ -87,6 +87,12 @@ bool matchesFilter(const QString &filter, const QStringList &texts)
     return false;
 }
 
+/** A file path kept left-to-right inside a right-to-left sentence (Unicode isolates). */
+QString isolatedPath(const QString &path)
+{
+    return QChar(0x2066) + QDir::toNativeSeparators(path) + QChar(0x2069);
+}
+
 /** A list button pair "Add…"/"Remove" under a list or table. */
 QHBoxLayout *buttonRow(QPushButton *add, QPushButton *remove)
 {
@@ -140,7 +146,7 @@ GazetteerEditorDialog::GazetteerEditorDialog(QWidget *parent, const QStringList 
     actions->addWidget(buttons);
 
     auto *where = new QLabel(tr("Your changes are saved in %1; the files that come with Rasad are never changed.")
-                                 .arg(QDir::toNativeSeparators(m_userFile)),
+                                 .arg(isolatedPath(m_userFile)),
                              this);
     where->setWordWrap(true);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -177,6 +183,7 @@ QWidget *GazetteerEditorDialog::buildPeopleTab()
     m_peopleTable->verticalHeader()->hide();
     m_peopleTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_peopleTable->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_peopleTable->horizontalHeader()->setSectionResizeMode(NameEnColumn, QHeaderView::Stretch);
     auto *addPersonButton = new QPushButton(tr("Add person"), page);
     auto *removePersonButton = new QPushButton(tr("Remove person"), page);
 
@@ -226,8 +233,8 @@ QWidget *GazetteerEditorDialog::buildPeopleTab()
     auto *splitter = new QSplitter(page);
     splitter->addWidget(listSide);
     splitter->addWidget(m_personForm);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(splitter);
 
@@ -289,6 +296,7 @@ QWidget *GazetteerEditorDialog::buildPlacesTab()
     m_placesTable->verticalHeader()->hide();
     m_placesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_placesTable->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_placesTable->horizontalHeader()->setSectionResizeMode(NameEnColumn, QHeaderView::Stretch);
     auto *addPlaceButton = new QPushButton(tr("Add place"), page);
     auto *removePlaceButton = new QPushButton(tr("Remove place"), page);
 
@@ -331,8 +339,8 @@ QWidget *GazetteerEditorDialog::buildPlacesTab()
     auto *splitter = new QSplitter(page);
     splitter->addWidget(listSide);
     splitter->addWidget(m_placeForm);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(splitter);
 
@@ -696,6 +704,7 @@ bool GazetteerEditorDialog::selectPerson(const QString &key)
             m_personFilter->clear();
         m_tabs->setCurrentIndex(0);
         m_peopleTable->setCurrentCell(i, NameColumn);
+        m_peopleTable->scrollToItem(m_peopleTable->item(i, NameColumn), QAbstractItemView::PositionAtCenter);
         return true;
     }
     return false;
@@ -710,6 +719,7 @@ bool GazetteerEditorDialog::selectPlace(const QString &key)
             m_placeFilter->clear();
         m_tabs->setCurrentIndex(1);
         m_placesTable->setCurrentCell(i, NameColumn);
+        m_placesTable->scrollToItem(m_placesTable->item(i, NameColumn), QAbstractItemView::PositionAtCenter);
         return true;
     }
     return false;
@@ -869,7 +879,7 @@ bool GazetteerEditorDialog::save()
     selectPerson(keepPerson);
     selectPlace(keepPlace);
     m_tabs->setCurrentIndex(tab);
-    m_lastMessage = tr("Saved to %1; entries changed: %2.").arg(QDir::toNativeSeparators(m_userFile)).arg(written);
+    m_lastMessage = tr("Saved to %1; entries changed: %2.").arg(isolatedPath(m_userFile)).arg(written);
     setStatus(m_lastMessage, false);
     Q_EMIT gazetteerChanged();
     return true;
@@ -883,14 +893,14 @@ bool GazetteerEditorDialog::importFile(const QString &path)
     QString error;
     const std::optional<GazetteerImportSummary> summary = importGazetteerFile(path, m_userDirs, &error);
     if (!summary) {
-        m_lastError = tr("%1 was not imported:").arg(QFileInfo(path).fileName()) + u'\n' + error;
+        m_lastError = tr("%1 was not imported:").arg(isolatedPath(QFileInfo(path).fileName())) + u'\n' + error;
         setStatus(m_lastError, true);
         return false;
     }
     reload();
     m_lastMessage = tr("Imported %1: people %2 added, %3 changed; places %4 added, %5 changed; "
                        "organisations %6 added, %7 changed.")
-                        .arg(QFileInfo(path).fileName())
+                        .arg(isolatedPath(QFileInfo(path).fileName()))
                         .arg(summary->peopleAdded)
                         .arg(summary->peopleChanged)
                         .arg(summary->placesAdded)
@@ -920,7 +930,7 @@ bool GazetteerEditorDialog::exportFile(const QString &path, ExportScope scope)
     m_lastMessage = tr("Exported %1 people and %2 places to %3.")
                         .arg(gazetteer.people().size())
                         .arg(gazetteer.places().size())
-                        .arg(QDir::toNativeSeparators(path));
+                        .arg(isolatedPath(path));
     setStatus(m_lastMessage, false);
     return true;
 }
