@@ -464,6 +464,361 @@
     </message>
 </context>
 <context>
+    <name>rasad::GazetteerEditorDialog</name>
+    <message>
+        <source>Gazetteer</source>
+        <translation>المعجم</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Add the people and places of a colleague&apos;s gazetteer file to yours</source>
+        <translation>أضف أشخاص وأماكن ملف معجم من زميل إلى معجمك</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>The whole gazetteer…</source>
+        <translation>المعجم كله…</translation>
+    </message>
+    <message>
+        <source>Only my additions and changes…</source>
+        <translation>إضافاتي وتعديلاتي فقط…</translation>
+    </message>
+    <message>
+        <source>Re-extract the project with this gazetteer</source>
+        <translation>أعد استخراج المشروع بهذا المعجم</translation>
+    </message>
+    <message>
+        <source>Saves your changes, then finds people, places and meetings in every article again</source>
+        <translation>يحفظ تعديلاتك ثم يعيد البحث عن الأشخاص والأماكن واللقاءات في كل مقال</translation>
+    </message>
+    <message>
+        <source>Your changes are saved in %1; the files that come with Rasad are never changed.</source>
+        <translation>تُحفظ تعديلاتك في %1، ولا تُغيَّر الملفات المرفقة برصد أبداً.</translation>
+    </message>
+    <message>
+        <source>Find a person by name, alias or English name</source>
+        <translation>ابحث عن شخص بالاسم أو بصيغة أخرى له أو بالاسم الإنجليزي</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation>الاسم العربي</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>الاسم الإنجليزي</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>حذف الشخص</translation>
+    </message>
+    <message>
+        <source>A stable id in lower-case Latin letters, digits, &apos;-&apos; or &apos;_&apos;; projects refer to it</source>
+        <translation>معرّف ثابت بأحرف لاتينية صغيرة وأرقام و‎-‎ و‎_‎؛ تشير إليه المشاريع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Dates as YYYY, YYYY-MM or YYYY-MM-DD; leave “To” empty while still in office</source>
+        <translation>التواريخ بصيغة YYYY أو YYYY-MM أو YYYY-MM-DD؛ اترك «إلى» فارغاً ما دام في المنصب</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>إضافة صيغة</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>حذف الصيغة</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>إضافة منصب</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>حذف المنصب</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>صيغ أخرى للاسم</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>المناصب</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Find a place</source>
+        <translation>ابحث عن مكان</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Add place</source>
+        <translation>إضافة مكان</translation>
+    </message>
+    <message>
+        <source>Remove place</source>
+        <translation>حذف المكان</translation>
+    </message>
+    <message>
+        <source>capital</source>
+        <translation>عاصمة</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>مدينة</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>قاعدة</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>مبنى</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>منطقة</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>دولة</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>ميناء</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>مطار</translation>
+    </message>
+    <message>
+        <source>The id of the place this one lies in (the Kremlin lies in moscow); may be empty</source>
+        <translation>معرّف المكان الذي يقع فيه هذا المكان (الكرملين يقع في moscow)؛ يجوز تركه فارغاً</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Lies in</source>
+        <translation>يقع في</translation>
+    </message>
+    <message>
+        <source>Some gazetteer files have problems and were skipped:</source>
+        <translation>في بعض ملفات المعجم أخطاء فتُخطّيت:</translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation>عدّلته أنت</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>أضفته أنت</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>مرفق برصد</translation>
+    </message>
+    <message>
+        <source>another file</source>
+        <translation>ملف آخر</translation>
+    </message>
+    <message>
+        <source>edited, not saved</source>
+        <translation>معدَّل، لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>لم يُذكر مصدر</translation>
+    </message>
+    <message>
+        <source>Select a person first.</source>
+        <translation>اختر شخصاً أولاً.</translation>
+    </message>
+    <message>
+        <source>“%1” comes with Rasad or from another gazetteer file; you can change it but not remove it.</source>
+        <translation>«%1» مرفق برصد أو آتٍ من ملف معجم آخر؛ يمكنك تعديله لا حذفه.</translation>
+    </message>
+    <message>
+        <source>Select a place first.</source>
+        <translation>اختر مكاناً أولاً.</translation>
+    </message>
+    <message>
+        <source>A new person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <source>%1: give an id (for example “ru-deputy-minister”).</source>
+        <translation>%1: أدخل معرّفاً (مثل ru-deputy-minister).</translation>
+    </message>
+    <message>
+        <source>%1: the id “%2” may hold only lower-case Latin letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>%1: المعرّف «%2» لا يقبل إلا أحرفاً لاتينية صغيرة وأرقاماً و‎-‎ و‎_‎.</translation>
+    </message>
+    <message>
+        <source>%1: the id “%2” is already used by another person.</source>
+        <translation>%1: المعرّف «%2» مستخدم لشخص آخر.</translation>
+    </message>
+    <message>
+        <source>%1: the Arabic name is empty.</source>
+        <translation>%1: الاسم العربي فارغ.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a known country code (two capital letters, e.g. SY or RU).</source>
+        <translation>%1: «%2» ليس رمز بلد معروفاً (حرفان لاتينيان كبيران، مثل SY أو RU).</translation>
+    </message>
+    <message>
+        <source>%1, role %2</source>
+        <translation>%1، المنصب %2</translation>
+    </message>
+    <message>
+        <source>%1: the title is empty.</source>
+        <translation>%1: اسم المنصب فارغ.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>%1: «%2» ليس تاريخاً؛ اكتبه بصيغة YYYY أو YYYY-MM أو YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: the start date %2 is after the end date %3.</source>
+        <translation>%1: تاريخ البداية %2 بعد تاريخ النهاية %3.</translation>
+    </message>
+    <message>
+        <source>A new place</source>
+        <translation>مكان جديد</translation>
+    </message>
+    <message>
+        <source>%1: give an id (for example “latakia”).</source>
+        <translation>%1: أدخل معرّفاً (مثل latakia).</translation>
+    </message>
+    <message>
+        <source>%1: the id “%2” is already used by another place.</source>
+        <translation>%1: المعرّف «%2» مستخدم لمكان آخر.</translation>
+    </message>
+    <message>
+        <source>%1: the name is empty.</source>
+        <translation>%1: الاسم فارغ.</translation>
+    </message>
+    <message>
+        <source>%1: “lies in” must be the id of another place, not “%2”.</source>
+        <translation>%1: خانة «يقع في» يجب أن تحمل معرّف مكان آخر، لا «%2».</translation>
+    </message>
+    <message>
+        <source>Your gazetteer file cannot be read, so nothing was saved:</source>
+        <translation>تعذّرت قراءة ملف معجمك، فلم يُحفظ شيء:</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>لم يُحفظ شيء:</translation>
+    </message>
+    <message>
+        <source>Saved to %1; entries changed: %2.</source>
+        <translation>حُفظ في %1؛ عدد المداخل المعدّلة: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:</source>
+        <translation>لم يُستورد %1:</translation>
+    </message>
+    <message>
+        <source>Imported %1: people %2 added, %3 changed; places %4 added, %5 changed; organisations %6 added, %7 changed.</source>
+        <translation>استُورد %1: الأشخاص: أُضيف %2 وعُدّل %3؛ الأماكن: أُضيف %4 وعُدّل %5؛ الجهات: أُضيف %6 وعُدّل %7.</translation>
+    </message>
+    <message>
+        <source>Problems to check:</source>
+        <translation>مشكلات تحتاج إلى مراجعة:</translation>
+    </message>
+    <message>
+        <source>Exported %1 people and %2 places to %3.</source>
+        <translation>صُدّر %1 شخصاً و%2 مكاناً إلى %3.</translation>
+    </message>
+    <message>
+        <source>Gazetteer not saved</source>
+        <translation>لم يُحفظ المعجم</translation>
+    </message>
+    <message>
+        <source>Import a gazetteer</source>
+        <translation>استيراد معجم</translation>
+    </message>
+    <message>
+        <source>Gazetteer files (*.json)</source>
+        <translation>ملفات المعجم (*.json)</translation>
+    </message>
+    <message>
+        <source>Gazetteer imported</source>
+        <translation>استُورد المعجم</translation>
+    </message>
+    <message>
+        <source>Gazetteer not imported</source>
+        <translation>لم يُستورد المعجم</translation>
+    </message>
+    <message>
+        <source>Export the gazetteer</source>
+        <translation>تصدير المعجم</translation>
+    </message>
+    <message>
+        <source>Gazetteer not exported</source>
+        <translation>لم يُصدَّر المعجم</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تعديلات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Save your changes to the gazetteer before closing?</source>
+        <translation>هل تحفظ تعديلاتك على المعجم قبل الإغلاق؟</translation>
+    </message>
+</context>
+<context>
     <name>rasad::ImportController</name>
     <message>
         <source>Importing</source>

@@ -460,6 +460,361 @@
     </message>
 </context>
 <context>
+    <name>rasad::GazetteerEditorDialog</name>
+    <message>
+        <source>Gazetteer</source>
+        <translation>Gazetteer</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Add the people and places of a colleague&apos;s gazetteer file to yours</source>
+        <translation>Add the people and places of a colleague&apos;s gazetteer file to yours</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>The whole gazetteer…</source>
+        <translation>The whole gazetteer…</translation>
+    </message>
+    <message>
+        <source>Only my additions and changes…</source>
+        <translation>Only my additions and changes…</translation>
+    </message>
+    <message>
+        <source>Re-extract the project with this gazetteer</source>
+        <translation>Re-extract the project with this gazetteer</translation>
+    </message>
+    <message>
+        <source>Saves your changes, then finds people, places and meetings in every article again</source>
+        <translation>Saves your changes, then finds people, places and meetings in every article again</translation>
+    </message>
+    <message>
+        <source>Your changes are saved in %1; the files that come with Rasad are never changed.</source>
+        <translation>Your changes are saved in %1; the files that come with Rasad are never changed.</translation>
+    </message>
+    <message>
+        <source>Find a person by name, alias or English name</source>
+        <translation>Find a person by name, alias or English name</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation>Arabic name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <source>A stable id in lower-case Latin letters, digits, &apos;-&apos; or &apos;_&apos;; projects refer to it</source>
+        <translation>A stable id in lower-case Latin letters, digits, &apos;-&apos; or &apos;_&apos;; projects refer to it</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Dates as YYYY, YYYY-MM or YYYY-MM-DD; leave “To” empty while still in office</source>
+        <translation>Dates as YYYY, YYYY-MM or YYYY-MM-DD; leave “To” empty while still in office</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Add alias</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Remove alias</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Add role</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>Remove role</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Find a place</source>
+        <translation>Find a place</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Add place</source>
+        <translation>Add place</translation>
+    </message>
+    <message>
+        <source>Remove place</source>
+        <translation>Remove place</translation>
+    </message>
+    <message>
+        <source>capital</source>
+        <translation>capital</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>building</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>airport</translation>
+    </message>
+    <message>
+        <source>The id of the place this one lies in (the Kremlin lies in moscow); may be empty</source>
+        <translation>The id of the place this one lies in (the Kremlin lies in moscow); may be empty</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Lies in</source>
+        <translation>Lies in</translation>
+    </message>
+    <message>
+        <source>Some gazetteer files have problems and were skipped:</source>
+        <translation>Some gazetteer files have problems and were skipped:</translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation>changed by you</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>added by you</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>bundled</translation>
+    </message>
+    <message>
+        <source>another file</source>
+        <translation>another file</translation>
+    </message>
+    <message>
+        <source>edited, not saved</source>
+        <translation>edited, not saved</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>none given</translation>
+    </message>
+    <message>
+        <source>Select a person first.</source>
+        <translation>Select a person first.</translation>
+    </message>
+    <message>
+        <source>“%1” comes with Rasad or from another gazetteer file; you can change it but not remove it.</source>
+        <translation>“%1” comes with Rasad or from another gazetteer file; you can change it but not remove it.</translation>
+    </message>
+    <message>
+        <source>Select a place first.</source>
+        <translation>Select a place first.</translation>
+    </message>
+    <message>
+        <source>A new person</source>
+        <translation>A new person</translation>
+    </message>
+    <message>
+        <source>%1: give an id (for example “ru-deputy-minister”).</source>
+        <translation>%1: give an id (for example “ru-deputy-minister”).</translation>
+    </message>
+    <message>
+        <source>%1: the id “%2” may hold only lower-case Latin letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>%1: the id “%2” may hold only lower-case Latin letters, digits, &apos;-&apos; and &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: the id “%2” is already used by another person.</source>
+        <translation>%1: the id “%2” is already used by another person.</translation>
+    </message>
+    <message>
+        <source>%1: the Arabic name is empty.</source>
+        <translation>%1: the Arabic name is empty.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a known country code (two capital letters, e.g. SY or RU).</source>
+        <translation>%1: “%2” is not a known country code (two capital letters, e.g. SY or RU).</translation>
+    </message>
+    <message>
+        <source>%1, role %2</source>
+        <translation>%1, role %2</translation>
+    </message>
+    <message>
+        <source>%1: the title is empty.</source>
+        <translation>%1: the title is empty.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>%1: “%2” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: the start date %2 is after the end date %3.</source>
+        <translation>%1: the start date %2 is after the end date %3.</translation>
+    </message>
+    <message>
+        <source>A new place</source>
+        <translation>A new place</translation>
+    </message>
+    <message>
+        <source>%1: give an id (for example “latakia”).</source>
+        <translation>%1: give an id (for example “latakia”).</translation>
+    </message>
+    <message>
+        <source>%1: the id “%2” is already used by another place.</source>
+        <translation>%1: the id “%2” is already used by another place.</translation>
+    </message>
+    <message>
+        <source>%1: the name is empty.</source>
+        <translation>%1: the name is empty.</translation>
+    </message>
+    <message>
+        <source>%1: “lies in” must be the id of another place, not “%2”.</source>
+        <translation>%1: “lies in” must be the id of another place, not “%2”.</translation>
+    </message>
+    <message>
+        <source>Your gazetteer file cannot be read, so nothing was saved:</source>
+        <translation>Your gazetteer file cannot be read, so nothing was saved:</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>Nothing was saved:</translation>
+    </message>
+    <message>
+        <source>Saved to %1; entries changed: %2.</source>
+        <translation>Saved to %1; entries changed: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:</source>
+        <translation>%1 was not imported:</translation>
+    </message>
+    <message>
+        <source>Imported %1: people %2 added, %3 changed; places %4 added, %5 changed; organisations %6 added, %7 changed.</source>
+        <translation>Imported %1: people %2 added, %3 changed; places %4 added, %5 changed; organisations %6 added, %7 changed.</translation>
+    </message>
+    <message>
+        <source>Problems to check:</source>
+        <translation>Problems to check:</translation>
+    </message>
+    <message>
+        <source>Exported %1 people and %2 places to %3.</source>
+        <translation>Exported %1 people and %2 places to %3.</translation>
+    </message>
+    <message>
+        <source>Gazetteer not saved</source>
+        <translation>Gazetteer not saved</translation>
+    </message>
+    <message>
+        <source>Import a gazetteer</source>
+        <translation>Import a gazetteer</translation>
+    </message>
+    <message>
+        <source>Gazetteer files (*.json)</source>
+        <translation>Gazetteer files (*.json)</translation>
+    </message>
+    <message>
+        <source>Gazetteer imported</source>
+        <translation>Gazetteer imported</translation>
+    </message>
+    <message>
+        <source>Gazetteer not imported</source>
+        <translation>Gazetteer not imported</translation>
+    </message>
+    <message>
+        <source>Export the gazetteer</source>
+        <translation>Export the gazetteer</translation>
+    </message>
+    <message>
+        <source>Gazetteer not exported</source>
+        <translation>Gazetteer not exported</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save your changes to the gazetteer before closing?</source>
+        <translation>Save your changes to the gazetteer before closing?</translation>
+    </message>
+</context>
+<context>
     <name>rasad::ImportController</name>
     <message>
         <source>Importing</source>

@@ -3,11 +3,9 @@
 
 #include "curation/Review.h"
 #include "gazetteer/Gazetteer.h"
+#include "gazetteer/UserGazetteer.h"
 #include "store/Store.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSaveFile>
 
 namespace rasad::cli {
@@ -62,34 +60,38 @@ int runGazetteer(const Context &ctx)
 {
     QStringList args = ctx.args;
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
+    QString why;
     if (action == QLatin1String("export")) {
         const QString out = optionValue(args, QStringLiteral("--out"));
         if (out.isEmpty() || !args.isEmpty()) {
             ctx.err << "usage: rasad-cli gazetteer export --out FILE.json\n";
             return Usage;
         }
-        return writeFile(out, Gazetteer::builtIn().toJson(), ctx.err) ? Ok : InputFailed;
+        if (!writeGazetteerFile(Gazetteer::builtIn(), out, &why)) {
+            ctx.err << why << '\n';
+            return InputFailed;
+        }
+        return Ok;
     }
     if (action == QLatin1String("import")) {
         if (args.size() != 1) {
             ctx.err << "usage: rasad-cli gazetteer import FILE.json\n";
             return Usage;
         }
-        const QString path = args.first();
-        QString why;
-        if (!Gazetteer::fromFile(path, &why)) {
+        const std::optional<GazetteerImportSummary> summary =
+            importGazetteerFile(args.first(), Gazetteer::userDirectories(), &why);
+        if (!summary) {
             ctx.err << why << '\n';
             return InputFailed;
         }
-        // Into the user's gazetteer folder, which builtIn() reads after the bundled files.
-        const QString dir = Gazetteer::userDirectories().last();
-        const QString target = dir + u'/' + QFileInfo(path).fileName();
-        QFile source(path);
-        if (!QDir().mkpath(dir) || !source.open(QIODevice::ReadOnly) || !writeFile(target, source.readAll(), ctx.err)) {
-            ctx.err << path << ": cannot copy into " << dir << '\n';
-            return InputFailed;
-        }
-        ctx.out << "added " << target << "; run 'rasad-cli reextract' to use it on the articles already imported\n";
+        for (const QString &problem : summary->problems)
+            ctx.err << "warning: " << problem << '\n';
+        ctx.out << "people: " << summary->peopleAdded << " added, " << summary->peopleChanged
+                << " changed; places: " << summary->placesAdded << " added, " << summary->placesChanged
+                << " changed; organisations: " << summary->organisationsAdded << " added, "
+                << summary->organisationsChanged << " changed\n"
+                << "written to " << summary->userFile
+                << "; run 'rasad-cli reextract' to use it on the articles already imported\n";
         return Ok;
     }
     ctx.err << "usage: rasad-cli gazetteer export --out FILE.json | gazetteer import FILE.json\n";

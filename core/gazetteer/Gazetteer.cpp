@@ -163,6 +163,123 @@ void Gazetteer::merge(const Gazetteer &other)
     reindex();
 }
 
+void Gazetteer::setPerson(const Actor &person, const PersonDetail &detail)
+{
+    PersonDetail padded = detail;
+    while (padded.roles.size() < person.roles.size()) // toJson reads one detail per role
+        padded.roles.append(RoleDetail{});
+    const int at = m_personByKey.value(person.key, -1);
+    if (at >= 0) {
+        m_people[at] = person;
+        m_personDetails[at] = padded;
+    } else {
+        m_people.append(person);
+        m_personDetails.append(padded);
+    }
+    reindex();
+}
+
+void Gazetteer::setPlace(const Place &place, const Provenance &provenance)
+{
+    const int at = m_placeByKey.value(place.key, -1);
+    if (at >= 0) {
+        m_places[at] = place;
+        m_placeProvenance[at] = provenance;
+    } else {
+        m_places.append(place);
+        m_placeProvenance.append(provenance);
+    }
+    reindex();
+}
+
+void Gazetteer::setSource(const QString &key, const QString &citation)
+{
+    m_sources.insert(key, citation);
+}
+
+bool Gazetteer::removePerson(const QString &key)
+{
+    const int at = m_personByKey.value(key, -1);
+    if (at < 0)
+        return false;
+    m_people.removeAt(at);
+    m_personDetails.removeAt(at);
+    reindex();
+    return true;
+}
+
+bool Gazetteer::removePlace(const QString &key)
+{
+    const int at = m_placeByKey.value(key, -1);
+    if (at < 0)
+        return false;
+    m_places.removeAt(at);
+    m_placeProvenance.removeAt(at);
+    reindex();
+    return true;
+}
+
+Gazetteer Gazetteer::changesFrom(const Gazetteer &base) const
+{
+    Gazetteer out;
+    QSet<QString> cited;
+    const auto cite = [&cited](const Provenance &p) {
+        for (const QString &key : p.sources)
+            cited.insert(key);
+    };
+    const auto samePerson = [](const Actor &a, const Actor &b) {
+        return std::tie(a.key, a.kind, a.name, a.nameEn, a.country, a.aliases, a.roles, a.mentionOnly) ==
+               std::tie(b.key, b.kind, b.name, b.nameEn, b.country, b.aliases, b.roles, b.mentionOnly);
+    };
+    for (int i = 0; i < m_people.size(); ++i) {
+        const Actor &mine = m_people.at(i);
+        const PersonDetail &detail = m_personDetails.at(i);
+        const Actor *theirs = base.personByKey(mine.key);
+        if (theirs && samePerson(*theirs, mine) && *base.personDetail(mine.key) == detail)
+            continue;
+        out.m_people.append(mine);
+        out.m_personDetails.append(detail);
+        cite(detail.provenance);
+        for (const RoleDetail &role : detail.roles)
+            cite(role.provenance);
+    }
+    for (int i = 0; i < m_places.size(); ++i) {
+        const Place &mine = m_places.at(i);
+        const Place *theirs = base.placeByKey(mine.key);
+        if (theirs && *theirs == mine && *base.placeProvenance(mine.key) == m_placeProvenance.at(i))
+            continue;
+        out.m_places.append(mine);
+        out.m_placeProvenance.append(m_placeProvenance.at(i));
+        cite(m_placeProvenance.at(i));
+    }
+    for (int i = 0; i < m_organisations.size(); ++i) {
+        const Organisation &mine = m_organisations.at(i);
+        const Organisation *theirs = base.organisationByKey(mine.key);
+        if (theirs && *theirs == mine && *base.organisationProvenance(mine.key) == m_organisationProvenance.at(i))
+            continue;
+        out.m_organisations.append(mine);
+        out.m_organisationProvenance.append(m_organisationProvenance.at(i));
+        cite(m_organisationProvenance.at(i));
+    }
+    for (const OfficeTitle &t : m_titles)
+        if (!base.m_titles.contains(t))
+            out.m_titles.append(t);
+    for (const QString &p : m_spelling.joinablePrefixes)
+        if (!base.m_spelling.joinablePrefixes.contains(p))
+            out.m_spelling.joinablePrefixes.append(p);
+    for (const SpellingRules::LetterGroup &g : m_spelling.letterGroups)
+        if (!base.m_spelling.letterGroups.contains(g))
+            out.m_spelling.letterGroups.append(g);
+    for (const QStringList &g : m_spelling.wordGroups)
+        if (!base.m_spelling.wordGroups.contains(g))
+            out.m_spelling.wordGroups.append(g);
+    for (auto it = m_sources.begin(); it != m_sources.end(); ++it)
+        if (cited.contains(it.key()) || base.m_sources.value(it.key()) != it.value())
+            out.m_sources.insert(it.key(), it.value());
+    out.reindex();
+    return out;
+}
+
 QStringList Gazetteer::variantsOf(const QString &key, const QString &country) const
 {
     QStringList prefixes;

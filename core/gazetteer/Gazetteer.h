@@ -71,6 +71,42 @@ public:
     void merge(const Gazetteer &other);
     QByteArray toJson() const;
 
+    /** Adds or replaces (by key) one person; `detail` holds its sources (keys of sources()) and role dates as written.
+     */
+    void setPerson(const Actor &person, const PersonDetail &detail);
+    /** Adds or replaces (by key) one place. */
+    void setPlace(const Place &place, const Provenance &provenance);
+    /** Adds or replaces one source citation, so entries that cite `key` can be written to a file of their own. */
+    void setSource(const QString &key, const QString &citation);
+    bool removePerson(const QString &key);
+    bool removePlace(const QString &key);
+    /**
+     * What this gazetteer adds to or changes in `base`: entries missing there or different, titles and spelling
+     * rules it lacks, and the sources they cite. Merging the result into `base` gives the same entries as this.
+     */
+    Gazetteer changesFrom(const Gazetteer &base) const;
+
+    /** The days a date as the files write it ("YYYY", "YYYY-MM", "YYYY-MM-DD") may stand for. */
+    struct DateSpan
+    {
+        QDate earliest;
+        QDate latest;
+    };
+    /** nullopt when `text` is not a date the files accept. */
+    static std::optional<DateSpan> dateSpan(const QString &text);
+    /**
+     * Sets a role's dates from text as the files write it (empty: unknown, or still in office for `to`): the
+     * widest interval in `role`, the texts and the sure part in `detail`. False, changing nothing, when a date is
+     * malformed or `to` ends before `from` begins.
+     */
+    static bool setRoleDates(Role &role, RoleDetail &detail, const QString &fromText, const QString &toText);
+    /** An ISO 3166-1 alpha-2 code of a real territory ("SY", "RU"), as every country field must be. */
+    static bool isCountryCode(const QString &code);
+    /** The kinds a place may be: "capital", "city", "base", … */
+    static const QStringList &placeKinds();
+    /** An entry id: lower-case ASCII letters, digits, '_' or '-', starting with a letter or digit. */
+    static bool isValidId(const QString &id);
+
     const QList<Actor> &people() const { return m_people; }
     const QList<Place> &places() const { return m_places; }
     const QList<Organisation> &organisations() const { return m_organisations; }

@@ -26,56 +26,6 @@ struct ReadError
     QString message;
 };
 
-/** The interval a date written as "YYYY", "YYYY-MM" or "YYYY-MM-DD" stands for. */
-struct DateSpan
-{
-    QDate earliest;
-    QDate latest;
-};
-
-std::optional<DateSpan> parseDateText(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
-    const QRegularExpressionMatch m = pattern.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const int year = m.captured(1).toInt();
-    if (year < 1900 || year > 2100)
-        return std::nullopt;
-    if (!m.hasCaptured(2))
-        return DateSpan{QDate(year, 1, 1), QDate(year, 12, 31)};
-    const int month = m.captured(2).toInt();
-    if (month < 1 || month > 12)
-        return std::nullopt;
-    const QDate first(year, month, 1);
-    if (!m.hasCaptured(3))
-        return DateSpan{first, first.addMonths(1).addDays(-1)};
-    const QDate day(year, month, m.captured(3).toInt());
-    if (!day.isValid())
-        return std::nullopt;
-    return DateSpan{day, day};
-}
-
-bool isCountryCode(const QString &code)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Z]{2}$"));
-    return pattern.match(code).hasMatch() && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
-}
-
-bool isSlug(const QString &id)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
-    return pattern.match(id).hasMatch();
-}
-
-const QStringList &placeKinds()
-{
-    static const QStringList kinds{QStringLiteral("capital"),  QStringLiteral("city"),   QStringLiteral("base"),
-                                   QStringLiteral("building"), QStringLiteral("region"), QStringLiteral("country"),
-                                   QStringLiteral("port"),     QStringLiteral("airport")};
-    return kinds;
-}
-
 QString quoted(const QString &s)
 {
     return u'"' + s + u'"';
@@ -260,7 +210,7 @@ private:
     static QString country(const QJsonObject &o, const QString &path, const char *field = "country")
     {
         const QString code = requiredString(o, path, field);
-        if (!isCountryCode(code))
+        if (!Gazetteer::isCountryCode(code))
             fail(join(path, field), quoted(code) + QStringLiteral(" is not an ISO 3166-1 alpha-2 country code"));
         return code;
     }
@@ -277,7 +227,7 @@ private:
     static QString id(const QJsonObject &o, const QString &path)
     {
         const QString value = requiredString(o, path, "id");
-        if (!isSlug(value))
+        if (!Gazetteer::isValidId(value))
             fail(path + QStringLiteral(".id"),
                  quoted(value) + QStringLiteral(" must be lower-case ASCII letters, digits, '_' or '-'"));
         return value;
@@ -303,17 +253,15 @@ private:
         return p;
     }
 
-    /** A "from"/"to" date; the span it stands for in `span`, unset when null or absent. */
-    static QString dateText(const QJsonObject &o, const QString &path, const char *field, DateSpan &span)
+    /** A "from"/"to" date as written; empty when null or absent. */
+    static QString dateText(const QJsonObject &o, const QString &path, const char *field)
     {
         const QJsonValue v = o.value(QLatin1String(field));
         if (v.isUndefined() || v.isNull())
             return {};
-        const std::optional<DateSpan> parsed = v.isString() ? parseDateText(v.toString()) : std::nullopt;
-        if (!parsed)
+        if (!v.isString() || !Gazetteer::dateSpan(v.toString()))
             fail(join(path, field), QStringLiteral("must be null or a date written YYYY, YYYY-MM or YYYY-MM-DD, not ") +
                                         (v.isString() ? quoted(v.toString()) : describe(v)));
-        span = *parsed;
         return v.toString();
     }
 
@@ -345,17 +293,11 @@ private:
             role.titleEn = optionalString(r, rolePath, "title_en");
             role.organisation = optionalString(r, rolePath, "organisation");
             role.country = country(r, rolePath);
-            DateSpan from, to;
-            roleDetail.fromText = dateText(r, rolePath, "from", from);
-            roleDetail.toText = dateText(r, rolePath, "to", to);
-            // Widest interval in Role (so heldOn never misses a day it may cover); the sure part in the detail.
-            role.from = from.earliest;
-            role.to = to.latest;
-            roleDetail.certainFrom = from.latest;
-            roleDetail.certainTo = to.earliest;
-            if (role.from.isValid() && role.to.isValid() && role.to < role.from)
+            const QString fromText = dateText(r, rolePath, "from");
+            const QString toText = dateText(r, rolePath, "to");
+            if (!Gazetteer::setRoleDates(role, roleDetail, fromText, toText)) // both well-formed: the order is wrong
                 fail(rolePath + QStringLiteral(".to"),
-                     quoted(roleDetail.toText) + QStringLiteral(" is before \"from\" ") + quoted(roleDetail.fromText));
+                     quoted(toText) + QStringLiteral(" is before \"from\" ") + quoted(fromText));
             roleDetail.provenance = provenance(r, rolePath);
             a.roles.append(role);
             detail.roles.append(roleDetail);
@@ -372,11 +314,11 @@ private:
         p.nameEn = optionalString(o, path, "name_en");
         p.country = country(o, path);
         p.kind = requiredString(o, path, "kind");
-        if (!placeKinds().contains(p.kind))
-            fail(path + QStringLiteral(".kind"),
-                 quoted(p.kind) + QStringLiteral(" is not one of ") + placeKinds().join(QStringLiteral(", ")));
+        if (!Gazetteer::placeKinds().contains(p.kind))
+            fail(path + QStringLiteral(".kind"), quoted(p.kind) + QStringLiteral(" is not one of ") +
+                                                     Gazetteer::placeKinds().join(QStringLiteral(", ")));
         p.within = optionalString(o, path, "within");
-        if (!p.within.isEmpty() && !isSlug(p.within))
+        if (!p.within.isEmpty() && !Gazetteer::isValidId(p.within))
             fail(path + QStringLiteral(".within"), QStringLiteral("must be the id of another place"));
         p.aliases = stringList(o, path, "aliases");
         prov = provenance(o, path);
@@ -414,7 +356,7 @@ private:
                     fail(groupPath + QStringLiteral(".letters[%1]").arg(j), QStringLiteral("must be one letter"));
             group.countries = stringList(g, groupPath, "countries");
             for (int j = 0; j < group.countries.size(); ++j)
-                if (!isCountryCode(group.countries.at(j)))
+                if (!Gazetteer::isCountryCode(group.countries.at(j)))
                     fail(groupPath + QStringLiteral(".countries[%1]").arg(j),
                          quoted(group.countries.at(j)) + QStringLiteral(" is not an ISO 3166-1 alpha-2 country code"));
             m_spelling->letterGroups.append(std::move(group));
@@ -493,6 +435,76 @@ QJsonValue dateValue(const QString &text, const QDate &date)
 }
 
 } // namespace
+
+std::optional<Gazetteer::DateSpan> Gazetteer::dateSpan(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int year = m.captured(1).toInt();
+    if (year < 1900 || year > 2100)
+        return std::nullopt;
+    if (!m.hasCaptured(2))
+        return DateSpan{QDate(year, 1, 1), QDate(year, 12, 31)};
+    const int month = m.captured(2).toInt();
+    if (month < 1 || month > 12)
+        return std::nullopt;
+    const QDate first(year, month, 1);
+    if (!m.hasCaptured(3))
+        return DateSpan{first, first.addMonths(1).addDays(-1)};
+    const QDate day(year, month, m.captured(3).toInt());
+    if (!day.isValid())
+        return std::nullopt;
+    return DateSpan{day, day};
+}
+
+bool Gazetteer::setRoleDates(Role &role, RoleDetail &detail, const QString &fromText, const QString &toText)
+{
+    DateSpan from, to;
+    if (!fromText.isEmpty()) {
+        const std::optional<DateSpan> span = dateSpan(fromText);
+        if (!span)
+            return false;
+        from = *span;
+    }
+    if (!toText.isEmpty()) {
+        const std::optional<DateSpan> span = dateSpan(toText);
+        if (!span)
+            return false;
+        to = *span;
+    }
+    if (from.earliest.isValid() && to.latest.isValid() && to.latest < from.earliest)
+        return false;
+    // Widest interval in Role (so heldOn never misses a day it may cover); the sure part in the detail.
+    role.from = from.earliest;
+    role.to = to.latest;
+    detail.fromText = fromText;
+    detail.toText = toText;
+    detail.certainFrom = from.latest;
+    detail.certainTo = to.earliest;
+    return true;
+}
+
+bool Gazetteer::isCountryCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z]{2}$"));
+    return pattern.match(code).hasMatch() && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
+}
+
+const QStringList &Gazetteer::placeKinds()
+{
+    static const QStringList kinds{QStringLiteral("capital"),  QStringLiteral("city"),   QStringLiteral("base"),
+                                   QStringLiteral("building"), QStringLiteral("region"), QStringLiteral("country"),
+                                   QStringLiteral("port"),     QStringLiteral("airport")};
+    return kinds;
+}
+
+bool Gazetteer::isValidId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
+    return pattern.match(id).hasMatch();
+}
 
 std::optional<Gazetteer> Gazetteer::fromJson(const QByteArray &json, const QString &origin, QString *error)
 {

@@ -10,6 +10,7 @@
 #include "text/ArabicNormalizer.h"
 
 #include <QSet>
+#include <QtDebug>
 
 namespace rasad {
 
@@ -40,7 +41,11 @@ bool placesAgree(const Gazetteer &gazetteer, const QString &a, const QString &b)
 bool extractAll(Store &store, StoreError *error)
 {
     const QList<Article> articles = store.articles(true); // ordered by id: the same store, the same record
-    const Gazetteer &gazetteer = Gazetteer::builtIn();
+    // Read afresh, not builtIn(): the gazetteer editor or an import may have changed the user's files since start.
+    QStringList warnings;
+    const Gazetteer gazetteer = Gazetteer::load(Gazetteer::userDirectories(), &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        qWarning().noquote() << warning;
     const DateEngine dates;
     const Extractor extractor(gazetteer, dates, ExtractionLexicon::builtIn());
 

@@ -5,6 +5,7 @@
 #include "curation/Review.h"
 #include "curation/CorrectionLog.h"
 #include "curation/undo/CurationSession.h"
+#include "gazetteer/Gazetteer.h"
 #include "store/Store.h"
 #include "store/StoreCorrectionLog.h"
 
@@ -574,7 +575,13 @@ void CurationTest::cliAuditAndSharedGazetteer()
     QCOMPARE(cli({QStringLiteral("gazetteer"), QStringLiteral("export"), QStringLiteral("--out"), exported}), 0);
     QVERIFY(QFileInfo(exported).size() > 1000);
     QCOMPARE(cli({QStringLiteral("gazetteer"), QStringLiteral("import"), exported}), 0);
-    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("data/rasad/rasad/gazetteer/team-gazetteer.json"))));
+    // Everything in it is already bundled, so the user file it goes into gains no entries.
+    const QString userFile = dir.filePath(QStringLiteral("data/rasad/rasad/gazetteer/user.json"));
+    QString why;
+    const std::optional<Gazetteer> imported = Gazetteer::fromFile(userFile, &why);
+    QVERIFY2(imported, qPrintable(why));
+    QVERIFY(imported->people().isEmpty());
+    QVERIFY(imported->places().isEmpty());
     const QString broken = dir.filePath(QStringLiteral("broken.json"));
     QFile b(broken);
     QVERIFY(b.open(QIODevice::WriteOnly));
@@ -584,6 +591,7 @@ void CurationTest::cliAuditAndSharedGazetteer()
     QCOMPARE(cli({QStringLiteral("gazetteer"), QStringLiteral("import"), broken}, &err), 1);
     QVERIFY2(err.contains("broken.json"), err.constData());
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("data/rasad/rasad/gazetteer/broken.json"))));
+    QVERIFY(Gazetteer::fromFile(userFile, &why)); // the user file is left as it was
     QCOMPARE(cli({QStringLiteral("gazetteer")}), 2);
 }
 

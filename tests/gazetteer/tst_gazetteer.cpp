@@ -1,6 +1,7 @@
 // The gazetteer: the bundled data is sound, every spelling the press uses resolves, holders of offices are
 // found for a day, malformed files are reported with file and JSON path, and user files extend the defaults.
 #include "gazetteer/Gazetteer.h"
+#include "gazetteer/UserGazetteer.h"
 #include "text/ArabicNormalizer.h"
 
 #include <QDir>
@@ -83,6 +84,9 @@ private slots:
     void truncatedFilesNeverCrash();
     void mergeOverridesById();
     void userDirectoryExtendsBundledData();
+    void roleDatesKeepPrecisionAndOrder();
+    void changesFromHoldsOnlyWhatDiffers();
+    void importMergesChangesIntoTheUserFile();
 };
 
 void TestGazetteer::bundledFilesParseWithoutWarnings()
@@ -645,6 +649,108 @@ void TestGazetteer::userDirectoryExtendsBundledData()
              qPrintable(warnings.constFirst()));
     QVERIFY(!Gazetteer::userDirectories().isEmpty());
     QVERIFY(Gazetteer::userDirectories().constLast().endsWith(QStringLiteral("/gazetteer")));
+}
+
+void TestGazetteer::roleDatesKeepPrecisionAndOrder()
+{
+    Role role;
+    RoleDetail detail;
+    QVERIFY(Gazetteer::setRoleDates(role, detail, QStringLiteral("2024-12"), QString()));
+    QCOMPARE(role.from, QDate(2024, 12, 1)); // the widest interval the month allows
+    QCOMPARE(detail.certainFrom, QDate(2024, 12, 31));
+    QVERIFY(!role.to.isValid()); // still in office
+    QCOMPARE(detail.fromText, QStringLiteral("2024-12"));
+    QVERIFY(!Gazetteer::setRoleDates(role, detail, QStringLiteral("2025-03"), QStringLiteral("2025-02-28")));
+    QVERIFY(!Gazetteer::setRoleDates(role, detail, QStringLiteral("2025-13"), QString()));
+    QCOMPARE(detail.fromText, QStringLiteral("2024-12")); // a refused change leaves the role as it was
+    QVERIFY(Gazetteer::setRoleDates(role, detail, QStringLiteral("2025"), QStringLiteral("2025-01"))); // may overlap
+    QVERIFY(Gazetteer::isCountryCode(QStringLiteral("SY")));
+    QVERIFY(!Gazetteer::isCountryCode(QStringLiteral("XX")));
+    QVERIFY(!Gazetteer::isCountryCode(QStringLiteral("sy")));
+}
+
+void TestGazetteer::changesFromHoldsOnlyWhatDiffers()
+{
+    const Gazetteer &base = bundled();
+    const Gazetteer none = base.changesFrom(base);
+    QVERIFY(none.people().isEmpty());
+    QVERIFY(none.places().isEmpty());
+    QVERIFY(none.organisations().isEmpty());
+    QVERIFY(none.titles().isEmpty());
+
+    Gazetteer edited = base;
+    Actor lavrov = *base.personByKey(QStringLiteral("lavrov"));
+    lavrov.aliases.append(s("لافروفسكي"));
+    edited.setPerson(lavrov, *base.personDetail(QStringLiteral("lavrov")));
+    QVERIFY(edited.peopleByName(key("لافروفسكي")).contains(edited.personByKey(QStringLiteral("lavrov"))));
+    QVERIFY(edited.removePlace(QStringLiteral("hmeimim")));
+
+    const Gazetteer changes = edited.changesFrom(base);
+    QCOMPARE(changes.people().size(), 1);
+    QCOMPARE(changes.people().constFirst().key, QStringLiteral("lavrov"));
+    QVERIFY(changes.places().isEmpty()); // a removal is not a change a file can carry
+    // The change stands in a file of its own: the sources it cites come along.
+    QString error;
+    const std::optional<Gazetteer> reread =
+        Gazetteer::fromJson(changes.toJson(), QStringLiteral("changes.json"), &error);
+    QVERIFY2(reread, qPrintable(error));
+    Gazetteer merged = base;
+    merged.merge(*reread);
+    QVERIFY(merged.personByKey(QStringLiteral("lavrov"))->aliases.contains(s("لافروفسكي")));
+}
+
+void TestGazetteer::importMergesChangesIntoTheUserFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList userDirs{dir.filePath(QStringLiteral("gazetteer"))};
+    const QString colleague = dir.filePath(QStringLiteral("colleague.json"));
+    {
+        // The whole bundled gazetteer plus one new person and one changed place.
+        Gazetteer theirs = bundled();
+        Actor envoy;
+        envoy.key = QStringLiteral("test-envoy");
+        envoy.name = s("مبعوث تجريبي");
+        envoy.country = QStringLiteral("RU");
+        theirs.setPerson(envoy, PersonDetail{});
+        Place damascus = *bundled().placeByKey(QStringLiteral("damascus"));
+        damascus.aliases.append(s("الفيحاء"));
+        theirs.setPlace(damascus, *bundled().placeProvenance(QStringLiteral("damascus")));
+        QString error;
+        QVERIFY2(writeGazetteerFile(theirs, colleague, &error), qPrintable(error));
+    }
+    QString error;
+    const std::optional<GazetteerImportSummary> summary = importGazetteerFile(colleague, userDirs, &error);
+    QVERIFY2(summary, qPrintable(error));
+    QCOMPARE(summary->peopleAdded, 1);
+    QCOMPARE(summary->peopleChanged, 0);
+    QCOMPARE(summary->placesAdded, 0);
+    QCOMPARE(summary->placesChanged, 1);
+    QCOMPARE(summary->userFile, userGazetteerPath(userDirs));
+    const std::optional<Gazetteer> userFile = Gazetteer::fromFile(summary->userFile, &error);
+    QVERIFY2(userFile, qPrintable(error));
+    QCOMPARE(userFile->people().size(), 1); // only what differs is kept: bundled updates still reach the rest
+    QCOMPARE(userFile->places().size(), 1);
+    const Gazetteer loaded = Gazetteer::load(userDirs, nullptr);
+    QVERIFY(loaded.personByKey(QStringLiteral("test-envoy")));
+    QVERIFY(loaded.placeByName(key("الفيحاء")));
+
+    // The same file again changes nothing; a broken one is refused naming it, leaving the user file as it was.
+    QVERIFY(importGazetteerFile(colleague, userDirs, &error));
+    const QByteArray before = [&] {
+        QFile f(summary->userFile);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile b(broken);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write(minimalDocument(R"({"id":"p1","name":"x","country":"XX"})"));
+    b.close();
+    QVERIFY(!importGazetteerFile(broken, userDirs, &error));
+    QVERIFY2(error.contains(QStringLiteral("broken.json")) && error.contains(QStringLiteral("XX")), qPrintable(error));
+    QFile after(summary->userFile);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
 }
 
 QTEST_APPLESS_MAIN(TestGazetteer)
