@@ -380,7 +380,7 @@ int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry 
         if (n == 0 && key.startsWith(kAl) && s.text.at(s.words.at(k).start) == QChar(u'ا'))
             return 0;
         if (n == 0 && key.startsWith(QChar(u'و')) && key.size() > 3) {
-            // و before a plural or a known word is the conjunction (ومسؤولين, وحسين), not a name (وليد).
+            // و before a plural or a known word is the conjunction (ومسؤولين, ومروان), not a name (وليد).
             const QString rest = key.mid(1);
             if (rest.endsWith(QStringLiteral("ين")) || rest.endsWith(QStringLiteral("ون")) ||
                 rest.endsWith(QStringLiteral("ات")) || m_personFirstWords.contains(rest) || registry.mayStartName(rest))
@@ -439,7 +439,7 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
         return s.text.mid(s.words.at(from).start, s.words.at(to - 1).end - s.words.at(from).start);
     };
     const auto nameSurface = [&](int from, int to) {
-        // Leave a proclitic off the spelling (ولافروف → لافروف) when the bare form is what matched.
+        // Leave a proclitic off the spelling (وريابكوف → ريابكوف) when the bare form is what matched.
         QString text = surface(from, to);
         const QString &key = s.words.at(from).key;
         for (const QString &r : s.readings.at(from)) {
@@ -556,7 +556,7 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                 i = k;
                 continue;
             }
-            // A comma may stand between an office and the name (نائب وزير الدفاع الروسي، يونس بك يفكيروف).
+            // A comma may stand between an office and the name (نائب وزير الخارجية الروسي، سيرغي ريابكوف).
             int nameLength = 0;
             actor = k < end && !blocked ? matchKnown(s, k, end, registry, &nameLength) : -1;
             if (actor < 0 && k < end && !blocked)
@@ -647,7 +647,7 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                 i = std::max(k, i + 1);
             }
         }
-        // An office in apposition after a name: يحيى بيطار، مدير إدارة التدريب …،
+        // An office in apposition after a name: ألكسندر لافرنتييف، المبعوث الخاص للرئيس الروسي …،
         if (!out.isEmpty() && out.constLast().end == i && i < end && s.commaBefore.at(i) && !out.constLast().byRole) {
             TitlePhrase appositive;
             if (parseTitle(s, i, end, registry, appositive) && !appositive.counterpart &&
