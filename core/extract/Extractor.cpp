@@ -8,6 +8,7 @@
 #include "text/Segmenter.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace rasad {
 
@@ -207,10 +208,16 @@ int Extractor::matchKnown(const Scan &s, int index, int end, ActorRegistry &regi
                 limit = k;
                 break;
             }
+        // The longest candidate built once, then cut back word by word.
+        QString key = reading;
+        QList<qsizetype> keyEnd{key.size()}; // keyEnd[len - 1]: length of the key of `len` words
+        for (int k = 1; k < limit; ++k) {
+            key += QLatin1Char(' ');
+            key += s.words.at(index + k).key;
+            keyEnd << key.size();
+        }
         for (int len = limit; len >= 1; --len) {
-            QString key = reading;
-            for (int k = 1; k < len; ++k)
-                key += QLatin1Char(' ') + s.words.at(index + k).key;
+            key.truncate(keyEnd.at(len - 1));
             if (gazetteerMay) {
                 const QList<const Actor *> people = m_gazetteer.peopleByName(key);
                 if (!people.isEmpty()) {
@@ -239,16 +246,22 @@ int Extractor::matchPlace(const Scan &s, int index, int end, int *length) const
     for (const QString &reading : readings) {
         if (!m_placeFirstWords.contains(reading))
             continue;
-        int limit = std::min(m_longestPlace, end - index);
-        for (int len = limit; len >= 1; --len) {
-            QString key = reading;
-            bool broken = false;
-            for (int k = 1; k < len; ++k) {
-                broken = broken || s.breakBefore.at(index + k);
-                key += QLatin1Char(' ') + s.words.at(index + k).key;
-            }
-            if (broken)
-                continue;
+        const int limit = std::min(m_longestPlace, end - index);
+        if (limit < 1)
+            continue;
+        // Only candidates without a break inside count: the longest is the first word up to the first break.
+        int unbroken = 1;
+        while (unbroken < limit && !s.breakBefore.at(index + unbroken))
+            ++unbroken;
+        QString key = reading;
+        QList<qsizetype> keyEnd{key.size()}; // keyEnd[len - 1]: length of the key of `len` words
+        for (int k = 1; k < unbroken; ++k) {
+            key += QLatin1Char(' ');
+            key += s.words.at(index + k).key;
+            keyEnd << key.size();
+        }
+        for (int len = unbroken; len >= 1; --len) {
+            key.truncate(keyEnd.at(len - 1));
             if (const Place *p = m_gazetteer.placeByName(key)) {
                 *length = len;
                 return int(p - m_gazetteer.places().constData());
@@ -709,12 +722,16 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
         return matchingKey(QStringView(s.text).mid(span.start, span.length()));
     };
     const auto topicsOf = [&](int sentence, QStringList topics) {
-        const QString key = sentenceKey(sentence);
+        const QString keyText = sentenceKey(sentence);
+        // Plain substring search: QString::contains() sets up a Boyer-Moore table per call, which
+        // costs more than scanning a sentence for a short stem.
+        const std::u16string_view key(reinterpret_cast<const char16_t *>(keyText.utf16()), size_t(keyText.size()));
         for (const auto &topic : m_lexicon.topics) {
             if (topics.contains(topic.first))
                 continue;
             for (const QString &stem : topic.second)
-                if (key.contains(stem)) {
+                if (key.find(std::u16string_view(reinterpret_cast<const char16_t *>(stem.utf16()),
+                                                 size_t(stem.size()))) != std::u16string_view::npos) {
                     topics << topic.first;
                     break;
                 }
