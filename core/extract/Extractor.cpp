@@ -8,6 +8,7 @@
 #include "text/Segmenter.h"
 
 #include <algorithm>
+#include <bitset>
 #include <string_view>
 
 namespace rasad {
@@ -112,7 +113,17 @@ Extractor::Scan Extractor::scan(const Article &article, bool keep) const
     Scan s;
     s.article = &article;
     s.text = article.originalText;
-    s.words = Segmenter::words(s.text);
+    // discover() and extract() read the same article: sentences, dates and word boundaries are found
+    // once. Only the boundaries of words are kept in between, not their keys, to keep memory small.
+    const auto cached = m_cache.constFind(article.id);
+    const bool reuse = article.id != 0 && cached != m_cache.cend() && cached->textLength == s.text.size();
+    if (reuse) {
+        s.words.reserve(cached->wordSpans.size());
+        for (const auto &[start, end] : cached->wordSpans)
+            s.words.append(Word{start, end, matchingKey(QStringView(s.text).mid(start, end - start))});
+    } else {
+        s.words = Segmenter::words(s.text);
+    }
     const int n = int(s.words.size());
     s.breakBefore.fill(false, n);
     s.commaBefore.fill(false, n);
@@ -136,18 +147,21 @@ Extractor::Scan Extractor::scan(const Article &article, bool keep) const
                 s.commaBefore[i] = true;
         }
     }
-    // discover() and extract() read the same article: sentences and dates are found once.
     QList<TextSpan> sentences;
-    const auto cached = m_cache.constFind(article.id);
-    if (article.id != 0 && cached != m_cache.cend() && cached->textLength == s.text.size()) {
+    if (reuse) {
         s.dates = cached->dates;
         sentences = cached->sentences;
         m_cache.erase(cached);
     } else {
         s.dates = m_dates.find(s.text, article.published);
         sentences = Segmenter::sentences(s.text);
-        if (keep && article.id != 0)
-            m_cache.insert(article.id, Cached{int(s.text.size()), sentences, s.dates});
+        if (keep && article.id != 0) {
+            QList<std::pair<int, int>> wordSpans;
+            wordSpans.reserve(n);
+            for (const Word &word : std::as_const(s.words))
+                wordSpans.append({word.start, word.end});
+            m_cache.insert(article.id, Cached{int(s.text.size()), sentences, s.dates, wordSpans});
+        }
     }
     int w = 0;
     for (const TemporalExpression &e : std::as_const(s.dates)) {
@@ -723,15 +737,24 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
     };
     const auto topicsOf = [&](int sentence, QStringList topics) {
         const QString keyText = sentenceKey(sentence);
-        // Plain substring search: QString::contains() sets up a Boyer-Moore table per call, which
-        // costs more than scanning a sentence for a short stem.
+        // Plain substring search (QString::contains() sets up a Boyer-Moore table per call), skipped
+        // when the stem's first two letters never stand together in the sentence.
         const std::u16string_view key(reinterpret_cast<const char16_t *>(keyText.utf16()), size_t(keyText.size()));
+        std::bitset<4096> pairs;
+        const auto pairBit = [](char16_t a, char16_t b) { return (size_t(a) * 31 + size_t(b)) % 4096; };
+        for (size_t i = 1; i < key.size(); ++i)
+            pairs.set(pairBit(key[i - 1], key[i]));
+        const auto occurs = [&](const QString &stem) {
+            if (stem.size() >= 2 && !pairs.test(pairBit(stem[0].unicode(), stem[1].unicode())))
+                return false;
+            return key.find(std::u16string_view(reinterpret_cast<const char16_t *>(stem.utf16()),
+                                                size_t(stem.size()))) != std::u16string_view::npos;
+        };
         for (const auto &topic : m_lexicon.topics) {
             if (topics.contains(topic.first))
                 continue;
             for (const QString &stem : topic.second)
-                if (key.find(std::u16string_view(reinterpret_cast<const char16_t *>(stem.utf16()),
-                                                 size_t(stem.size()))) != std::u16string_view::npos) {
+                if (occurs(stem)) {
                     topics << topic.first;
                     break;
                 }
