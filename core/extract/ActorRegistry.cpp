@@ -69,7 +69,7 @@ int ActorRegistry::addDiscovered(const QString &name, const QStringList &nameKey
     const auto it = m_byName.constFind(fullKey);
     if (it != m_byName.cend())
         return *it;
-    // The same person written longer or shorter (أوليغ كورنبينكو / كورنبينكو أوليغ فيكتوروفيتش).
+    // The same person written longer or shorter (ألكسندر لافرنتييف / لافرنتييف ألكسندر لازاريفيتش).
     QList<int> candidates;
     for (const QString &word : nameKeys)
         candidates += m_byWord.value(word);

@@ -8,6 +8,8 @@
 #include "text/Segmenter.h"
 
 #include <algorithm>
+#include <bitset>
+#include <string_view>
 
 namespace rasad {
 
@@ -111,7 +113,17 @@ Extractor::Scan Extractor::scan(const Article &article, bool keep) const
     Scan s;
     s.article = &article;
     s.text = article.originalText;
-    s.words = Segmenter::words(s.text);
+    // discover() and extract() read the same article: sentences, dates and word boundaries are found
+    // once. Only the boundaries of words are kept in between, not their keys, to keep memory small.
+    const auto cached = m_cache.constFind(article.id);
+    const bool reuse = article.id != 0 && cached != m_cache.cend() && cached->textLength == s.text.size();
+    if (reuse) {
+        s.words.reserve(cached->wordSpans.size());
+        for (const auto &[start, end] : cached->wordSpans)
+            s.words.append(Word{start, end, matchingKey(QStringView(s.text).mid(start, end - start))});
+    } else {
+        s.words = Segmenter::words(s.text);
+    }
     const int n = int(s.words.size());
     s.breakBefore.fill(false, n);
     s.commaBefore.fill(false, n);
@@ -135,18 +147,21 @@ Extractor::Scan Extractor::scan(const Article &article, bool keep) const
                 s.commaBefore[i] = true;
         }
     }
-    // discover() and extract() read the same article: sentences and dates are found once.
     QList<TextSpan> sentences;
-    const auto cached = m_cache.constFind(article.id);
-    if (article.id != 0 && cached != m_cache.cend() && cached->textLength == s.text.size()) {
+    if (reuse) {
         s.dates = cached->dates;
         sentences = cached->sentences;
         m_cache.erase(cached);
     } else {
         s.dates = m_dates.find(s.text, article.published);
         sentences = Segmenter::sentences(s.text);
-        if (keep && article.id != 0)
-            m_cache.insert(article.id, Cached{int(s.text.size()), sentences, s.dates});
+        if (keep && article.id != 0) {
+            QList<std::pair<int, int>> wordSpans;
+            wordSpans.reserve(n);
+            for (const Word &word : std::as_const(s.words))
+                wordSpans.append({word.start, word.end});
+            m_cache.insert(article.id, Cached{int(s.text.size()), sentences, s.dates, wordSpans});
+        }
     }
     int w = 0;
     for (const TemporalExpression &e : std::as_const(s.dates)) {
@@ -207,10 +222,16 @@ int Extractor::matchKnown(const Scan &s, int index, int end, ActorRegistry &regi
                 limit = k;
                 break;
             }
+        // The longest candidate built once, then cut back word by word.
+        QString key = reading;
+        QList<qsizetype> keyEnd{key.size()}; // keyEnd[len - 1]: length of the key of `len` words
+        for (int k = 1; k < limit; ++k) {
+            key += QLatin1Char(' ');
+            key += s.words.at(index + k).key;
+            keyEnd << key.size();
+        }
         for (int len = limit; len >= 1; --len) {
-            QString key = reading;
-            for (int k = 1; k < len; ++k)
-                key += QLatin1Char(' ') + s.words.at(index + k).key;
+            key.truncate(keyEnd.at(len - 1));
             if (gazetteerMay) {
                 const QList<const Actor *> people = m_gazetteer.peopleByName(key);
                 if (!people.isEmpty()) {
@@ -239,16 +260,22 @@ int Extractor::matchPlace(const Scan &s, int index, int end, int *length) const
     for (const QString &reading : readings) {
         if (!m_placeFirstWords.contains(reading))
             continue;
-        int limit = std::min(m_longestPlace, end - index);
-        for (int len = limit; len >= 1; --len) {
-            QString key = reading;
-            bool broken = false;
-            for (int k = 1; k < len; ++k) {
-                broken = broken || s.breakBefore.at(index + k);
-                key += QLatin1Char(' ') + s.words.at(index + k).key;
-            }
-            if (broken)
-                continue;
+        const int limit = std::min(m_longestPlace, end - index);
+        if (limit < 1)
+            continue;
+        // Only candidates without a break inside count: the longest is the first word up to the first break.
+        int unbroken = 1;
+        while (unbroken < limit && !s.breakBefore.at(index + unbroken))
+            ++unbroken;
+        QString key = reading;
+        QList<qsizetype> keyEnd{key.size()}; // keyEnd[len - 1]: length of the key of `len` words
+        for (int k = 1; k < unbroken; ++k) {
+            key += QLatin1Char(' ');
+            key += s.words.at(index + k).key;
+            keyEnd << key.size();
+        }
+        for (int len = unbroken; len >= 1; --len) {
+            key.truncate(keyEnd.at(len - 1));
             if (const Place *p = m_gazetteer.placeByName(key)) {
                 *length = len;
                 return int(p - m_gazetteer.places().constData());
@@ -380,7 +407,7 @@ int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry 
         if (n == 0 && key.startsWith(kAl) && s.text.at(s.words.at(k).start) == QChar(u'ا'))
             return 0;
         if (n == 0 && key.startsWith(QChar(u'و')) && key.size() > 3) {
-            // و before a plural or a known word is the conjunction (ومسؤولين, وحسين), not a name (وليد).
+            // و before a plural or a known word is the conjunction (ومسؤولين, ومروان), not a name (وليد).
             const QString rest = key.mid(1);
             if (rest.endsWith(QStringLiteral("ين")) || rest.endsWith(QStringLiteral("ون")) ||
                 rest.endsWith(QStringLiteral("ات")) || m_personFirstWords.contains(rest) || registry.mayStartName(rest))
@@ -439,7 +466,7 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
         return s.text.mid(s.words.at(from).start, s.words.at(to - 1).end - s.words.at(from).start);
     };
     const auto nameSurface = [&](int from, int to) {
-        // Leave a proclitic off the spelling (ولافروف → لافروف) when the bare form is what matched.
+        // Leave a proclitic off the spelling (وريابكوف → ريابكوف) when the bare form is what matched.
         QString text = surface(from, to);
         const QString &key = s.words.at(from).key;
         for (const QString &r : s.readings.at(from)) {
@@ -556,7 +583,7 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                 i = k;
                 continue;
             }
-            // A comma may stand between an office and the name (نائب وزير الدفاع الروسي، يونس بك يفكيروف).
+            // A comma may stand between an office and the name (نائب وزير الخارجية الروسي، سيرغي ريابكوف).
             int nameLength = 0;
             actor = k < end && !blocked ? matchKnown(s, k, end, registry, &nameLength) : -1;
             if (actor < 0 && k < end && !blocked)
@@ -647,7 +674,7 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                 i = std::max(k, i + 1);
             }
         }
-        // An office in apposition after a name: يحيى بيطار، مدير إدارة التدريب …،
+        // An office in apposition after a name: ألكسندر لافرنتييف، المبعوث الخاص للرئيس الروسي …،
         if (!out.isEmpty() && out.constLast().end == i && i < end && s.commaBefore.at(i) && !out.constLast().byRole) {
             TitlePhrase appositive;
             if (parseTitle(s, i, end, registry, appositive) && !appositive.counterpart &&
@@ -709,12 +736,25 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
         return matchingKey(QStringView(s.text).mid(span.start, span.length()));
     };
     const auto topicsOf = [&](int sentence, QStringList topics) {
-        const QString key = sentenceKey(sentence);
+        const QString keyText = sentenceKey(sentence);
+        // Plain substring search (QString::contains() sets up a Boyer-Moore table per call), skipped
+        // when the stem's first two letters never stand together in the sentence.
+        const std::u16string_view key(reinterpret_cast<const char16_t *>(keyText.utf16()), size_t(keyText.size()));
+        std::bitset<4096> pairs;
+        const auto pairBit = [](char16_t a, char16_t b) { return (size_t(a) * 31 + size_t(b)) % 4096; };
+        for (size_t i = 1; i < key.size(); ++i)
+            pairs.set(pairBit(key[i - 1], key[i]));
+        const auto occurs = [&](const QString &stem) {
+            if (stem.size() >= 2 && !pairs.test(pairBit(stem[0].unicode(), stem[1].unicode())))
+                return false;
+            return key.find(std::u16string_view(reinterpret_cast<const char16_t *>(stem.utf16()),
+                                                size_t(stem.size()))) != std::u16string_view::npos;
+        };
         for (const auto &topic : m_lexicon.topics) {
             if (topics.contains(topic.first))
                 continue;
             for (const QString &stem : topic.second)
-                if (key.contains(stem)) {
+                if (occurs(stem)) {
                     topics << topic.first;
                     break;
                 }

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QString>
 
+#include <utility>
+
 namespace rasad {
 
 class ActorRegistry;
@@ -59,6 +61,7 @@ private:
         int textLength = 0;
         QList<TextSpan> sentences;
         QList<TemporalExpression> dates;
+        QList<std::pair<int, int>> wordSpans; // [start, end) of each word
     };
     mutable QHash<qint64, Cached> m_cache;
     /** Clitic readings by word key: news reuses a small vocabulary, so each word is analysed once. */

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -281,8 +282,33 @@ void fillSnippet(SearchHit &hit, const QString &keySnippet, const QString &origi
 
 Store::Store(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
 
+struct Store::ArticleStatements
+{
+    explicit ArticleStatements(sqlite3 *db)
+        : same(db, "SELECT id, version FROM articles WHERE content_hash = ?1 ORDER BY id LIMIT 1"),
+          latest(db, "SELECT max(version) FROM articles WHERE file_name = ?1"), insert(db, R"sql(
+        INSERT INTO articles (file_name, source_path, content_hash, version, title, title_key, source, url,
+                              published, published_origin, encoding, original_text, normalized_text,
+                              furniture, imported_at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))sql")
+    {
+    }
+    bool isPrepared() const { return same.isPrepared() && latest.isPrepared() && insert.isPrepared(); }
+    void reset()
+    {
+        same.reset();
+        latest.reset();
+        insert.reset();
+    }
+
+    Statement same;
+    Statement latest;
+    Statement insert;
+};
+
 Store::~Store()
 {
+    m_articleStatements.reset(); // finalised before the connection closes
     sqlite3_close_v2(m_db);
 }
 
@@ -455,8 +481,14 @@ AddOutcome Store::addArticle(Article &article, StoreError *error)
                             QStringLiteral(" (while storing ") + article.fileName + QLatin1Char(')'));
         return AddOutcome::Failed;
     };
+    // A statement that failed to prepare (the file was busy, say) is prepared again next time.
+    if (!m_articleStatements || !m_articleStatements->isPrepared())
+        m_articleStatements = std::make_unique<ArticleStatements>(m_db);
+    ArticleStatements &statements = *m_articleStatements;
+    // Rewound on every way out, before the transaction ends, so none keeps a read snapshot open.
+    const auto rewind = qScopeGuard([&statements] { statements.reset(); });
     {
-        Statement same(m_db, "SELECT id, version FROM articles WHERE content_hash = ?1 ORDER BY id LIMIT 1");
+        Statement &same = statements.same;
         same.bind(1, QString::fromLatin1(article.contentHash));
         if (same.next()) {
             article.id = same.int64(0);
@@ -468,18 +500,15 @@ AddOutcome Store::addArticle(Article &article, StoreError *error)
     }
     int version = 1;
     {
-        Statement latest(m_db, "SELECT max(version) FROM articles WHERE file_name = ?1");
+        Statement &latest = statements.latest;
         latest.bind(1, article.fileName);
         if (!latest.next())
             return failed(latest.code());
         if (!latest.isNull(0))
             version = latest.integer(0) + 1;
+        latest.reset();
     }
-    Statement insert(m_db, R"sql(
-        INSERT INTO articles (file_name, source_path, content_hash, version, title, title_key, source, url,
-                              published, published_origin, encoding, original_text, normalized_text,
-                              furniture, imported_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))sql");
+    Statement &insert = statements.insert;
     insert.bind(1, article.fileName)
         .bind(2, article.sourcePath.isNull() ? QStringLiteral("") : article.sourcePath)
         .bind(3, QString::fromLatin1(article.contentHash))

@@ -108,6 +108,9 @@ public:
 private:
     explicit Store(sqlite3 *db, QString path);
     sqlite3 *m_db = nullptr;
+    /** addArticle()'s statements, prepared once: preparing them per article cost a tenth of storing it. */
+    struct ArticleStatements;
+    std::unique_ptr<ArticleStatements> m_articleStatements;
     QString m_path;
     mutable QString m_readError;
     void noteRead(int code) const;

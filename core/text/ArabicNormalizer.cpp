@@ -48,64 +48,98 @@ const icu::Normalizer2 *nfc()
     return instance;
 }
 
+enum UnitClass : quint8 { Kept = 0, Dropped = 1, NonSpacingMark = 2 };
+
+/**
+ * What the key does with each UTF-16 unit, computed once: asking QChar::category() and fold() per
+ * character cost more than building the key itself.
+ */
+struct UnitTable
+{
+    char16_t folded[0x10000];
+    quint8 unitClass[0x10000];
+
+    UnitTable()
+    {
+        for (char32_t c = 0; c < 0x10000; ++c) {
+            const char16_t f = fold(char16_t(c));
+            folded[c] = f ? f : char16_t(c);
+            if (isTashkeelOrTatweel(char16_t(c)) || (c >= 0x00AD && QChar::category(c) == QChar::Other_Format))
+                unitClass[c] = Dropped;
+            else if (QChar::category(c) == QChar::Mark_NonSpacing)
+                unitClass[c] = NonSpacingMark;
+            else
+                unitClass[c] = Kept;
+        }
+    }
+};
+
+const UnitTable &units()
+{
+    static const auto *table = new UnitTable; // never freed: used until exit, also by static initialisers
+    return *table;
+}
+
 /** Appends the key of `original` to `key`; records offsets when `map` is given. */
 void buildKey(QStringView original, QString &key, QList<int> *map)
 {
-    key.reserve(original.size());
-    if (map)
-        map->reserve(original.size() + 1);
+    const UnitTable &table = units();
     const qsizetype n = original.size();
+    const qsizetype keyStart = key.size();
+    const qsizetype mapStart = map ? map->size() : 0;
+    // Written through raw pointers into buffers sized for the longest outcome, then cut to length.
+    key.reserve(keyStart + n); // exact: resize() alone would round the capacity up
+    key.resize(keyStart + n);
+    if (map) {
+        map->reserve(mapStart + n + 1);
+        map->resize(mapStart + n + 1);
+    }
+    char16_t *const keyBegin = reinterpret_cast<char16_t *>(key.data());
+    char16_t *out = keyBegin + keyStart;
+    int *mapOut = map ? map->data() + mapStart : nullptr;
+    const char16_t *in = original.utf16();
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = original[i].unicode();
-        if (c < 0x80) { // ASCII fast path: most of the non-Arabic text
-            const char16_t f = fold(c);
-            key.append(QChar(f ? f : c));
-            if (map)
-                map->append(int(i));
+        const char16_t c = in[i];
+        const quint8 unitClass = table.unitClass[c];
+        if (unitClass == Dropped)
             continue;
-        }
-        if (isIgnorableInKey(c))
-            continue;
-        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(original[i + 1].unicode())) {
-            const char32_t ucs4 = QChar::surrogateToUcs4(c, original[i + 1].unicode());
+        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(in[i + 1])) {
+            const char32_t ucs4 = QChar::surrogateToUcs4(c, in[i + 1]);
             if (QChar::category(ucs4) != QChar::Other_Format) {
-                key.append(original[i]);
-                key.append(original[i + 1]);
-                if (map) {
-                    map->append(int(i));
-                    map->append(int(i));
+                *out++ = c;
+                *out++ = in[i + 1];
+                if (mapOut) {
+                    *mapOut++ = int(i);
+                    *mapOut++ = int(i);
                 }
             }
             ++i;
             continue;
         }
         // NFC: compose a combining mark with the character before it (é written as e + U+0301).
-        if (QChar::category(char32_t(c)) == QChar::Mark_NonSpacing && !key.isEmpty() && nfc()) {
-            const UChar32 composed = nfc()->composePair(key.back().unicode(), c);
+        if (unitClass == NonSpacingMark && out > keyBegin && nfc()) {
+            const UChar32 composed = nfc()->composePair(out[-1], c);
             if (composed >= 0 && composed <= 0xFFFF) {
-                const char16_t f = fold(char16_t(composed));
-                key.back() = QChar(f ? f : char16_t(composed));
+                out[-1] = table.folded[composed];
                 continue;
             }
         }
-        const char16_t f = fold(c);
-        key.append(QChar(f ? f : c));
-        if (map)
-            map->append(int(i));
+        *out++ = table.folded[c];
+        if (mapOut)
+            *mapOut++ = int(i);
     }
-    if (map)
-        map->append(int(n));
+    key.resize(out - keyBegin);
+    if (map) {
+        *mapOut++ = int(n);
+        map->resize(mapOut - map->data());
+    }
 }
 
 } // namespace
 
 bool isIgnorableInKey(char16_t c)
 {
-    if (isTashkeelOrTatweel(c))
-        return true;
-    if (c < 0x00AD)
-        return false;
-    return QChar::category(char32_t(c)) == QChar::Other_Format;
+    return units().unitClass[c] == Dropped;
 }
 
 bool isArabicLetter(char16_t c)

@@ -39,6 +39,32 @@ icu::UnicodeString aliasOf(QStringView text)
     return icu::UnicodeString(false, reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
 }
 
+/**
+ * A break iterator of the kind asked for, made once per thread and reused: creating one loads and
+ * builds its rules, which costs as much as segmenting a short article.
+ */
+icu::BreakIterator *reusableIterator(UBreakIteratorType type)
+{
+    struct Iterators
+    {
+        std::unique_ptr<icu::BreakIterator> sentence, word;
+        bool sentenceFailed = false, wordFailed = false;
+    };
+    thread_local Iterators iterators;
+    const bool sentence = type == UBRK_SENTENCE;
+    std::unique_ptr<icu::BreakIterator> &it = sentence ? iterators.sentence : iterators.word;
+    bool &failed = sentence ? iterators.sentenceFailed : iterators.wordFailed;
+    if (!it && !failed) {
+        UErrorCode status = U_ZERO_ERROR;
+        it.reset(sentence ? icu::BreakIterator::createSentenceInstance(icu::Locale("ar"), status)
+                          : icu::BreakIterator::createWordInstance(icu::Locale("ar"), status));
+        if (U_FAILURE(status))
+            it.reset();
+        failed = !it;
+    }
+    return it.get();
+}
+
 bool isSpace(QChar c)
 {
     return c.isSpace() || c.category() == QChar::Other_Format;
@@ -79,9 +105,8 @@ QList<TextSpan> Segmenter::sentences(QStringView text)
     QList<TextSpan> result;
     if (text.isEmpty())
         return result;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale("ar"), status));
-    if (U_FAILURE(status))
+    icu::BreakIterator *it = reusableIterator(UBRK_SENTENCE);
+    if (!it)
         return {TextSpan{0, int(text.size()), {}}};
     const icu::UnicodeString alias = aliasOf(text);
     it->setText(alias);
@@ -112,9 +137,8 @@ QList<Word> Segmenter::words(QStringView text)
     QList<Word> result;
     if (text.isEmpty())
         return result;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale("ar"), status));
-    if (U_FAILURE(status))
+    icu::BreakIterator *it = reusableIterator(UBRK_WORD);
+    if (!it)
         return result;
     const icu::UnicodeString alias = aliasOf(text);
     it->setText(alias);
