@@ -168,6 +168,7 @@ private Q_SLOTS:
     void failedWriteIsNotOnTheStack();
     void correctionsLiveInTheProjectFile();
     void cliAuditAndSharedGazetteer();
+    void reextractUsesAnImportedGazetteer();
 };
 
 void CurationTest::mergeActorsMovesEventsAndAliases()
@@ -593,6 +594,55 @@ void CurationTest::cliAuditAndSharedGazetteer()
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("data/rasad/rasad/gazetteer/broken.json"))));
     QVERIFY(Gazetteer::fromFile(userFile, &why)); // the user file is left as it was
     QCOMPARE(cli({QStringLiteral("gazetteer")}), 2);
+}
+
+void CurationTest::reextractUsesAnImportedGazetteer()
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    const auto cli = [&](const QStringList &args) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RASAD_CLI), args);
+        p.waitForFinished(60000);
+        return p.exitCode();
+    };
+    const auto write = [&](const QString &name, const QString &text) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    };
+    write(QStringLiteral("article.txt"),
+          QStringLiteral("دمشق - سانا\nاستقبل الرئيس أحمد الشرع في قصر الشعب بدمشق اليوم الثلاثاء 4 آذار 2025 نائب "
+                         "وزير الخارجية الروسي يوري تجريبوف والوفد المرافق له.\n"));
+    write(
+        QStringLiteral("team.json"),
+        QStringLiteral("{\"format\": \"rasad-gazetteer\", \"version\": 1, \"sources\": {\"team\": \"Team notes\"},"
+                       " \"people\": [{\"id\": \"ru-envoy-test\", \"name\": \"يوري تجريبوف\", \"country\": \"RU\","
+                       " \"roles\": [{\"title\": \"نائب وزير الخارجية\", \"country\": \"RU\", \"from\": \"2025-01\"}],"
+                       " \"source\": \"team\"}]}"));
+    const QString db = dir.filePath(QStringLiteral("p.sqlite"));
+    const auto envoy = [&]() -> std::optional<Actor> {
+        StoreError error;
+        auto store = Store::open(db, &error);
+        if (!store)
+            return std::nullopt;
+        for (const Actor &a : store->loadDataset().actors)
+            if (a.name == QStringLiteral("يوري تجريبوف"))
+                return a;
+        return std::nullopt;
+    };
+    QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), dir.filePath(QStringLiteral("article.txt"))}),
+             0);
+    QVERIFY(envoy());
+    QVERIFY(envoy()->discovered); // unknown before the team's gazetteer
+    QCOMPARE(cli({QStringLiteral("gazetteer"), QStringLiteral("import"), dir.filePath(QStringLiteral("team.json"))}),
+             0);
+    QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("reextract")}), 0);
+    QVERIFY(envoy());
+    QCOMPARE(envoy()->key, QStringLiteral("ru-envoy-test"));
+    QVERIFY(!envoy()->discovered);
 }
 
 QTEST_GUILESS_MAIN(CurationTest)
