@@ -76,6 +76,9 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
 {
     setObjectName(QStringLiteral("ActorGraphView"));
     m_canvas->setObjectName(QStringLiteral("graphCanvas"));
+    // The BSP index files every long edge under each cell it crosses: with tens of thousands of
+    // edges, building and querying it took over a minute. A linear pass over the items is cheaper.
+    m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
 
     // Time bar: play/pause, month slider (runs right-to-left in an Arabic window), the month shown.
     m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
@@ -135,6 +138,8 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitting columns measures text in every row on each reset and sort; the top rows are enough.
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_tableFilter->setPlaceholderText(tr("Find an actor…"));
     m_tableFilter->setClearButtonEnabled(true);

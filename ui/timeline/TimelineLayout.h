@@ -79,11 +79,14 @@ public:
     static std::pair<double, double> markExtent(double startDay, double endDay, double pixelsPerDay);
 
 private:
+    double textWidth(const QString &text);
+
     QFont m_font;
     QList<Lane> m_lanes;
     double m_height = 0;
     QHash<qint64, std::pair<QString, double>> m_labels; // event id → label and width; cleared on font/format change
     QString m_labelsLanguage;
+    QHash<QString, double> m_textWidths; // names and separators measured once per font
 };
 
 } // namespace rasad
