@@ -121,6 +121,7 @@ void TimelineView::reassign()
 {
     m_layout.setFont(font());
     m_layout.assign(*m_state, m_laneMode, m_origin);
+    m_item->clearLabelCache();
     rearrange();
 }
 
