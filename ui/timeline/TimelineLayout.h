@@ -59,6 +59,7 @@ public:
     static constexpr int kMaxRows = 6;
 
     void setFont(const QFont &font);
+    const QFont &font() const { return m_font; }
     /** Sorts the state's visible events into lanes (on data, filter, mode or language changes). */
     void assign(const ExplorerState &state, LaneMode mode, const QDate &origin);
     /** Stacks rows for a scale (on every zoom step): cheap, no sorting. Lanes start at scene y `top`. */
