@@ -224,8 +224,8 @@ QString ActorGraphView::actorLabel(const ActorNetwork::Node &node) const
 }
 
 ActorGraphView::GraphModel ActorGraphView::computeModel(const Dataset &dataset, const QList<const Event *> &events,
-                                                       const QHash<QString, QPointF> &pins,
-                                                       const std::atomic_bool *cancel)
+                                                        const QHash<QString, QPointF> &pins,
+                                                        const std::atomic_bool *cancel)
 {
     GraphModel model;
     model.network = ActorNetwork::build(dataset, events);

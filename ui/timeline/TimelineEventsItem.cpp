@@ -6,8 +6,8 @@
 
 #include <QLinearGradient>
 #include <QPainter>
-#include <QTextOption>
 #include <QStyleOptionGraphicsItem>
+#include <QTextOption>
 
 #include <algorithm>
 #include <cmath>
