@@ -11,9 +11,10 @@
 
 namespace rasad {
 
-Qt::LayoutDirection DisplayFormat::direction() const
+void DisplayFormat::setLanguage(const QString &language)
 {
-    return QLocale(m_language).textDirection();
+    m_language = language;
+    m_direction = QLocale(language).textDirection();
 }
 
 QString DisplayFormat::number(qint64 value) const

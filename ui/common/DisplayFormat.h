@@ -21,9 +21,10 @@ public:
     enum class Digits { ArabicIndic, Latin };
 
     QString language() const { return m_language; } // "ar" or "en"
-    void setLanguage(const QString &language) { m_language = language; }
+    void setLanguage(const QString &language);
     bool isArabic() const { return m_language == QLatin1String("ar"); }
-    Qt::LayoutDirection direction() const;
+    /** Kept from setLanguage(): views ask for it per event and frame, and a QLocale is costly to build. */
+    Qt::LayoutDirection direction() const { return m_direction; }
 
     MonthStyle monthStyle() const { return m_monthStyle; }
     void setMonthStyle(MonthStyle style) { m_monthStyle = style; }
@@ -54,6 +55,7 @@ private:
     QString m_language = QStringLiteral("ar");
     MonthStyle m_monthStyle = MonthStyle::Levantine;
     Digits m_digits = Digits::ArabicIndic;
+    Qt::LayoutDirection m_direction = Qt::RightToLeft;
 };
 
 } // namespace rasad

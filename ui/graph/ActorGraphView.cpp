@@ -14,11 +14,13 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPromise>
 #include <QSet>
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -76,6 +78,9 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
 {
     setObjectName(QStringLiteral("ActorGraphView"));
     m_canvas->setObjectName(QStringLiteral("graphCanvas"));
+    // The BSP index files every long edge under each cell it crosses: with tens of thousands of
+    // edges, building and querying it took over a minute. A linear pass over the items is cheaper.
+    m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
 
     // Time bar: play/pause, month slider (runs right-to-left in an Arabic window), the month shown.
     m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
@@ -135,6 +140,8 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitting columns measures text in every row on each reset and sort; the top rows are enough.
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_tableFilter->setPlaceholderText(tr("Find an actor…"));
     m_tableFilter->setClearButtonEnabled(true);
@@ -195,7 +202,10 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
     rebuild();
 }
 
-ActorGraphView::~ActorGraphView() = default;
+ActorGraphView::~ActorGraphView()
+{
+    cancelJob();
+}
 
 QAbstractItemModel *ActorGraphView::actorTable() const
 {
@@ -213,9 +223,53 @@ QString ActorGraphView::actorLabel(const ActorNetwork::Node &node) const
     return DisplayFormat::shortName(english ? node.nameEn : node.name);
 }
 
+ActorGraphView::GraphModel ActorGraphView::computeModel(const Dataset &dataset, const QList<const Event *> &events,
+                                                        const QHash<QString, QPointF> &pins,
+                                                        const std::atomic_bool *cancel)
+{
+    GraphModel model;
+    model.network = ActorNetwork::build(dataset, events);
+    if (cancel && cancel->load())
+        return model;
+    model.network.computeBetweenness();
+    if (cancel && cancel->load())
+        return model;
+    ForceLayout layout = layoutFor(model.network, pins);
+    layout.setCancelFlag(cancel);
+    model.layout = layout.run();
+    model.positions = layout.positions();
+    for (int i = 0; i < model.positions.size(); ++i)
+        model.pinned.append(layout.isPinned(i));
+    return model;
+}
+
+ForceLayout ActorGraphView::layoutFor(const ActorNetwork &network, const QHash<QString, QPointF> &pins)
+{
+    const QList<ActorNetwork::Node> &nodes = network.nodes();
+    QStringList keys;
+    keys.reserve(nodes.size());
+    for (const ActorNetwork::Node &n : nodes)
+        keys.append(n.key);
+    QList<std::pair<int, int>> edges;
+    QList<int> weights;
+    edges.reserve(network.edges().size());
+    weights.reserve(network.edges().size());
+    for (const ActorNetwork::Edge &e : network.edges()) {
+        edges.append({e.a, e.b});
+        weights.append(e.weight);
+    }
+    ForceLayout layout;
+    layout.setGraph(keys, edges, weights);
+    for (int i = 0; i < nodes.size(); ++i)
+        if (auto it = pins.constFind(nodes[i].key); it != pins.cend())
+            layout.pin(i, *it);
+    return layout;
+}
+
 void ActorGraphView::rebuild()
 {
     setPlaying(false);
+    cancelJob();
     const QDate from = m_state->windowStart();
     const QDate to = m_state->windowEnd();
     const bool windowed = from.isValid() || to.isValid();
@@ -229,8 +283,58 @@ void ActorGraphView::rebuild()
         events.append(e);
     }
 
-    m_network = ActorNetwork::build(m_state->dataset(), events);
-    m_network.computeBetweenness();
+    // A few thousand events lay out in well under a second: do it now, so the graph is there when asked.
+    constexpr qsizetype kBackgroundEvents = 5000;
+    if (events.size() < kBackgroundEvents) {
+        applyModel(computeModel(m_state->dataset(), events, m_pinned));
+        return;
+    }
+
+    // Seconds of work for a big record (betweenness, then a force layout over thousands of nodes): a
+    // worker does it so the window opens and stays responsive. The copy of the dataset shares its data,
+    // keeping the events the pointers point to alive whatever the state does meanwhile.
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_job = std::make_unique<QFutureWatcher<GraphModel>>();
+    connect(m_job.get(), &QFutureWatcherBase::finished, this, [this] {
+        GraphModel model = m_job->result();
+        m_job.release()->deleteLater();
+        applyModel(std::move(model));
+    });
+    QPromise<GraphModel> promise;
+    m_job->setFuture(promise.future());
+    auto work = [promise = std::make_shared<QPromise<GraphModel>>(std::move(promise)), dataset = m_state->dataset(),
+                 events, pins = m_pinned, cancel = m_cancel] {
+        promise->start();
+        promise->addResult(computeModel(dataset, events, pins, cancel.get()));
+        promise->finish();
+    };
+    QThreadPool::globalInstance()->start(work);
+    m_status->setText(tr("Laying out the graph of %1 contacts…").arg(m_state->format().number(events.size())));
+}
+
+void ActorGraphView::cancelJob()
+{
+    if (!m_job)
+        return;
+    m_cancel->store(true);
+    m_job->disconnect(this);
+    m_job.release()->deleteLater();
+}
+
+void ActorGraphView::finishBuilding()
+{
+    if (!m_job)
+        return;
+    m_job->waitForFinished();
+    GraphModel model = m_job->result();
+    m_job.reset();
+    applyModel(std::move(model));
+}
+
+void ActorGraphView::applyModel(GraphModel model)
+{
+    m_network = std::move(model.network);
+    m_lastLayout = model.layout;
     m_model->setNetwork(&m_network, m_state->format());
 
     m_nodeItems.clear();
@@ -265,13 +369,14 @@ void ActorGraphView::rebuild()
         m_scene->addItem(item);
         m_nodeItems.append(item);
     }
+    // Nodes are placed before the edges exist: moving a node re-draws every edge it already has.
+    placeNodes(model.positions, model.pinned);
     for (const ActorNetwork::Edge &e : m_network.edges()) {
         const QString names = actorLabel(nodes[e.a]) + QStringLiteral(" — ") + actorLabel(nodes[e.b]);
         auto *edge = new GraphEdgeItem(m_nodeItems[e.a], m_nodeItems[e.b], names);
         m_scene->addItem(edge);
         m_edgeItems.append(edge);
     }
-    runLayout();
 
     // One slider step per month from the first dated event to the last.
     m_months.clear();
@@ -297,29 +402,11 @@ void ActorGraphView::rebuild()
     updateLabels();
 }
 
-void ActorGraphView::runLayout()
+void ActorGraphView::placeNodes(const QList<QPointF> &positions, const QList<bool> &pinned)
 {
-    const QList<ActorNetwork::Node> &nodes = m_network.nodes();
-    QStringList keys;
-    keys.reserve(nodes.size());
-    for (const ActorNetwork::Node &n : nodes)
-        keys.append(n.key);
-    QList<std::pair<int, int>> edges;
-    QList<int> weights;
-    for (const ActorNetwork::Edge &e : m_network.edges()) {
-        edges.append({e.a, e.b});
-        weights.append(e.weight);
-    }
-    ForceLayout layout;
-    layout.setGraph(keys, edges, weights);
-    for (int i = 0; i < nodes.size(); ++i)
-        if (auto it = m_pinned.constFind(nodes[i].key); it != m_pinned.cend())
-            layout.pin(i, *it);
-    m_lastLayout = layout.run();
-    const QList<QPointF> &positions = layout.positions();
-    for (int i = 0; i < m_nodeItems.size(); ++i) {
+    for (int i = 0; i < m_nodeItems.size() && i < positions.size(); ++i) {
         m_nodeItems[i]->setPos(positions[i]);
-        m_nodeItems[i]->setPinned(layout.isPinned(i));
+        m_nodeItems[i]->setPinned(pinned.value(i));
     }
     QRectF bounds;
     for (const GraphNodeItem *item : std::as_const(m_nodeItems))
@@ -330,8 +417,19 @@ void ActorGraphView::runLayout()
         bounds.adjusted(-bounds.width() - 400, -bounds.height() - 400, bounds.width() + 400, bounds.height() + 400));
 }
 
+void ActorGraphView::runLayout()
+{
+    ForceLayout layout = layoutFor(m_network, m_pinned);
+    m_lastLayout = layout.run();
+    QList<bool> pinned;
+    for (int i = 0; i < layout.positions().size(); ++i)
+        pinned.append(layout.isPinned(i));
+    placeNodes(layout.positions(), pinned);
+}
+
 void ActorGraphView::relayout()
 {
+    finishBuilding();
     runLayout();
     m_canvas->fitAll();
 }

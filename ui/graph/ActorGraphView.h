@@ -6,12 +6,15 @@
 #include "graph/GraphNodeItem.h"
 
 #include <QDate>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QTimer>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QAbstractItemModel;
@@ -70,6 +73,10 @@ public:
     void unpinAll();
     /** Lays the graph out again; pinned nodes stay where the user put them. */
     void relayout();
+    /** True while a large network is measured and laid out in the background. */
+    bool isBuilding() const { return m_job != nullptr; }
+    /** Waits for the background layout, if any, and shows its result. */
+    void finishBuilding();
 
     /** Title, date range, legend and sources for exporting what the graph shows now. */
     ReportInfo reportInfo() const;
@@ -78,7 +85,21 @@ public Q_SLOTS:
     void exportPicture();
 
 private:
+    /** Everything a rebuild computes off the GUI thread: the network, its metrics and the layout. */
+    struct GraphModel
+    {
+        ActorNetwork network;
+        QList<QPointF> positions;
+        QList<bool> pinned;
+        ForceLayout::Result layout;
+    };
+    static GraphModel computeModel(const Dataset &dataset, const QList<const Event *> &events,
+                                   const QHash<QString, QPointF> &pins, const std::atomic_bool *cancel = nullptr);
+    static ForceLayout layoutFor(const ActorNetwork &network, const QHash<QString, QPointF> &pins);
     void rebuild();
+    void cancelJob();
+    void applyModel(GraphModel model);
+    void placeNodes(const QList<QPointF> &positions, const QList<bool> &pinned);
     void runLayout();
     void applyCutoff();
     void applyEmphasis();
@@ -111,6 +132,11 @@ private:
     QHash<QString, QPointF> m_pinned;   // by actor key, so pins survive a filter change
     QList<QDate> m_months;              // first day of each month
     bool m_syncingSelection = false;
+
+    // A rebuild running in the background. The worker owns copies of what it reads, so a superseded
+    // job is only told to stop; its result is never looked at.
+    std::unique_ptr<QFutureWatcher<GraphModel>> m_job;
+    std::shared_ptr<std::atomic_bool> m_cancel;
 };
 
 } // namespace rasad

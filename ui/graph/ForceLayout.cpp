@@ -265,6 +265,8 @@ ForceLayout::Result ForceLayout::run()
     }
 
     for (int it = 0; it < m_maxIterations; ++it) {
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+            break;
         computeForces(force);
         double newEnergy = 0;
         double moved = 0;

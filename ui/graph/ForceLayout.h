@@ -4,6 +4,7 @@
 #include <QPointF>
 #include <QString>
 
+#include <atomic>
 #include <utility>
 
 namespace rasad {
@@ -36,6 +37,8 @@ public:
     /** Stop when the mean move per node falls below tolerance × idealLength(). */
     void setTolerance(double tolerance) { m_tolerance = tolerance; }
 
+    /** Makes run() stop early (not converged) once `*cancel` turns true; for layouts in a worker thread. */
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     Result run();
     const QList<QPointF> &positions() const { return m_pos; }
 
@@ -52,6 +55,7 @@ private:
     QList<double> m_edgeStrength;
     double m_k = 80.0;
     int m_maxIterations = 1000;
+    const std::atomic_bool *m_cancel = nullptr;
     double m_tolerance = 0.01;
 };
 

@@ -58,6 +58,13 @@ void GraphEdgeItem::updatePen()
     setPen(pen);
 }
 
+QRectF GraphEdgeItem::boundingRect() const
+{
+    // QGraphicsLineItem derives its bounds from shape(): a path stroke per edge on every paint.
+    const qreal margin = std::max<qreal>(pen().widthF(), 6.0) / 2;
+    return QRectF(line().p1(), line().p2()).normalized().adjusted(-margin, -margin, margin, margin);
+}
+
 QPainterPath GraphEdgeItem::shape() const
 {
     // A thin edge is still easy to hover.

@@ -20,6 +20,7 @@ public:
     int count() const { return m_count; }
     void setEmphasis(bool highlighted, bool dimmed);
 
+    QRectF boundingRect() const override;
     QPainterPath shape() const override;
 
     static qreal widthFor(int count);

@@ -7,6 +7,7 @@
 #include <QLinearGradient>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QTextOption>
 
 #include <algorithm>
 #include <cmath>
@@ -32,6 +33,24 @@ QRectF TimelineEventsItem::boundingRect() const
     return QRectF(QPointF(0, 0), m_size);
 }
 
+void TimelineEventsItem::clearLabelCache()
+{
+    m_labels.clear();
+}
+
+const QStaticText &TimelineEventsItem::staticLabel(qint64 eventId, const QString &text, const QTextOption &option)
+{
+    auto it = m_labels.find(eventId);
+    if (it == m_labels.end() || it->text() != text || it->textOption().textDirection() != option.textDirection()) {
+        QStaticText label(text);
+        label.setTextFormat(Qt::PlainText);
+        label.setTextOption(option);
+        label.setPerformanceHint(QStaticText::AggressiveCaching);
+        it = m_labels.insert(eventId, label);
+    }
+    return *it;
+}
+
 void TimelineEventsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const ExplorerState &state = *m_view->state();
@@ -41,6 +60,8 @@ void TimelineEventsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
     const double width = m_size.width();
     const double logicalMin = rtl ? width - exposed.right() : exposed.left();
     const double logicalMax = rtl ? width - exposed.left() : exposed.right();
+    // Mirrors TimelineView::sceneXOf without asking the view per event.
+    auto sceneX = [rtl, width](double logical) { return rtl ? width - logical : logical; };
     const qint64 selectedEvent = state.selectedEvent();
     const qint64 selectedActor = state.selectedActor();
     const QPalette pal = m_view->palette();
@@ -50,6 +71,11 @@ void TimelineEventsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
     const QFontMetricsF fm(m_view->font());
     painter->setFont(m_view->font());
     painter->setLayoutDirection(state.format().direction());
+    QTextOption textOption;
+    textOption.setTextDirection(state.format().direction());
+    textOption.setWrapMode(QTextOption::NoWrap);
+    if (m_labels.size() > kMaxCachedLabels)
+        m_labels.clear();
 
     auto involvesActor = [&](const Event *e) {
         return std::any_of(e->participants.cbegin(), e->participants.cend(),
@@ -73,8 +99,8 @@ void TimelineEventsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
             if (dimmed)
                 color.setAlpha(50);
             const double y = layout.rowCentre(lane, p.row);
-            const double a = m_view->sceneXOf(p.markStart);
-            const double b = m_view->sceneXOf(p.markEnd);
+            const double a = sceneX(p.markStart);
+            const double b = sceneX(p.markEnd);
             const double left = std::min(a, b);
             const double right = std::max(a, b);
 
@@ -122,11 +148,13 @@ void TimelineEventsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
                                        : QRectF(right + gap, y - fm.height() / 2, p.labelWidth, fm.height());
                 if (!box.intersects(exposed))
                     continue;
-                const QString text = layout.cachedLabel(e->id);
+                const QStaticText &text = staticLabel(e->id, layout.cachedLabel(e->id), textOption);
                 // Emphasis by colour, not weight: a bold label would outgrow the room the layout measured.
                 const bool emphasised = e->id == selectedEvent;
                 painter->setPen(dimmed ? dimText : emphasised ? pal.color(QPalette::Highlight).darker(120) : textColor);
-                painter->drawText(box, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft), text);
+                const double textWidth = text.size().width();
+                const double x = rtl ? box.right() - textWidth : box.left();
+                painter->drawStaticText(QPointF(x, box.center().y() - text.size().height() / 2), text);
             }
         }
     }

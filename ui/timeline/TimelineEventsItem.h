@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QHash>
+#include <QStaticText>
 
 namespace rasad {
 
@@ -19,10 +21,17 @@ public:
     void setSize(const QSizeF &size);
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    /** Drops the shaped labels (after a font, language or data change). */
+    void clearLabelCache();
 
 private:
+    /** The label shaped once: shaping Arabic on every frame was most of a zoom step's cost. */
+    const QStaticText &staticLabel(qint64 eventId, const QString &text, const QTextOption &option);
+
+    static constexpr qsizetype kMaxCachedLabels = 20000;
     TimelineView *m_view;
     QSizeF m_size;
+    QHash<qint64, QStaticText> m_labels;
 };
 
 } // namespace rasad

@@ -59,6 +59,7 @@ public:
     static constexpr int kMaxRows = 6;
 
     void setFont(const QFont &font);
+    const QFont &font() const { return m_font; }
     /** Sorts the state's visible events into lanes (on data, filter, mode or language changes). */
     void assign(const ExplorerState &state, LaneMode mode, const QDate &origin);
     /** Stacks rows for a scale (on every zoom step): cheap, no sorting. Lanes start at scene y `top`. */
@@ -79,11 +80,14 @@ public:
     static std::pair<double, double> markExtent(double startDay, double endDay, double pixelsPerDay);
 
 private:
+    double textWidth(const QString &text);
+
     QFont m_font;
     QList<Lane> m_lanes;
     double m_height = 0;
     QHash<qint64, std::pair<QString, double>> m_labels; // event id → label and width; cleared on font/format change
     QString m_labelsLanguage;
+    QHash<QString, double> m_textWidths; // names and separators measured once per font
 };
 
 } // namespace rasad

@@ -121,6 +121,7 @@ void TimelineView::reassign()
 {
     m_layout.setFont(font());
     m_layout.assign(*m_state, m_laneMode, m_origin);
+    m_item->clearLabelCache();
     rearrange();
 }
 
@@ -671,9 +672,9 @@ void TimelineView::scrollContentsBy(int dx, int dy)
 
 void TimelineView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange) {
+    // Showing the window re-sends the font it already has; sorting 100,000 events again costs a second.
+    if (event->type() == QEvent::FontChange && font() != m_layout.font())
         reassign();
-    }
     QGraphicsView::changeEvent(event);
 }
 

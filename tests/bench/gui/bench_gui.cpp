@@ -3,6 +3,7 @@
 // Target: median frame under 16 ms.
 #include "common/ExplorerState.h"
 #include "common/ProjectBackend.h"
+#include "graph/ActorGraphView.h"
 #include "mainwindow/MainWindow.h"
 #include "timeline/TimelineView.h"
 #include "timeline/TimelineZoom.h"
@@ -122,6 +123,15 @@ int main(int argc, char *argv[])
     window.timeline()->viewport()->repaint();
     out << "window open (construct, load, lay out, first paint): " << timer.elapsed() << " ms\n";
     out.flush();
+    // The actor graph of a big record is laid out in a worker; wait for it so it neither shares the CPU
+    // with the frames measured below nor goes unmeasured.
+    if (auto *graph = qobject_cast<ActorGraphView *>(window.graphView())) {
+        graph->finishBuilding();
+        QCoreApplication::processEvents();
+        out << "actor graph shown (background layout done, since the window was asked for): " << timer.elapsed()
+            << " ms\n";
+        out.flush();
+    }
 
     TimelineView *view = window.timeline();
     for (int lanes = 1; lanes <= 2; ++lanes) {
