@@ -738,15 +738,16 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
     const auto topicsOf = [&](int sentence, QStringList topics) {
         const QString keyText = sentenceKey(sentence);
         // Plain substring search (QString::contains() sets up a Boyer-Moore table per call), skipped
-        // when the stem's first two letters never stand together in the sentence.
+        // when a pair of neighbouring letters of the stem never stands together in the sentence.
         const std::u16string_view key(reinterpret_cast<const char16_t *>(keyText.utf16()), size_t(keyText.size()));
         std::bitset<4096> pairs;
         const auto pairBit = [](char16_t a, char16_t b) { return (size_t(a) * 31 + size_t(b)) % 4096; };
         for (size_t i = 1; i < key.size(); ++i)
             pairs.set(pairBit(key[i - 1], key[i]));
         const auto occurs = [&](const QString &stem) {
-            if (stem.size() >= 2 && !pairs.test(pairBit(stem[0].unicode(), stem[1].unicode())))
-                return false;
+            for (qsizetype i = 1; i < stem.size(); ++i)
+                if (!pairs.test(pairBit(stem[i - 1].unicode(), stem[i].unicode())))
+                    return false;
             return key.find(std::u16string_view(reinterpret_cast<const char16_t *>(stem.utf16()),
                                                 size_t(stem.size()))) != std::u16string_view::npos;
         };

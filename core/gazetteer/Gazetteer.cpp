@@ -23,6 +23,19 @@ QString indexKey(const QString &text)
     return matchingKey(text).simplified();
 }
 
+/** True when simplified() would return `text` as it is: the usual case, checked without building a copy. */
+bool isSimplified(QStringView text)
+{
+    bool previousSpace = true; // so that leading white space counts
+    for (const QChar c : text) {
+        const bool space = c.isSpace();
+        if (space && (previousSpace || c != u' '))
+            return false;
+        previousSpace = space;
+    }
+    return text.isEmpty() || !previousSpace;
+}
+
 int wordCount(const QString &key)
 {
     return key.isEmpty() ? 0 : int(key.count(u' ')) + 1;
@@ -441,6 +454,8 @@ QList<const Actor *> Gazetteer::peopleByName(const QString &key) const
     // Hits are kept most specific first (reindex sorts them), so a lookup is a hash find and a copy.
     auto it = m_peopleByKey.constFind(key);
     if (it == m_peopleByKey.constEnd()) {
+        if (isSimplified(key))
+            return {};
         const QString simplified = key.simplified();
         if (simplified.size() == key.size())
             return {};
@@ -490,7 +505,7 @@ const Actor *Gazetteer::holderOn(const QString &titleKey, const QString &country
 
 const Place *Gazetteer::placeByName(const QString &key) const
 {
-    const int i = m_placeByName.value(key.simplified(), -1);
+    const int i = m_placeByName.value(isSimplified(key) ? key : key.simplified(), -1);
     return i >= 0 ? &m_places.at(i) : nullptr;
 }
 

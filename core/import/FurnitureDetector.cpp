@@ -44,6 +44,7 @@ bool isWordChar(QChar c)
 QString wordsOf(QStringView key, int *count)
 {
     QString out;
+    out.reserve(key.size()); // never longer than the key: no regrowth while appending
     int n = 0;
     bool inWord = false;
     for (QChar c : key) {
