@@ -35,16 +35,6 @@ public:
             *error = QStringLiteral("This data source cannot open project files.");
         return false;
     }
-    /**
-     * Re-runs extraction and merging over every article with the gazetteer as the files now stand (after the
-     * gazetteer editor saved or imported); false with `error` when it fails or the source cannot do it.
-     */
-    virtual bool reextract(QString *error)
-    {
-        if (error)
-            *error = QStringLiteral("This data source cannot re-extract.");
-        return false;
-    }
     virtual Dataset loadDataset() = 0;
     /** One article with its original text, or nothing when it is gone. */
     virtual std::optional<Article> article(qint64 id) = 0;

@@ -44,16 +44,6 @@ bool StoreBackend::openProject(const QString &path, QString *error)
     return true;
 }
 
-bool StoreBackend::reextract(QString *error)
-{
-    StoreError storeError;
-    if (m_store && extractAll(*m_store, &storeError))
-        return true;
-    if (error)
-        *error = m_store ? storeError.message : QStringLiteral("No project is open.");
-    return false;
-}
-
 Dataset StoreBackend::loadDataset()
 {
     return m_store ? m_store->loadDataset() : Dataset();

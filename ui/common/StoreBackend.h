@@ -21,7 +21,6 @@ public:
 
     QString location() const override { return m_path; }
     bool openProject(const QString &path, QString *error) override;
-    bool reextract(QString *error) override;
     Dataset loadDataset() override;
     std::optional<Article> article(qint64 id) override;
     QSet<qint64> searchArticles(const QString &query) override;

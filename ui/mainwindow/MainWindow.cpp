@@ -16,6 +16,7 @@
 #include "curation/CurationPanel.h"
 #include "curation/EventEditorDialog.h"
 #include "curation/Edits.h"
+#include "curation/GazetteerEditorDialog.h"
 #include "curation/undo/CurationSession.h"
 #include "export/DataExport.h"
 #include "export/ExportDialog.h"
@@ -194,6 +195,8 @@ void MainWindow::buildActions()
     });
     m_newActorAction = m_editMenu->addAction(QString(), this, &MainWindow::newActor);
     m_editMenu->addSeparator();
+    m_gazetteerAction = m_editMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_G), this,
+                                              &MainWindow::editGazetteer);
     m_reextractAction = m_editMenu->addAction(QString(), this, &MainWindow::reextract);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -296,6 +299,7 @@ void MainWindow::retranslate()
     m_verifyAction->setText(tr("Mark selected as verified"));
     m_deleteEventAction->setText(tr("Delete selected contact…"));
     m_newActorAction->setText(tr("New actor…"));
+    m_gazetteerAction->setText(tr("Gazetteer (people, places)…"));
     m_reextractAction->setText(tr("Re-extract all articles"));
     m_reextractAction->setToolTip(tr("Run extraction again with the current gazetteer; corrections are kept"));
     m_reviewDock->setWindowTitle(tr("Review"));
@@ -570,11 +574,20 @@ qint64 MainWindow::createEventFromSpan(qint64 articleId, int start, int end, boo
     return 0;
 }
 
+void MainWindow::editGazetteer()
+{
+    GazetteerEditorDialog dialog(this);
+    connect(&dialog, &GazetteerEditorDialog::reextractRequested, this, &MainWindow::reextract);
+    dialog.exec();
+}
+
 void MainWindow::reextract()
 {
     if (!m_backend || m_import->isRunning())
         return;
-    QProgressDialog progress(tr("Re-extracting every article…"), QString(), 0, 0, this);
+    // Over whatever asked for it: the window, or the gazetteer editor on top of it.
+    QWidget *owner = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this;
+    QProgressDialog progress(tr("Re-extracting every article…"), QString(), 0, 0, owner);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QString error;
@@ -589,7 +602,7 @@ void MainWindow::reextract()
     delete worker;
     progress.close();
     if (!ok) {
-        QMessageBox::warning(this, tr("Re-extract"), error);
+        QMessageBox::warning(owner, tr("Re-extract"), error);
         return;
     }
     reload();

@@ -79,6 +79,8 @@ public:
     qint64 createEventFromSpan(qint64 articleId, int start, int end, bool openEditor = true);
     /** Re-runs extraction over every article (after a gazetteer change); corrections are re-applied. */
     void reextract();
+    /** The shared gazetteer: people, aliases, roles, places; export and import for a research team. */
+    void editGazetteer();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -155,6 +157,7 @@ private:
     QAction *m_deleteEventAction = nullptr;
     QAction *m_newActorAction = nullptr;
     QAction *m_reextractAction = nullptr;
+    QAction *m_gazetteerAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
