@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -43,19 +43,18 @@
 %n shared event(s)</source>
         <translation>
             <numerusform>%1
-لا أحداث مشتركة</numerusform><numerusform>%1
-حدث مشترك واحد</numerusform><numerusform>%1
-حدثان مشتركان</numerusform><numerusform>%1
-%n أحداث مشتركة</numerusform><numerusform>%1
-%n حدثاً مشتركاً</numerusform><numerusform>%1
-%n حدث مشترك</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Rasad</source>
-        <translation>رصد</translation>
+لا أحداث مشتركة</numerusform>
+            <numerusform>%1
+حدث مشترك واحد</numerusform>
+            <numerusform>%1
+حدثان مشتركان</numerusform>
+            <numerusform>%1
+%n أحداث مشتركة</numerusform>
+            <numerusform>%1
+%n حدثاً مشتركاً</numerusform>
+            <numerusform>%1
+%n حدث مشترك</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -71,6 +70,109 @@
     <message>
         <source>Rasad, %1</source>
         <translation>رصد، %1</translation>
+    </message>
+</context>
+<context>
+    <name>rasad::ActorEditorDialog</name>
+    <message>
+        <source>Verified by a researcher</source>
+        <translation>تحقّق منه باحث</translation>
+    </message>
+    <message>
+        <source>Edit actor</source>
+        <translation>تعديل الشخصية</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Add alias…</source>
+        <translation>إضافة تهجئة…</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>حذف التهجئة</translation>
+    </message>
+    <message>
+        <source>Split off as a new actor</source>
+        <translation>فصلها شخصيةً جديدة</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>إضافة تهجئة</translation>
+    </message>
+    <message>
+        <source>Another spelling of the name:</source>
+        <translation>تهجئة أخرى للاسم:</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>إضافة منصب</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>حذف المنصب</translation>
+    </message>
+    <message>
+        <source>Merge into this actor</source>
+        <translation>دمجها في هذه الشخصية</translation>
+    </message>
+    <message>
+        <source>Delete actor</source>
+        <translation>حذف الشخصية</translation>
+    </message>
+    <message>
+        <source>Delete this actor? Its events keep their other participants.</source>
+        <translation>حذف هذه الشخصية؟ تبقى أحداثها مع مشاركيها الآخرين.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>تهجئات أخرى</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>المناصب</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>الشخص نفسه مثل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Merge actors</source>
+        <translation>دمج شخصيتين</translation>
+    </message>
+    <message>
+        <source>Split alias</source>
+        <translation>فصل تهجئة</translation>
     </message>
 </context>
 <context>
@@ -147,6 +249,10 @@
         <source>Contacts between officials</source>
         <translation>الاتصالات بين المسؤولين</translation>
     </message>
+    <message>
+        <source>Laying out the graph of %1 contacts…</source>
+        <translation>رسم شبكة %1 تواصلاً…</translation>
+    </message>
 </context>
 <context>
     <name>rasad::ActorTableModel</name>
@@ -212,6 +318,128 @@
     <message>
         <source>Article %1 is not in the project any more.</source>
         <translation>المقال %1 لم يعد موجوداً في المشروع.</translation>
+    </message>
+    <message>
+        <source>New contact from selection…</source>
+        <translation>تواصل جديد من النص المحدد…</translation>
+    </message>
+</context>
+<context>
+    <name>rasad::CurationPanel</name>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>وضع علامة «تم التحقق»</translation>
+    </message>
+    <message>
+        <source>Export audit log…</source>
+        <translation>تصدير سجل التدقيق…</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>شخصية</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>سجل تعديلات %1</translation>
+    </message>
+    <message>
+        <source>History of the event of %1</source>
+        <translation>سجل تعديلات حدث %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>found in the text, not in the gazetteer</source>
+        <translation>وردت في النص وليست في المعجم</translation>
+    </message>
+    <message>
+        <source>confidence %1%</source>
+        <translation>الثقة %1٪</translation>
+    </message>
+    <message>
+        <source>sources disagree</source>
+        <translation>المصادر مختلفة</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>rasad::DataExport</name>
+    <message>
+        <source>Syrian–Russian official contacts</source>
+        <translation>الاتصالات الرسمية السورية–الروسية</translation>
+    </message>
+    <message>
+        <source>Rasad JSON (*.json)</source>
+        <translation>JSON رصد (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV tables, one folder (*)</source>
+        <translation>جداول CSV في مجلد (*)</translation>
+    </message>
+    <message>
+        <source>GraphML network (*.graphml)</source>
+        <translation>شبكة GraphML ‏(*.graphml)</translation>
+    </message>
+    <message>
+        <source>GEXF network with dates, for Gephi (*.gexf)</source>
+        <translation>شبكة GEXF بتواريخ لبرنامج Gephi ‏(*.gexf)</translation>
+    </message>
+    <message>
+        <source>TimelineJS (*.timeline.json)</source>
+        <translation>TimelineJS ‏(*.timeline.json)</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>تصدير البيانات</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <source>Exported %1 events and %2 actors to %3.</source>
+        <translation>صُدِّر %1 حدثاً و%2 شخصية إلى %3.</translation>
     </message>
 </context>
 <context>
@@ -303,6 +531,161 @@
     <message>
         <source>Contacts (%1)</source>
         <translation>الاتصالات (%1)</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>مضيف</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>ضيف</translation>
+    </message>
+    <message>
+        <source>delegation member</source>
+        <translation>عضو في الوفد</translation>
+    </message>
+    <message>
+        <source>counterpart</source>
+        <translation>نظير</translation>
+    </message>
+    <message>
+        <source>the sentence itself</source>
+        <translation>الجملة نفسها</translation>
+    </message>
+    <message>
+        <source>an earlier date the sentence refers to</source>
+        <translation>تاريخ سابق تحيل إليه الجملة</translation>
+    </message>
+    <message>
+        <source>the article&apos;s main event</source>
+        <translation>الحدث الرئيسي في المقال</translation>
+    </message>
+    <message>
+        <source>set by a user</source>
+        <translation>حدده مستخدم</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>غير موجود</translation>
+    </message>
+</context>
+<context>
+    <name>rasad::EventEditorDialog</name>
+    <message>
+        <source>Verified by a researcher</source>
+        <translation>تحقّق منه باحث</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>تعديل الحدث</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>لقاء</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>زيارة</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>وفد</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>غير ذلك</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Split off as a separate contact</source>
+        <translation>فصله تواصلاً مستقلاً</translation>
+    </message>
+    <message>
+        <source>Merge into this contact</source>
+        <translation>دمجه في هذا التواصل</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>حذف التواصل</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Same contact as</source>
+        <translation>التواصل نفسه مثل</translation>
+    </message>
+    <message>
+        <source>(choose a contact)</source>
+        <translation>(اختر تواصلاً)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>دمج تواصلين</translation>
+    </message>
+    <message>
+        <source>Split a source off</source>
+        <translation>فصل مصدر</translation>
+    </message>
+    <message>
+        <source>Delete this contact? It stays deleted after a re-extraction; Undo brings it back.</source>
+        <translation>حذف هذا التواصل؟ يبقى محذوفاً بعد إعادة الاستخراج، ويعيده أمر «تراجع».</translation>
     </message>
 </context>
 <context>
@@ -461,6 +844,53 @@
     <message>
         <source>%1 of %2 contacts shown</source>
         <translation>يظهر %1 من %2 اتصالاً</translation>
+    </message>
+</context>
+<context>
+    <name>rasad::FuzzyDateEditor</name>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>Part of a month</source>
+        <translation>جزء من شهر</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>فترة</translation>
+    </message>
+    <message>
+        <source>Early (1–10)</source>
+        <translation>مطلع (١–١٠)</translation>
+    </message>
+    <message>
+        <source>Mid (11–20)</source>
+        <translation>منتصف (١١–٢٠)</translation>
+    </message>
+    <message>
+        <source>Late (21–end)</source>
+        <translation>أواخر (٢١–نهايته)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
     </message>
 </context>
 <context>
@@ -1047,14 +1477,6 @@
         <translation>حسب الشخصية</translation>
     </message>
     <message>
-        <source>The actor graph is not part of this build.</source>
-        <translation>مخطط الشخصيات غير مضمّن في هذه النسخة.</translation>
-    </message>
-    <message>
-        <source>The statistics panel is not part of this build.</source>
-        <translation>لوحة الإحصاءات غير مضمّنة في هذه النسخة.</translation>
-    </message>
-    <message>
         <source>%1 articles · %2 actors · %3 contacts, %4 shown</source>
         <translation>%1 مقالاً · %2 شخصية · %3 اتصالاً، يظهر منها %4</translation>
     </message>
@@ -1097,6 +1519,110 @@
     <message>
         <source>Timeline picture copied.</source>
         <translation>نُسخت صورة الخط الزمني.</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>حذف التواصل</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact? It stays deleted after a re-extraction; Undo brings it back.</source>
+        <translation>حذف التواصل المحدد؟ يبقى محذوفاً بعد إعادة الاستخراج، ويعيده أمر «تراجع».</translation>
+    </message>
+    <message>
+        <source>Data (JSON, CSV, GraphML, GEXF, TimelineJS)…</source>
+        <translation>البيانات (JSON وCSV وGraphML وGEXF وTimelineJS)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>Edit selected…</source>
+        <translation>تعديل المحدد…</translation>
+    </message>
+    <message>
+        <source>Mark selected as verified</source>
+        <translation>وضع علامة «تم التحقق» على المحدد</translation>
+    </message>
+    <message>
+        <source>Delete selected contact…</source>
+        <translation>حذف التواصل المحدد…</translation>
+    </message>
+    <message>
+        <source>New actor…</source>
+        <translation>شخصية جديدة…</translation>
+    </message>
+    <message>
+        <source>Gazetteer (people, places)…</source>
+        <translation>المعجم (الأشخاص والأماكن)…</translation>
+    </message>
+    <message>
+        <source>Re-extract all articles</source>
+        <translation>إعادة الاستخراج من كل المقالات</translation>
+    </message>
+    <message>
+        <source>Run extraction again with the current gazetteer; corrections are kept</source>
+        <translation>إعادة الاستخراج بالمعجم الحالي؛ تبقى التصحيحات</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Correction not saved</source>
+        <translation>لم يُحفظ التصحيح</translation>
+    </message>
+    <message>
+        <source>This data source cannot be corrected.</source>
+        <translation>لا يمكن تصحيح مصدر البيانات هذا.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>إ&amp;عادة: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Select a contact on the timeline or an actor in the graph first.</source>
+        <translation>حدد أولاً تواصلاً على الخط الزمني أو شخصية في الشبكة.</translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>وضع علامة «تم التحقق»</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>شخصية جديدة</translation>
+    </message>
+    <message>
+        <source>Name as the press writes it:</source>
+        <translation>الاسم كما تكتبه الصحافة:</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>تواصل جديد</translation>
+    </message>
+    <message>
+        <source>Re-extracting every article…</source>
+        <translation>إعادة الاستخراج من كل المقالات…</translation>
+    </message>
+    <message>
+        <source>Re-extract</source>
+        <translation>إعادة الاستخراج</translation>
+    </message>
+    <message>
+        <source>Re-extracted; every correction was applied again.</source>
+        <translation>أعيد الاستخراج، وطُبّقت كل التصحيحات من جديد.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -43,15 +43,10 @@
 %n shared event(s)</source>
         <translation>
             <numerusform>%1
-%n shared event</numerusform><numerusform>%1
-%n shared events</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Rasad</source>
-        <translation>Rasad</translation>
+%n shared event</numerusform>
+            <numerusform>%1
+%n shared events</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -67,6 +62,109 @@
     <message>
         <source>Rasad, %1</source>
         <translation>Rasad, %1</translation>
+    </message>
+</context>
+<context>
+    <name>rasad::ActorEditorDialog</name>
+    <message>
+        <source>Verified by a researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Country</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">To</translation>
+    </message>
+    <message>
+        <source>Add alias…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation type="unfinished">Remove alias</translation>
+    </message>
+    <message>
+        <source>Split off as a new actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation type="unfinished">Add alias</translation>
+    </message>
+    <message>
+        <source>Another spelling of the name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation type="unfinished">Add role</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation type="unfinished">Remove role</translation>
+    </message>
+    <message>
+        <source>Merge into this actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this actor? Its events keep their other participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished">English name</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Roles</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split alias</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -143,6 +241,10 @@
         <source>Contacts between officials</source>
         <translation>Contacts between officials</translation>
     </message>
+    <message>
+        <source>Laying out the graph of %1 contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rasad::ActorTableModel</name>
@@ -208,6 +310,128 @@
     <message>
         <source>Article %1 is not in the project any more.</source>
         <translation>Article %1 is not in the project any more.</translation>
+    </message>
+    <message>
+        <source>New contact from selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rasad::CurationPanel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished">Actor</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the event of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the text, not in the gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rasad::DataExport</name>
+    <message>
+        <source>Syrian–Russian official contacts</source>
+        <translation type="unfinished">Syrian–Russian official contacts</translation>
+    </message>
+    <message>
+        <source>Rasad JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables, one folder (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML network (*.graphml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GEXF network with dates, for Gephi (*.gexf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TimelineJS (*.timeline.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Export failed</translation>
+    </message>
+    <message>
+        <source>Exported %1 events and %2 actors to %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -299,6 +523,161 @@
     <message>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegation member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sentence itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier date the sentence refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article&apos;s main event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rasad::EventEditorDialog</name>
+    <message>
+        <source>Verified by a researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Meeting</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">Visit</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished">Delegation</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split off as a separate contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Topics</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Sources</translation>
+    </message>
+    <message>
+        <source>Same contact as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split a source off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this contact? It stays deleted after a re-extraction; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -457,6 +836,53 @@
     <message>
         <source>%1 of %2 contacts shown</source>
         <translation>%1 of %2 contacts shown</translation>
+    </message>
+</context>
+<context>
+    <name>rasad::FuzzyDateEditor</name>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early (1–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid (11–20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late (21–end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1043,14 +1469,6 @@
         <translation>By actor</translation>
     </message>
     <message>
-        <source>The actor graph is not part of this build.</source>
-        <translation>The actor graph is not part of this build.</translation>
-    </message>
-    <message>
-        <source>The statistics panel is not part of this build.</source>
-        <translation>The statistics panel is not part of this build.</translation>
-    </message>
-    <message>
         <source>%1 articles · %2 actors · %3 contacts, %4 shown</source>
         <translation>%1 articles · %2 actors · %3 contacts, %4 shown</translation>
     </message>
@@ -1093,6 +1511,110 @@
     <message>
         <source>Timeline picture copied.</source>
         <translation>Timeline picture copied.</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected contact? It stays deleted after a re-extraction; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data (JSON, CSV, GraphML, GEXF, TimelineJS)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark selected as verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gazetteer (people, places)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-extract all articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run extraction again with the current gazetteer; corrections are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data source cannot be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a contact on the timeline or an actor in the graph first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as the press writes it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-extracting every article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-extracted; every correction was applied again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,9 @@ QList<ReviewItem> reviewQueue(const Dataset &dataset)
     for (const Actor &a : dataset.actors) {
         if (a.verified || !a.discovered)
             continue;
-        items.append(ReviewItem{ReviewItem::Kind::Actor, a.id, 2.0, QStringLiteral("discovered")});
+        ReviewItem item{ReviewItem::Kind::Actor, a.id, 2.0, QStringLiteral("discovered")};
+        item.discovered = true;
+        items.append(item);
     }
     for (const Event &e : dataset.events) {
         if (e.verified)
@@ -31,7 +33,11 @@ QList<ReviewItem> reviewQueue(const Dataset &dataset)
             priority += 0.25;
             reasons << QStringLiteral("no date");
         }
-        items.append(ReviewItem{ReviewItem::Kind::Event, e.id, priority, reasons.join(QStringLiteral(", "))});
+        ReviewItem item{ReviewItem::Kind::Event, e.id, priority, reasons.join(QStringLiteral(", "))};
+        item.confidence = e.confidence;
+        item.sourcesDisagree = !e.flags.isEmpty();
+        item.undated = !e.date.isValid();
+        items.append(item);
     }
     std::stable_sort(items.begin(), items.end(),
                      [](const ReviewItem &a, const ReviewItem &b) { return a.priority > b.priority; });

@@ -16,7 +16,12 @@ struct ReviewItem
     Kind kind = Kind::Actor;
     qint64 id = 0;
     double priority = 0.0; // higher first
-    QString reason;        // "discovered", "low confidence (0.42)", "sources disagree", ...
+    QString reason;        // "discovered", "confidence 0.42, sources disagree, no date": for logs and the CLI
+    // The same, for a view that words it in its own language.
+    bool discovered = false;
+    double confidence = 0.0;
+    bool sourcesDisagree = false;
+    bool undated = false;
 };
 
 /**

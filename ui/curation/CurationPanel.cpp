@@ -121,7 +121,16 @@ void CurationPanel::refresh()
         kind->setData(Qt::UserRole + 1, isActor);
         m_queue->setItem(row, 0, kind);
         m_queue->setItem(row, 1, new QTableWidgetItem(label));
-        m_queue->setItem(row, 2, new QTableWidgetItem(item.reason));
+        QStringList why;
+        if (item.discovered)
+            why << tr("found in the text, not in the gazetteer");
+        else
+            why << tr("confidence %1%").arg(qRound(item.confidence * 100));
+        if (item.sourcesDisagree)
+            why << tr("sources disagree");
+        if (item.undated)
+            why << tr("no date");
+        m_queue->setItem(row, 2, new QTableWidgetItem(why.join(tr(", "))));
     }
     if (m_historyActor)
         showActorHistory(m_historyActor);
