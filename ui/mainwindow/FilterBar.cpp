@@ -115,12 +115,12 @@ void FilterBar::retranslate()
 void FilterBar::populate()
 {
     const DisplayFormat &f = m_state->format();
-    const Dataset &data = m_state->dataset();
+    const Dataset &dataset = m_state->dataset();
 
     m_country->clear();
     m_country->addItem(tr("Country…"));
     QStringList countries;
-    for (const Actor &a : data.actors)
+    for (const Actor &a : dataset.actors)
         if (!a.country.isEmpty() && !countries.contains(a.country))
             countries.append(a.country);
     std::sort(countries.begin(), countries.end(), [&](const QString &a, const QString &b) {
@@ -132,7 +132,7 @@ void FilterBar::populate()
     m_actor->clear();
     m_actor->addItem(tr("Actor…"));
     QList<const Actor *> actors;
-    for (const Actor &a : data.actors)
+    for (const Actor &a : dataset.actors)
         if (!a.mentionOnly)
             actors.append(&a);
     auto shown = [&](const Actor *a) { return (!f.isArabic() && !a->nameEn.isEmpty()) ? a->nameEn : a->name; };
@@ -152,7 +152,7 @@ void FilterBar::populate()
     m_topic->clear();
     m_topic->addItem(tr("Topic…"));
     QStringList topics;
-    for (const Event &e : data.events)
+    for (const Event &e : dataset.events)
         for (const QString &t : e.topics)
             if (!topics.contains(t))
                 topics.append(t);
