@@ -10,6 +10,7 @@
 #include <QTextOption>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace rasad {
@@ -82,15 +83,31 @@ void TimelineEventsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
                            [&](const Participant &p) { return p.actorId == selectedActor; });
     };
 
+    // Crowded-row ticks by event type (times two: normal, dimmed), drawn after the lanes.
+    std::array<QList<QRect>, kTickBatches> tickBatches;
     for (const TimelineLayout::Lane &lane : layout.lanes()) {
         if (lane.top > exposed.bottom() || lane.top + lane.height < exposed.top())
             continue;
         const auto &ps = lane.placements;
-        auto it = std::lower_bound(ps.cbegin(), ps.cend(), logicalMin - lane.widestExtent,
-                                   [](const TimelineLayout::Placement &p, double v) { return p.markStart < v; });
-        double lastCrowdedX = -1e9;
-        for (; it != ps.cend() && it->markStart <= logicalMax; ++it) {
-            const TimelineLayout::Placement &p = *it;
+        // Dense strip: one tick per two pixel columns is all the eye can see.
+        if (lane.crowded) {
+            // Thousands of ticks: gathered by colour and drawn a batch at a time, in whole pixels so the
+            // raster engine fills them without antialiasing work.
+            const int y = int(std::lround(layout.rowCentre(lane, TimelineLayout::kCrowdedRow)));
+            const auto &ticks = lane.crowdedTicks;
+            auto tick = std::lower_bound(ticks.cbegin(), ticks.cend(), logicalMin - 2,
+                                         [](const TimelineLayout::CrowdedTick &t, double v) { return t.x < v; });
+            for (; tick != ticks.cend() && tick->x <= logicalMax + 2; ++tick) {
+                const bool dimmed = selectedActor != 0 && !involvesActor(tick->event);
+                const int x = int(std::lround(sceneX(tick->x)));
+                tickBatches[int(tick->event->type) * 2 + (dimmed ? 1 : 0)].append(QRect(x - 1, y - 4, 3, 8));
+            }
+        }
+        const auto &labelled = lane.labelled;
+        auto it = std::lower_bound(labelled.cbegin(), labelled.cend(), logicalMin - lane.widestExtent,
+                                   [&ps](int index, double v) { return ps[index].markStart < v; });
+        for (; it != labelled.cend() && ps[*it].markStart <= logicalMax; ++it) {
+            const TimelineLayout::Placement &p = ps[*it];
             if (p.extentEnd() < logicalMin)
                 continue;
             const Event *e = p.event;
@@ -103,16 +120,6 @@ void TimelineEventsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
             const double b = sceneX(p.markEnd);
             const double left = std::min(a, b);
             const double right = std::max(a, b);
-
-            if (p.row == TimelineLayout::kCrowdedRow) {
-                // Dense strip: one tick per pixel column is all the eye can see.
-                const double x = std::round((left + right) / 2);
-                if (std::abs(x - lastCrowdedX) < 2)
-                    continue;
-                lastCrowdedX = x;
-                painter->fillRect(QRectF(x - 1, y - 4, 3, 8), color);
-                continue;
-            }
 
             const bool fuzzy = e->date.start != e->date.end;
             painter->setPen(Qt::NoPen);
@@ -152,11 +159,23 @@ void TimelineEventsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
                 // Emphasis by colour, not weight: a bold label would outgrow the room the layout measured.
                 const bool emphasised = e->id == selectedEvent;
                 painter->setPen(dimmed ? dimText : emphasised ? pal.color(QPalette::Highlight).darker(120) : textColor);
-                const double textWidth = text.size().width();
+                // The layout measured the text (plus two pixels of slack); asking the QStaticText for its
+                // size would lay it out a second time.
+                const double textWidth = p.labelWidth - 2;
                 const double x = rtl ? box.right() - textWidth : box.left();
-                painter->drawStaticText(QPointF(x, box.center().y() - text.size().height() / 2), text);
+                painter->drawStaticText(QPointF(x, box.top()), text);
             }
         }
+    }
+    painter->setPen(Qt::NoPen);
+    for (int batch = 0; batch < kTickBatches; ++batch) {
+        if (tickBatches[batch].isEmpty())
+            continue;
+        QColor color = EventPalette::color(static_cast<EventType>(batch / 2));
+        if (batch % 2)
+            color.setAlpha(50);
+        painter->setBrush(color);
+        painter->drawRects(tickBatches[batch].constData(), int(tickBatches[batch].size()));
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Event.h"
+
 #include <QGraphicsItem>
 #include <QHash>
 #include <QStaticText>
@@ -29,6 +31,7 @@ private:
     const QStaticText &staticLabel(qint64 eventId, const QString &text, const QTextOption &option);
 
     static constexpr qsizetype kMaxCachedLabels = 20000;
+    static constexpr int kTickBatches = 2 * (int(EventType::Other) + 1);
     TimelineView *m_view;
     QSizeF m_size;
     QHash<qint64, QStaticText> m_labels;

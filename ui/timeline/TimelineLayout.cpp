@@ -6,6 +6,8 @@
 #include <QFontMetricsF>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <tuple>
 
 namespace rasad {
@@ -165,38 +167,53 @@ void TimelineLayout::assign(const ExplorerState &state, LaneMode mode, const QDa
 
 void TimelineLayout::arrange(double pixelsPerDay, double top)
 {
+    // Runs on every zoom step over every placement (a quarter of a million with a lane per actor), so
+    // the loop avoids detaching, allocation and library calls.
     double y = top;
     for (Lane &lane : m_lanes) {
-        QList<double> rowEnds;
+        std::array<double, kMaxRows> rowEnds{};
+        int rowCount = 0;
+        double earliestRowEnd = 0; // once every row is open, a mark starting before this is crowded out
         lane.crowded = false;
         lane.widestExtent = 0;
-        for (Placement &p : lane.placements) {
+        lane.labelled.clear();
+        lane.crowdedTicks.clear();
+        Placement *placements = lane.placements.data();
+        const qsizetype count = lane.placements.size();
+        for (qsizetype index = 0; index < count; ++index) {
+            Placement &p = placements[index];
             std::tie(p.markStart, p.markEnd) = markExtent(p.startDay, p.endDay, pixelsPerDay);
-            const double labelWidth = p.fullLabelWidth;
-            const double wanted = p.markEnd + kLabelGap + labelWidth;
             int row = -1;
-            for (int r = 0; r < rowEnds.size(); ++r) {
-                if (rowEnds.at(r) <= p.markStart) {
-                    row = r;
-                    break;
+            if (rowCount < kMaxRows || p.markStart >= earliestRowEnd) {
+                for (int r = 0; r < rowCount; ++r) {
+                    if (rowEnds[r] <= p.markStart) {
+                        row = r;
+                        break;
+                    }
                 }
-            }
-            if (row < 0 && rowEnds.size() < kMaxRows) {
-                rowEnds.append(0);
-                row = int(rowEnds.size() - 1);
+                if (row < 0 && rowCount < kMaxRows)
+                    row = rowCount++;
             }
             if (row >= 0) {
                 p.row = row;
-                p.labelWidth = labelWidth;
-                rowEnds[row] = wanted + kLabelGap;
+                p.labelWidth = p.fullLabelWidth;
+                rowEnds[row] = p.markEnd + kLabelGap + p.labelWidth + kLabelGap;
+                if (rowCount == kMaxRows)
+                    earliestRowEnd = *std::min_element(rowEnds.cbegin(), rowEnds.cend());
+                lane.labelled.append(int(index));
             } else {
                 p.row = kCrowdedRow;
                 p.labelWidth = 0;
                 lane.crowded = true;
+                // Marks start in order, so their centres nearly do: a tick closer than two pixels to
+                // the last one would not be seen.
+                const double x = std::floor((p.markStart + p.markEnd) / 2 + 0.5);
+                if (lane.crowdedTicks.isEmpty() || std::abs(x - lane.crowdedTicks.constLast().x) >= 2)
+                    lane.crowdedTicks.append({x, p.event});
             }
             lane.widestExtent = std::max(lane.widestExtent, p.extentEnd() - p.markStart);
         }
-        lane.rows = std::max<int>(1, int(rowEnds.size()));
+        lane.rows = std::max(1, rowCount);
         lane.top = y;
         lane.height = lane.rows * kRowHeight + (lane.crowded ? kCrowdedRowHeight : 0) + 2 * kLanePadding;
         y += lane.height;

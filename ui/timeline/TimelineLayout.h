@@ -37,6 +37,12 @@ public:
         double fullLabelWidth = 0;
         double extentEnd() const { return labelWidth > 0 ? markEnd + kLabelGap + labelWidth : markEnd; }
     };
+    /** A mark of the crowded row: one per two pixel columns at the current scale, the first event there. */
+    struct CrowdedTick
+    {
+        double x = 0; // logical pixels, rounded
+        const Event *event = nullptr;
+    };
     struct Lane
     {
         QString key;   // ISO country, actor id, or empty
@@ -48,6 +54,10 @@ public:
         double height = 0;
         QList<Placement> placements; // sorted by markStart
         double widestExtent = 0;     // longest extentEnd - markStart, for clipping searches
+        // Painting reads these rather than every placement: zoomed out, a lane holds tens of
+        // thousands of events of which a few hundred can be seen.
+        QList<int> labelled;             // indices of the placements in label rows, by markStart
+        QList<CrowdedTick> crowdedTicks; // by x
     };
 
     static constexpr int kCrowdedRow = -1;
