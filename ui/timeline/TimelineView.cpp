@@ -212,9 +212,11 @@ void TimelineView::zoomOut()
 
 void TimelineView::fitAll()
 {
+    const double before = m_zoom->pixelsPerDay();
     updateMinimumZoom();
     m_zoom->setPixelsPerDay(m_zoom->minimum());
-    rearrange();
+    if (m_zoom->pixelsPerDay() == before)
+        rearrange(); // a new scale was arranged already, on scaleChanged
     horizontalScrollBar()->setValue(isTimeRightToLeft() ? horizontalScrollBar()->maximum() : 0);
     m_fitted = true;
     Q_EMIT visibleRangeChanged();
@@ -228,9 +230,11 @@ void TimelineView::showRange(const QDate &from, const QDate &to)
     const double days = double(std::max<qint64>(1, from.daysTo(to) + 1));
     // A little room either side so the marks at the ends are not cut.
     const double margin = days * 0.1 + 1;
+    const double before = m_zoom->pixelsPerDay();
     updateMinimumZoom();
     m_zoom->setPixelsPerDay(std::max(1.0, double(viewport()->width()) - kEndMargin) / (days + 2 * margin));
-    rearrange();
+    if (m_zoom->pixelsPerDay() == before)
+        rearrange(); // a new scale was arranged already, on scaleChanged
     const double centreDays = double(m_origin.daysTo(from)) + days / 2.0;
     // Centred in the room left of the label margin (right of it in Arabic).
     const double room = (double(viewport()->width()) - kEndMargin) / 2.0;
