@@ -36,18 +36,18 @@ QRectF TimelineEventsItem::boundingRect() const
 
 void TimelineEventsItem::clearLabelCache()
 {
-    m_labels.clear();
+    m_texts.clear();
 }
 
-const QStaticText &TimelineEventsItem::staticLabel(qint64 eventId, const QString &text, const QTextOption &option)
+const QStaticText &TimelineEventsItem::staticText(const QString &text, const QTextOption &option)
 {
-    auto it = m_labels.find(eventId);
-    if (it == m_labels.end() || it->text() != text || it->textOption().textDirection() != option.textDirection()) {
-        QStaticText label(text);
-        label.setTextFormat(Qt::PlainText);
-        label.setTextOption(option);
-        label.setPerformanceHint(QStaticText::AggressiveCaching);
-        it = m_labels.insert(eventId, label);
+    auto it = m_texts.find(text);
+    if (it == m_texts.end() || it->textOption().textDirection() != option.textDirection()) {
+        QStaticText shaped(text);
+        shaped.setTextFormat(Qt::PlainText);
+        shaped.setTextOption(option);
+        shaped.setPerformanceHint(QStaticText::AggressiveCaching);
+        it = m_texts.insert(text, shaped);
     }
     return *it;
 }
@@ -75,8 +75,8 @@ void TimelineEventsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
     QTextOption textOption;
     textOption.setTextDirection(state.format().direction());
     textOption.setWrapMode(QTextOption::NoWrap);
-    if (m_labels.size() > kMaxCachedLabels)
-        m_labels.clear();
+    if (m_texts.size() > kMaxCachedTexts)
+        m_texts.clear();
 
     auto involvesActor = [&](const Event *e) {
         return std::any_of(e->participants.cbegin(), e->participants.cend(),
@@ -155,15 +155,20 @@ void TimelineEventsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
                                        : QRectF(right + gap, y - fm.height() / 2, p.labelWidth, fm.height());
                 if (!box.intersects(exposed))
                     continue;
-                const QStaticText &text = staticLabel(e->id, layout.cachedLabel(e->id), textOption);
                 // Emphasis by colour, not weight: a bold label would outgrow the room the layout measured.
                 const bool emphasised = e->id == selectedEvent;
                 painter->setPen(dimmed ? dimText : emphasised ? pal.color(QPalette::Highlight).darker(120) : textColor);
-                // The layout measured the text (plus two pixels of slack); asking the QStaticText for its
-                // size would lay it out a second time.
-                const double textWidth = p.labelWidth - 2;
-                const double x = rtl ? box.right() - textWidth : box.left();
-                painter->drawStaticText(QPointF(x, box.top()), text);
+                // Piece by piece, from the label's leading edge: names recur across thousands of labels, so
+                // after the first frames nothing is shaped again. No letters join across the pieces.
+                double x = rtl ? box.right() : box.left();
+                for (const QString &piece : layout.labelPieces(e->id)) {
+                    const double pieceWidth = layout.pieceWidth(piece);
+                    if (rtl)
+                        x -= pieceWidth;
+                    painter->drawStaticText(QPointF(x, box.top()), staticText(piece, textOption));
+                    if (!rtl)
+                        x += pieceWidth;
+                }
             }
         }
     }

@@ -27,14 +27,14 @@ public:
     void clearLabelCache();
 
 private:
-    /** The label shaped once: shaping Arabic on every frame was most of a zoom step's cost. */
-    const QStaticText &staticLabel(qint64 eventId, const QString &text, const QTextOption &option);
+    /** A label piece shaped once: shaping Arabic on every frame was most of a zoom step's cost. */
+    const QStaticText &staticText(const QString &text, const QTextOption &option);
 
-    static constexpr qsizetype kMaxCachedLabels = 20000;
+    static constexpr qsizetype kMaxCachedTexts = 20000; // distinct names and counts; a bound, rarely reached
     static constexpr int kTickBatches = 2 * (int(EventType::Other) + 1);
     TimelineView *m_view;
     QSizeF m_size;
-    QHash<qint64, QStaticText> m_labels;
+    QHash<QString, QStaticText> m_texts;
 };
 
 } // namespace rasad

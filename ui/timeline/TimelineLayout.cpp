@@ -38,34 +38,32 @@ QString TimelineLayout::label(const ExplorerState &state, const Event &event)
         m_labelsLanguage = format.language();
     }
     if (auto it = m_labels.constFind(event.id); it != m_labels.cend())
-        return it->first;
+        return it->text;
     // The width is summed from cached pieces: shaping 100,000 whole labels took seconds, while the
     // names repeat. The pieces meet at a comma and a space, where no letters join or kern.
     const QString separator = format.isArabic() ? QStringLiteral("، ") : QStringLiteral(", ");
-    QStringList names;
-    double width = 0;
+    QStringList pieces;
+    int names = 0;
     constexpr int kShown = 3;
     for (const Participant &p : event.participants) {
-        if (names.size() == kShown)
+        if (names == kShown)
             break;
         if (const Actor *a = state.actor(p.actorId)) {
             const QString &full = (!format.isArabic() && !a->nameEn.isEmpty()) ? a->nameEn : a->name;
-            names.append(DisplayFormat::shortName(full));
-            width += textWidth(names.last()) + (names.size() > 1 ? textWidth(separator) : 0.0);
+            if (names++ > 0)
+                pieces.append(separator);
+            pieces.append(DisplayFormat::shortName(full));
         }
     }
-    QString text = names.join(separator);
-    if (event.participants.size() > kShown) {
-        const QString more = QStringLiteral(" +") + format.number(event.participants.size() - kShown);
-        text += more;
-        width += textWidth(more);
-    }
-    if (text.isEmpty()) {
-        text = format.eventTypeName(event.type);
-        width = textWidth(text);
-    }
-    width += 2;
-    m_labels.insert(event.id, {text, width});
+    if (event.participants.size() > kShown)
+        pieces.append(QStringLiteral(" +") + format.number(event.participants.size() - kShown));
+    if (pieces.isEmpty())
+        pieces.append(format.eventTypeName(event.type));
+    double width = 2;
+    for (const QString &piece : std::as_const(pieces))
+        width += textWidth(piece);
+    const QString text = pieces.join(QString());
+    m_labels.insert(event.id, {text, width, pieces});
     return text;
 }
 
@@ -160,7 +158,7 @@ void TimelineLayout::assign(const ExplorerState &state, LaneMode mode, const QDa
                          [](const Placement &a, const Placement &b) { return a.startDay < b.startDay; });
         for (Placement &p : lane.placements) {
             p.lane = laneNo;
-            p.fullLabelWidth = m_labels.value(p.event->id).second;
+            p.fullLabelWidth = m_labels.value(p.event->id).width;
         }
     }
 }

@@ -80,7 +80,12 @@ public:
     /** The label an event carries: its participants' short names. */
     QString label(const ExplorerState &state, const Event &event);
     /** The label assign() computed for an event. */
-    QString cachedLabel(qint64 eventId) const { return m_labels.value(eventId).first; }
+    QString cachedLabel(qint64 eventId) const { return m_labels.value(eventId).text; }
+    /** The same label in pieces (names, separators, "+n"), in reading order: each shaped once, however
+     * many labels share it. */
+    QStringList labelPieces(qint64 eventId) const { return m_labels.value(eventId).pieces; }
+    /** The width of a label piece, measured when the label was made. */
+    double pieceWidth(const QString &piece) const { return m_textWidths.value(piece); }
     /** Lane index at scene y, or -1. */
     int laneAt(double y) const;
     /** Scene y of the centre of a row in a lane. */
@@ -95,7 +100,13 @@ private:
     QFont m_font;
     QList<Lane> m_lanes;
     double m_height = 0;
-    QHash<qint64, std::pair<QString, double>> m_labels; // event id → label and width; cleared on font/format change
+    struct Label
+    {
+        QString text;
+        double width = 0;
+        QStringList pieces;
+    };
+    QHash<qint64, Label> m_labels; // by event id; cleared on font/format change
     QString m_labelsLanguage;
     QHash<QString, double> m_textWidths; // names and separators measured once per font
 };

@@ -212,9 +212,11 @@ void TimelineView::zoomOut()
 
 void TimelineView::fitAll()
 {
+    const double before = m_zoom->pixelsPerDay();
     updateMinimumZoom();
     m_zoom->setPixelsPerDay(m_zoom->minimum());
-    rearrange();
+    if (m_zoom->pixelsPerDay() == before)
+        rearrange(); // a new scale was arranged already, on scaleChanged
     horizontalScrollBar()->setValue(isTimeRightToLeft() ? horizontalScrollBar()->maximum() : 0);
     m_fitted = true;
     Q_EMIT visibleRangeChanged();
@@ -228,9 +230,11 @@ void TimelineView::showRange(const QDate &from, const QDate &to)
     const double days = double(std::max<qint64>(1, from.daysTo(to) + 1));
     // A little room either side so the marks at the ends are not cut.
     const double margin = days * 0.1 + 1;
+    const double before = m_zoom->pixelsPerDay();
     updateMinimumZoom();
     m_zoom->setPixelsPerDay(std::max(1.0, double(viewport()->width()) - kEndMargin) / (days + 2 * margin));
-    rearrange();
+    if (m_zoom->pixelsPerDay() == before)
+        rearrange(); // a new scale was arranged already, on scaleChanged
     const double centreDays = double(m_origin.daysTo(from)) + days / 2.0;
     // Centred in the room left of the label margin (right of it in Arabic).
     const double room = (double(viewport()->width()) - kEndMargin) / 2.0;
@@ -320,8 +324,13 @@ void TimelineView::drawBackground(QPainter *painter, const QRectF &rect)
         const QRectF band(rect.left(), lane.top, rect.width(), lane.height);
         if (!band.intersects(rect))
             continue;
-        QColor tint = lane.color;
-        tint.setAlpha(i % 2 ? 14 : 26);
+        // Mixed with the base colour here so the band is an opaque fill: blending a translucent tint
+        // over the whole viewport cost milliseconds per frame.
+        const QColor base = pal.color(QPalette::Base);
+        const double alpha = (i % 2 ? 14 : 26) / 255.0;
+        auto mix = [alpha](int under, int over) { return int(std::lround(under + (over - under) * alpha)); };
+        const QColor tint(mix(base.red(), lane.color.red()), mix(base.green(), lane.color.green()),
+                          mix(base.blue(), lane.color.blue()));
         painter->fillRect(band, tint);
         painter->setPen(QPen(pal.color(QPalette::Mid), 0));
         painter->drawLine(QPointF(rect.left(), lane.top + lane.height), QPointF(rect.right(), lane.top + lane.height));
