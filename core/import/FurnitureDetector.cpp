@@ -132,10 +132,11 @@ bool isNumberToken(QStringView token)
 bool isCounter(const QString &norm, const QStringList &counterWords)
 {
     bool number = false;
-    for (QStringView token : QStringView(norm).split(u' ', Qt::SkipEmptyParts)) {
+    // Token by token without building the list: most lines fail on their first word.
+    for (QStringView token : QStringView(norm).tokenize(u' ', Qt::SkipEmptyParts)) {
         if (isNumberToken(token))
             number = true;
-        else if (!counterWords.contains(token.toString()))
+        else if (!counterWords.contains(token))
             return false;
     }
     return number;
@@ -164,14 +165,14 @@ bool startsWithMarkerThenPunctuation(const QString &raw, const QStringList &mark
 int labelPieces(const QString &raw, const QStringList &labels, int maxWords)
 {
     int pieces = 0;
-    QString piece;
-    auto flush = [&]() -> bool {
-        const QString norm = wordsOf(piece, nullptr);
-        piece.clear();
+    // A piece is the run of letters, digits and spaces between two separators: a view, not a copy.
+    qsizetype pieceStart = 0;
+    auto flush = [&](qsizetype pieceEnd) -> bool {
+        int words = 0; // the piece's words are the words of `norm`
+        const QString norm = wordsOf(QStringView(raw).mid(pieceStart, pieceEnd - pieceStart), &words);
+        pieceStart = pieceEnd + 1;
         if (norm.isEmpty())
             return true;
-        int words = 0;
-        wordsOf(norm, &words);
         if (words > maxWords && !coveredBy(norm, labels))
             return false;
         if (equalsAny(norm, labels)) {
@@ -184,14 +185,12 @@ int labelPieces(const QString &raw, const QStringList &labels, int maxWords)
         }
         return false;
     };
-    for (QChar c : raw) {
-        if (c.isLetterOrNumber() || c == u' ') {
-            piece.append(c);
-        } else if (!flush()) {
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QChar c = raw.at(i);
+        if (!c.isLetterOrNumber() && c != u' ' && !flush(i))
             return 0;
-        }
     }
-    return flush() ? pieces : 0;
+    return flush(raw.size()) ? pieces : 0;
 }
 
 LineClass classify(const Line &line, const FurnitureLexicon &lex)
