@@ -45,7 +45,7 @@ QList<std::pair<int, int>> findInKey(const NormalizedText &norm, const QString &
         bool startOk = from == 0 || !isWordChar(norm.key.at(from - 1));
         if (!startOk && from >= 1 && proclitics.contains(norm.key.at(from - 1))
             && (from == 1 || !isWordChar(norm.key.at(from - 2))))
-            startOk = true; // وبوتين, لموسكو
+            startOk = true; // ولافروف, لدمشق
         if (startOk && endOk) {
             const int s = norm.originalStart(int(from));
             const int e = norm.originalEnd(int(end));
