@@ -58,21 +58,6 @@
     </message>
 </context>
 <context>
-    <name>rasad</name>
-    <message>
-        <source>Sources: %1</source>
-        <translation>المصادر: %1</translation>
-    </message>
-    <message>
-        <source>Sources: none shown</source>
-        <translation>المصادر: لا شيء معروض</translation>
-    </message>
-    <message>
-        <source>Rasad, %1</source>
-        <translation>رصد، %1</translation>
-    </message>
-</context>
-<context>
     <name>rasad::ActorEditorDialog</name>
     <message>
         <source>Verified by a researcher</source>
@@ -1642,6 +1627,18 @@
     <message>
         <source>cannot start the PDF writer</source>
         <translation>تعذّر بدء كاتب PDF</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>المصادر: %1</translation>
+    </message>
+    <message>
+        <source>Sources: none shown</source>
+        <translation>المصادر: لا شيء معروض</translation>
+    </message>
+    <message>
+        <source>Rasad, %1</source>
+        <translation>رصد، %1</translation>
     </message>
 </context>
 <context>

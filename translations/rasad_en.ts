@@ -50,21 +50,6 @@
     </message>
 </context>
 <context>
-    <name>rasad</name>
-    <message>
-        <source>Sources: %1</source>
-        <translation>Sources: %1</translation>
-    </message>
-    <message>
-        <source>Sources: none shown</source>
-        <translation>Sources: none shown</translation>
-    </message>
-    <message>
-        <source>Rasad, %1</source>
-        <translation>Rasad, %1</translation>
-    </message>
-</context>
-<context>
     <name>rasad::ActorEditorDialog</name>
     <message>
         <source>Verified by a researcher</source>
@@ -1634,6 +1619,18 @@
     <message>
         <source>cannot start the PDF writer</source>
         <translation>cannot start the PDF writer</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished">Sources: %1</translation>
+    </message>
+    <message>
+        <source>Sources: none shown</source>
+        <translation type="unfinished">Sources: none shown</translation>
+    </message>
+    <message>
+        <source>Rasad, %1</source>
+        <translation type="unfinished">Rasad, %1</translation>
     </message>
 </context>
 <context>

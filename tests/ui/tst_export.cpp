@@ -9,6 +9,7 @@
 #include "graph/ActorGraphView.h"
 #include "graph/GraphCanvas.h"
 #include "stats/StatsPanel.h"
+#include "timeline/TimelineView.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -155,6 +156,7 @@ private Q_SLOTS:
     void initTestCase();
     void pngHasAskedWidthAndDpi();
     void pngFollowsZoom();
+    void timelineExportKeepsAxisAndTypeSize();
     void svgParsesAndKeepsText();
     void pdfIsAPdf();
     void badPathGivesOneClearMessage();
@@ -237,6 +239,38 @@ void ExportTest::pngFollowsZoom()
     view.canvas()->centerOn(*view.nodePosition(4) + QPointF(200, 200));
     const int zoomed = countColour(exporter.renderImage(), QColor(0x00, 0x7A, 0x3D));
     QVERIFY2(zoomed < fitted, qPrintable(QStringLiteral("%1 vs %2").arg(zoomed).arg(fitted)));
+}
+
+void ExportTest::timelineExportKeepsAxisAndTypeSize()
+{
+    TimelineView view(&m_state);
+    view.resize(900, 420);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.fitAll();
+    ReportInfo info;
+    info.title = QStringLiteral("Contacts");
+    ReportExporter exporter(&view, info);
+    const double logicalWidth = exporter.logicalSize().width();
+    exporter.setPixelWidth(int(std::lround(2 * logicalWidth)));
+
+    // The asked DPI is the file's print size only: the picture is the same at 96 and at 600 DPI
+    // (point-sized labels once came out three times too big at 300).
+    exporter.setDpi(96);
+    const QImage at96 = exporter.renderImage();
+    exporter.setDpi(600);
+    const QImage at600 = exporter.renderImage();
+    QCOMPARE(at600.size(), at96.size());
+    QVERIFY(at600.convertToFormat(QImage::Format_RGB32) == at96.convertToFormat(QImage::Format_RGB32));
+
+    // The time axis (drawn in viewport coordinates) lands in the exported view at the export's
+    // scale: twice the screen's band in each direction, so about four times its area.
+    const QColor band = view.palette().color(QPalette::Window);
+    const int onScreen = countColour(view.grab().toImage(), band);
+    const int exported = countColour(at96, band);
+    QVERIFY2(onScreen > 50, qPrintable(QString::number(onScreen)));
+    QVERIFY2(exported > 3 * onScreen && exported < 5 * onScreen,
+             qPrintable(QStringLiteral("%1 exported vs %2 on screen").arg(exported).arg(onScreen)));
 }
 
 void ExportTest::svgParsesAndKeepsText()

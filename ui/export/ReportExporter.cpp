@@ -33,11 +33,6 @@ constexpr double kLegendPx = 13.0;
 constexpr double kFooterPx = 11.0;
 constexpr double kLegendRow = 24.0;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportExporter", text);
-}
-
 QFont reportFont(const QWidget *view, double pixelSize, bool bold = false)
 {
     QFont font = view ? view->font() : QFont();
@@ -52,10 +47,16 @@ QString footerText(const ReportInfo &info)
 {
     QString text;
     if (!info.sources.isEmpty())
-        text = tr("Sources: %1").arg(info.sources.join(QStringLiteral("، ")));
+    {
+        // Each name isolated: Latin file names inside an Arabic line must not reorder each other.
+        QStringList isolated;
+        for (const QString &source : info.sources)
+            isolated.append(QChar(0x2068) + source + QChar(0x2069));
+        text = ReportExporter::tr("Sources: %1").arg(isolated.join(QStringLiteral("، ")));
+    }
     else
-        text = tr("Sources: none shown");
-    return text + QStringLiteral(" — ") + tr("Rasad, %1").arg(QDate::currentDate().toString(Qt::ISODate));
+        text = ReportExporter::tr("Sources: none shown");
+    return text + QStringLiteral(" — ") + ReportExporter::tr("Rasad, %1").arg(QChar(0x2066) + QDate::currentDate().toString(Qt::ISODate) + QChar(0x2069));
 }
 
 /** Legend entries flowed into rows that fit `width`; each row lists indexes into the legend. */
@@ -98,6 +99,15 @@ QSize ReportExporter::viewSize() const
         return gv->viewport()->size();
     return m_view->size();
 }
+
+namespace {
+void setDotsPerInch(QImage &image, int dpi)
+{
+    const int dotsPerMeter = int(std::lround(dpi / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+}
+} // namespace
 
 double ReportExporter::headerHeight() const
 {
@@ -228,19 +238,25 @@ void ReportExporter::paint(QPainter &painter) const
     painter.drawText(QRectF(kMargin, y, innerWidth, page.height() - y), footerText(m_info), footerOption);
 }
 
+int ReportExporter::layoutDpi() const
+{
+    return m_view ? m_view->logicalDpiX() : 96;
+}
+
 QImage ReportExporter::renderImage() const
 {
     const QSize size = imageSize();
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
-    const int dotsPerMeter = int(std::lround(m_dpi / 0.0254));
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
+    // Painted at the view's own DPI, so the scene's point-sized fonts keep their size against its
+    // geometry; the asked DPI is only the file's print size, set once the picture is made.
+    setDotsPerInch(image, layoutDpi());
     QPainter painter(&image);
     const double scale = size.width() / logicalSize().width();
     painter.scale(scale, scale);
     paint(painter);
     painter.end();
+    setDotsPerInch(image, m_dpi);
     return image;
 }
 
@@ -271,7 +287,7 @@ bool ReportExporter::exportTo(const QString &path, Format format, QString *error
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
         generator.setSize(imageSize());
-        generator.setResolution(m_dpi);
+        generator.setResolution(layoutDpi()); // see renderImage(): fonts in points must match the view
         generator.setViewBox(QRectF(QPointF(0, 0), logical));
         generator.setTitle(m_info.title);
         generator.setDescription(footerText(m_info));
@@ -282,7 +298,7 @@ bool ReportExporter::exportTo(const QString &path, Format format, QString *error
         painter.end();
     } else {
         QPdfWriter writer(&file);
-        writer.setResolution(m_dpi);
+        writer.setResolution(layoutDpi()); // the page keeps the asked print size; fonts match the view
         writer.setCreator(QStringLiteral("Rasad"));
         writer.setTitle(m_info.title);
         const QSize pixels = imageSize();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "export/ReportInfo.h"
 
 #include <QImage>
@@ -22,6 +24,7 @@ class ExplorerState;
  */
 class ReportExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(rasad::ReportExporter)
 public:
     enum class Format { Png, Svg, Pdf };
 
@@ -40,6 +43,8 @@ public:
     QSize imageSize() const;
 
     QImage renderImage() const;
+    /** The DPI the view was laid out at: what the scene's point-sized fonts assume. */
+    int layoutDpi() const;
     /** Writes `path` in `format`; false with `error` naming the file and the problem. */
     bool exportTo(const QString &path, Format format, QString *error) const;
     void copyToClipboard() const;

@@ -359,11 +359,16 @@ void TimelineView::drawBackground(QPainter *painter, const QRectF &rect)
 void TimelineView::drawForeground(QPainter *painter, const QRectF &)
 {
     painter->save();
-    painter->resetTransform();
+    // Draw in viewport coordinates. Not resetTransform(): render() for an export paints through a
+    // transform to its target, and the axis and lane titles must land there too.
+    painter->setTransform(viewportTransform().inverted() * painter->transform());
     painter->setLayoutDirection(m_state->format().direction());
+    painter->setFont(font()); // the metrics below are the widget's: an export's painter starts with another font
     drawLaneTitles(painter);
     drawAxis(painter);
-    drawLegend(painter);
+    // The overlay legend is for the screen: an exported report draws its own, larger one.
+    if (painter->device() == viewport())
+        drawLegend(painter);
     if (m_selectingWindow) {
         QColor shade = palette().color(QPalette::Highlight);
         shade.setAlpha(60);
@@ -406,7 +411,9 @@ void TimelineView::drawAxis(QPainter *painter)
         painter->drawLine(QPointF(a, 0), QPointF(a, rowHeight));
         const QRectF box(left + 4, 0, right - left - 8, rowHeight);
         const QString text = QFontMetricsF(bold).elidedText(t.label, Qt::ElideRight, box.width());
-        painter->drawText(box, Qt::AlignVCenter | (isTimeRightToLeft() ? Qt::AlignRight : Qt::AlignLeft), text);
+        // Absolute: the painter's right-to-left direction would mirror AlignRight back to the left.
+        painter->drawText(box, Qt::AlignVCenter | Qt::AlignAbsolute | (isTimeRightToLeft() ? Qt::AlignRight : Qt::AlignLeft),
+                          text);
     }
     painter->setFont(QFont(font()));
 
