@@ -4,6 +4,7 @@
 #include "common/ExplorerState.h"
 #include "common/ProjectBackend.h"
 #include "graph/ActorGraphView.h"
+#include "graph/GraphCanvas.h"
 #include "mainwindow/MainWindow.h"
 #include "timeline/TimelineView.h"
 #include "timeline/TimelineZoom.h"
@@ -98,6 +99,52 @@ double paintOnce(TimelineView *view)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
+/** One synchronous repaint of the whole graph canvas, in ms. */
+double repaintGraph(GraphCanvas *canvas)
+{
+    QElapsedTimer t;
+    t.start();
+    canvas->viewport()->repaint();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+/** Full repaints of the graph canvas as the user causes them: a fit, zoom steps, selecting an actor. */
+void benchGraphRepaint(ActorGraphView *graph, MainWindow *window, QTextStream &out)
+{
+    GraphCanvas *canvas = graph->canvas();
+    canvas->fitAll();
+    QCoreApplication::processEvents();
+    QList<double> fitFrames;
+    for (int i = 0; i < 5; ++i) {
+        canvas->fitAll();
+        fitFrames.append(repaintGraph(canvas));
+    }
+    QList<double> zoomFrames;
+    for (int i = 0; i < 6; ++i) {
+        canvas->zoomBy(1.25);
+        zoomFrames.append(repaintGraph(canvas));
+    }
+    canvas->fitAll();
+    QList<double> selectFrames;
+    const QList<ActorNetwork::Node> &nodes = graph->network().nodes();
+    for (int i = 0; i < 5 && i < nodes.size(); ++i) {
+        QElapsedTimer t;
+        t.start();
+        window->state()->selectActor(nodes.at(i * 7).actorId);
+        canvas->viewport()->repaint();
+        selectFrames.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    window->state()->selectActor(0);
+    const Stats f = stats(fitFrames);
+    const Stats z = stats(zoomFrames);
+    const Stats s = stats(selectFrames);
+    out << "graph full repaint (" << canvas->viewport()->width() << "x" << canvas->viewport()->height() << ", "
+        << graph->network().edges().size() << " edges): fitted median " << f.median << " ms, max " << f.max
+        << " ms; zoomed in median " << z.median << " ms, max " << z.max << " ms; select actor + repaint median "
+        << s.median << " ms, max " << s.max << " ms\n";
+    out.flush();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -131,6 +178,7 @@ int main(int argc, char *argv[])
         out << "actor graph shown (background layout done, since the window was asked for): " << timer.elapsed()
             << " ms\n";
         out.flush();
+        benchGraphRepaint(graph, &window, out);
     }
 
     TimelineView *view = window.timeline();
