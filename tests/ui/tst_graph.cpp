@@ -450,6 +450,8 @@ void GraphTest::hoveringAnEdgeNamesItsPair()
     view.canvas()->fitAll();
     const GraphEdgeLayer *edges = view.edgeLayer();
     QVERIFY(edges);
+    for (qint64 id = 1; id <= 5; ++id) // a repaint of any part of the picture reaches the layer
+        QVERIFY(edges->boundingRect().contains(*view.nodePosition(id)));
     const auto actorsOf = [&](int edge) {
         const ActorNetwork::Edge &e = view.network().edges().at(edge);
         const qint64 a = view.network().nodes().at(e.a).actorId;

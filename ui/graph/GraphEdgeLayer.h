@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QGraphicsItem>
+#include <QImage>
 #include <QList>
 #include <QPen>
 #include <QStringList>
 
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -44,6 +47,8 @@ public:
     QString toolTip(int edge) const;
 
     static qreal widthFor(int count);
+    /** A big graph's on-screen picture is being drawn in a worker; the screen shows the previous one. */
+    bool isDrawingInBackground() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override { return {}; }
@@ -57,8 +62,18 @@ private:
         QPen pen;
         std::vector<QLineF> lines;
     };
+    /** What a worker drew: every shown edge in the normal pen, at one view transform and size. */
+    struct Picture
+    {
+        QImage image;
+        QTransform transform;
+        QSize viewSize;
+        quint64 generation = 0;
+    };
     void invalidate();
     void gatherBatches() const;
+    void requestPicture(const QTransform &transform, const QSize &viewSize, qreal pixelRatio);
+    static void drawBatches(QPainter *painter, const std::vector<Batch> &batches, const QRectF &exposedRect);
     static int widthStep(int count);
 
     QList<GraphNodeItem *> m_nodes;
@@ -71,6 +86,11 @@ private:
     // Faded first, lit last: the emphasised lines lie on top.
     mutable std::vector<Batch> m_batches;
     mutable bool m_batchesValid = false;
+    mutable bool m_anyFaded = false;
+
+    quint64 m_generation = 0; // counts up when a line appears, goes or moves
+    Picture m_picture;
+    std::unique_ptr<QFutureWatcher<Picture>> m_rendering;
 };
 
 } // namespace rasad
