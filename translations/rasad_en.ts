@@ -37,7 +37,7 @@
     </message>
 </context>
 <context>
-    <name>GraphEdgeItem</name>
+    <name>GraphEdgeLayer</name>
     <message numerus="yes">
         <source>%1
 %n shared event(s)</source>

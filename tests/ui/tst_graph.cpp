@@ -5,6 +5,8 @@
 #include "graph/ActorNetwork.h"
 #include "graph/ActorTableModel.h"
 #include "graph/ForceLayout.h"
+#include "graph/GraphCanvas.h"
+#include "graph/GraphEdgeLayer.h"
 #include "stats/StatsPanel.h"
 
 #include <QApplication>
@@ -142,6 +144,7 @@ private Q_SLOTS:
     void playReplaysToTheEnd();
     void selectingActorHighlightsNeighbours();
     void selectingEventHighlightsParticipants();
+    void hoveringAnEdgeNamesItsPair();
     void tableSelectsActorAndSorts();
     void dateWindowAndFilterLimitGraph();
     void statsCountsPerMonthAndType();
@@ -434,6 +437,48 @@ void GraphTest::selectingEventHighlightsParticipants()
     QCOMPARE(view.emphasis(5), E::Selected);
     QCOMPARE(view.emphasis(1), E::Dimmed);
     QCOMPARE(view.emphasis(3), E::Dimmed);
+}
+
+void GraphTest::hoveringAnEdgeNamesItsPair()
+{
+    ExplorerState state;
+    state.setDataset(smallDataset());
+    ActorGraphView view(&state);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.canvas()->fitAll();
+    const GraphEdgeLayer *edges = view.edgeLayer();
+    QVERIFY(edges);
+    for (qint64 id = 1; id <= 5; ++id) // a repaint of any part of the picture reaches the layer
+        QVERIFY(edges->boundingRect().contains(*view.nodePosition(id)));
+    const auto actorsOf = [&](int edge) {
+        const ActorNetwork::Edge &e = view.network().edges().at(edge);
+        const qint64 a = view.network().nodes().at(e.a).actorId;
+        const qint64 b = view.network().nodes().at(e.b).actorId;
+        return std::pair(std::min(a, b), std::max(a, b));
+    };
+    const auto middle = [&](qint64 a, qint64 b) { return (*view.nodePosition(a) + *view.nodePosition(b)) / 2; };
+
+    // Halfway between Samir and Dmitri lies their line, and nothing the mouse would click instead.
+    const QPoint onLine = view.canvas()->mapFromScene(middle(1, 2));
+    QVERIFY(!view.canvas()->itemAt(onLine));
+    const int edge = edges->edgeAt(middle(1, 2), 1.0);
+    QVERIFY(edge >= 0);
+    QCOMPARE(actorsOf(edge), (std::pair<qint64, qint64>(1, 2)));
+    QVERIFY(view.canvas()->edgeToolTipAt(onLine).endsWith(QStringLiteral("\n2 shared event(s)")));
+    // A few pixels off the line still names it; far from every line nothing does.
+    const QPointF across =
+        QLineF(*view.nodePosition(1), *view.nodePosition(2)).normalVector().unitVector().p2() - *view.nodePosition(1);
+    const QPoint beside = onLine + (across * 3).toPoint();
+    QVERIFY(!view.canvas()->edgeToolTipAt(beside).isEmpty());
+    QVERIFY(edges->edgeAt(middle(1, 2) + QPointF(5000, 5000), 4.0) < 0);
+
+    // An edge the time slider hides cannot be hovered.
+    QVERIFY(edges->edgeAt(middle(3, 4), 1.0) >= 0);
+    view.setMonthIndex(0);
+    const int hidden = edges->edgeAt(middle(3, 4), 1.0);
+    QVERIFY(hidden < 0 || actorsOf(hidden) != (std::pair<qint64, qint64>(3, 4)));
 }
 
 void GraphTest::tableSelectsActorAndSorts()

@@ -6,7 +6,7 @@
 #include "export/ReportExporter.h"
 #include "graph/ActorTableModel.h"
 #include "graph/GraphCanvas.h"
-#include "graph/GraphEdgeItem.h"
+#include "graph/GraphEdgeLayer.h"
 
 #include <QGraphicsScene>
 #include <QHBoxLayout>
@@ -338,7 +338,8 @@ void ActorGraphView::applyModel(GraphModel model)
     m_model->setNetwork(&m_network, m_state->format());
 
     m_nodeItems.clear();
-    m_edgeItems.clear();
+    m_edgeLayer = nullptr;
+    m_canvas->setEdgeLayer(nullptr);
     m_scene->clear();
 
     const QList<ActorNetwork::Node> &nodes = m_network.nodes();
@@ -369,14 +370,20 @@ void ActorGraphView::applyModel(GraphModel model)
         m_scene->addItem(item);
         m_nodeItems.append(item);
     }
-    // Nodes are placed before the edges exist: moving a node re-draws every edge it already has.
     placeNodes(model.positions, model.pinned);
+    QList<std::pair<int, int>> ends;
+    QStringList names;
+    ends.reserve(m_network.edges().size());
+    names.reserve(m_network.edges().size());
     for (const ActorNetwork::Edge &e : m_network.edges()) {
-        const QString names = actorLabel(nodes[e.a]) + QStringLiteral(" — ") + actorLabel(nodes[e.b]);
-        auto *edge = new GraphEdgeItem(m_nodeItems[e.a], m_nodeItems[e.b], names);
-        m_scene->addItem(edge);
-        m_edgeItems.append(edge);
+        ends.append({e.a, e.b});
+        names.append(actorLabel(nodes[e.a]) + QStringLiteral(" — ") + actorLabel(nodes[e.b]));
     }
+    m_edgeLayer = new GraphEdgeLayer(m_nodeItems, std::move(ends), std::move(names));
+    m_scene->addItem(m_edgeLayer);
+    for (GraphNodeItem *item : std::as_const(m_nodeItems))
+        item->setEdgeLayer(m_edgeLayer);
+    m_canvas->setEdgeLayer(m_edgeLayer);
 
     // One slider step per month from the first dated event to the last.
     m_months.clear();
@@ -504,12 +511,8 @@ void ActorGraphView::applyCutoff()
             m_nodeItems[i]->setRadius(radiusFor(count));
     }
     const QList<ActorNetwork::Edge> &edges = m_network.edges();
-    for (int i = 0; i < m_edgeItems.size(); ++i) {
-        const int count = all ? edges[i].weight : ActorNetwork::countUpTo(edges[i].dates, cutoff);
-        m_edgeItems[i]->setVisible(count > 0);
-        if (count > 0)
-            m_edgeItems[i]->setCount(count);
-    }
+    for (int i = 0; m_edgeLayer && i < m_edgeLayer->size(); ++i)
+        m_edgeLayer->setCount(i, all ? edges[i].weight : ActorNetwork::countUpTo(edges[i].dates, cutoff));
     updateStatus();
     updateLabels();
 }
@@ -537,12 +540,14 @@ void ActorGraphView::applyEmphasis()
                                                    : E::Dimmed);
     }
     const QList<ActorNetwork::Edge> &edges = m_network.edges();
-    for (int k = 0; k < m_edgeItems.size(); ++k) {
+    for (int k = 0; m_edgeLayer && k < m_edgeLayer->size(); ++k) {
         const ActorNetwork::Edge &e = edges[k];
         // An actor's edges to its neighbours; an event's edges among its participants.
         const bool lit = any && ((selected.contains(e.a) && (selected.contains(e.b) || neighbours.contains(e.b))) ||
                                  (selected.contains(e.b) && neighbours.contains(e.a)));
-        m_edgeItems[k]->setEmphasis(lit, any && !lit);
+        m_edgeLayer->setEmphasis(k, lit   ? GraphEdgeLayer::Emphasis::Lit
+                                    : any ? GraphEdgeLayer::Emphasis::Faded
+                                          : GraphEdgeLayer::Emphasis::Normal);
     }
     updateLabels();
 }
@@ -593,21 +598,19 @@ void ActorGraphView::updateMonthLabel()
 void ActorGraphView::updateStatus()
 {
     int nodes = 0;
-    int edges = 0;
     for (const GraphNodeItem *item : std::as_const(m_nodeItems))
         nodes += item->isVisible();
-    for (const GraphEdgeItem *item : std::as_const(m_edgeItems))
-        edges += item->isVisible();
+    const int edges = m_edgeLayer ? m_edgeLayer->shownCount() : 0;
     const DisplayFormat &format = m_state->format();
     m_status->setText(tr("%1 actors · %2 links").arg(format.number(nodes), format.number(edges)));
 }
 
-GraphEdgeItem *ActorGraphView::edgeItem(qint64 actorA, qint64 actorB) const
+int ActorGraphView::edgeIndex(qint64 actorA, qint64 actorB) const
 {
     int a = m_network.indexOf(actorA);
     int b = m_network.indexOf(actorB);
     if (a < 0 || b < 0)
-        return nullptr;
+        return -1;
     if (a > b)
         std::swap(a, b);
     const QList<ActorNetwork::Edge> &edges = m_network.edges();
@@ -615,8 +618,8 @@ GraphEdgeItem *ActorGraphView::edgeItem(qint64 actorA, qint64 actorB) const
         edges.cbegin(), edges.cend(), std::pair(a, b),
         [](const ActorNetwork::Edge &e, const std::pair<int, int> &key) { return std::pair(e.a, e.b) < key; });
     if (it == edges.cend() || it->a != a || it->b != b)
-        return nullptr;
-    return m_edgeItems.value(int(it - edges.cbegin()));
+        return -1;
+    return int(it - edges.cbegin());
 }
 
 std::optional<QPointF> ActorGraphView::nodePosition(qint64 actorId) const
@@ -635,14 +638,12 @@ bool ActorGraphView::isNodeShown(qint64 actorId) const
 
 bool ActorGraphView::isEdgeShown(qint64 actorA, qint64 actorB) const
 {
-    const GraphEdgeItem *edge = edgeItem(actorA, actorB);
-    return edge && edge->isVisible();
+    return m_edgeLayer && m_edgeLayer->isShown(edgeIndex(actorA, actorB));
 }
 
 int ActorGraphView::edgeCount(qint64 actorA, qint64 actorB) const
 {
-    const GraphEdgeItem *edge = edgeItem(actorA, actorB);
-    return edge && edge->isVisible() ? edge->count() : 0;
+    return m_edgeLayer ? m_edgeLayer->count(edgeIndex(actorA, actorB)) : 0;
 }
 
 GraphNodeItem::Emphasis ActorGraphView::emphasis(qint64 actorId) const

@@ -31,7 +31,7 @@ namespace rasad {
 class ActorTableModel;
 class ExplorerState;
 class GraphCanvas;
-class GraphEdgeItem;
+class GraphEdgeLayer;
 
 /**
  * The actor graph: who met whom among the events the explorer shows (filters and date window). Nodes
@@ -59,6 +59,8 @@ public:
     /** Shared events the edge shows at the slider's month; 0 when hidden or absent. */
     int edgeCount(qint64 actorA, qint64 actorB) const;
     GraphNodeItem::Emphasis emphasis(qint64 actorId) const;
+    /** Every edge, drawn as one item; null before the first build. */
+    GraphEdgeLayer *edgeLayer() const { return m_edgeLayer; }
     bool isLabelShown(qint64 actorId) const;
 
     /** Months the slider steps through, first to last dated event; the last step also shows undated events. */
@@ -109,7 +111,8 @@ private:
     void updateMonthLabel();
     void updateStatus();
     QString actorLabel(const ActorNetwork::Node &node) const;
-    GraphEdgeItem *edgeItem(qint64 actorA, qint64 actorB) const;
+    /** Index into m_network.edges() and the edge layer, or -1. */
+    int edgeIndex(qint64 actorA, qint64 actorB) const;
     static qreal radiusFor(int contacts);
 
     ExplorerState *m_state;
@@ -128,9 +131,9 @@ private:
     ActorNetwork m_network;
     ForceLayout::Result m_lastLayout;
     QList<GraphNodeItem *> m_nodeItems;
-    QList<GraphEdgeItem *> m_edgeItems; // parallel to m_network.edges()
-    QHash<QString, QPointF> m_pinned;   // by actor key, so pins survive a filter change
-    QList<QDate> m_months;              // first day of each month
+    GraphEdgeLayer *m_edgeLayer = nullptr; // edge i is m_network.edges()[i]
+    QHash<QString, QPointF> m_pinned;      // by actor key, so pins survive a filter change
+    QList<QDate> m_months;                 // first day of each month
     bool m_syncingSelection = false;
 
     // A rebuild running in the background. The worker owns copies of what it reads, so a superseded

@@ -1,8 +1,12 @@
 #include "graph/GraphCanvas.h"
 
+#include "graph/GraphEdgeLayer.h"
+
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QResizeEvent>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -13,6 +17,7 @@ namespace rasad {
 namespace {
 constexpr qreal kMinZoom = 0.02;
 constexpr qreal kMaxZoom = 8.0;
+constexpr qreal kEdgeHoverPixels = 4.0; // how near the cursor must come to a line to name it
 } // namespace
 
 GraphCanvas::GraphCanvas(QGraphicsScene *scene, QWidget *parent) : QGraphicsView(scene, parent)
@@ -51,6 +56,30 @@ void GraphCanvas::fitAll()
     centerOn(bounds.center());
     m_followsSize = true;
     Q_EMIT zoomChanged(zoom());
+}
+
+QString GraphCanvas::edgeToolTipAt(const QPoint &viewportPos) const
+{
+    if (!m_edges || itemAt(viewportPos))
+        return {};
+    const int edge = m_edges->edgeAt(mapToScene(viewportPos), kEdgeHoverPixels / std::max<qreal>(zoom(), 1e-6));
+    return edge >= 0 ? m_edges->toolTip(edge) : QString();
+}
+
+bool GraphCanvas::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_edges) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (!itemAt(help->pos())) {
+            const QString text = edgeToolTipAt(help->pos());
+            if (text.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), text, viewport());
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void GraphCanvas::resizeEvent(QResizeEvent *event)

@@ -4,6 +4,8 @@
 
 namespace rasad {
 
+class GraphEdgeLayer;
+
 /** The graph's view: wheel and +/− zoom anchored under the cursor, drag to pan, 0 to fit everything. */
 class GraphCanvas : public QGraphicsView
 {
@@ -16,12 +18,17 @@ public:
     void fitAll();
     /** What fitAll() frames: the nodes, not their names (which are scaled against the zoom). */
     void setContentRect(const QRectF &rect) { m_content = rect; }
+    /** The edges, whose tooltips the canvas finds itself: the layer has no shape to hover. */
+    void setEdgeLayer(GraphEdgeLayer *edges) { m_edges = edges; }
+    /** The tooltip of the edge under `viewportPos` when no node is there; empty otherwise. */
+    QString edgeToolTipAt(const QPoint &viewportPos) const;
 
 Q_SIGNALS:
     void zoomChanged(qreal zoom);
     void backgroundClicked();
 
 protected:
+    bool viewportEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -31,6 +38,7 @@ protected:
 private:
     bool m_followsSize = true; // fitted, not zoomed by hand: a resize fits again
     QRectF m_content;
+    GraphEdgeLayer *m_edges = nullptr;
     QPoint m_pressPos;
     bool m_pressOnBackground = false;
 };

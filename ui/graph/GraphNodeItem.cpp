@@ -1,6 +1,6 @@
 #include "graph/GraphNodeItem.h"
 
-#include "graph/GraphEdgeItem.h"
+#include "graph/GraphEdgeLayer.h"
 
 #include <QCursor>
 #include <QGraphicsSceneMouseEvent>
@@ -108,9 +108,8 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
 
 QVariant GraphNodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemPositionHasChanged)
-        for (GraphEdgeItem *edge : std::as_const(m_edges))
-            edge->adjust();
+    if (change == ItemPositionHasChanged && m_edges)
+        m_edges->nodeMoved(pos());
     return QGraphicsObject::itemChange(change, value);
 }
 

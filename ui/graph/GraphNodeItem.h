@@ -2,13 +2,12 @@
 
 #include <QColor>
 #include <QGraphicsObject>
-#include <QList>
 
 class QGraphicsSimpleTextItem;
 
 namespace rasad {
 
-class GraphEdgeItem;
+class GraphEdgeLayer;
 
 /** An actor in the graph: a disc coloured by country, sized by contacts, with its name; drag to pin. */
 class GraphNodeItem : public QGraphicsObject
@@ -31,7 +30,8 @@ public:
     /** 1 / zoom keeps the name the same size on screen whatever the zoom. */
     void setLabelScale(qreal scale);
     bool isLabelShown() const;
-    void addEdge(GraphEdgeItem *edge) { m_edges.append(edge); }
+    /** Told when this node moves, so its lines follow. */
+    void setEdgeLayer(GraphEdgeLayer *edges) { m_edges = edges; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -60,7 +60,7 @@ private:
     bool m_pinned = false;
     QPointF m_pressPos;
     QGraphicsSimpleTextItem *m_label;
-    QList<GraphEdgeItem *> m_edges;
+    GraphEdgeLayer *m_edges = nullptr;
 };
 
 } // namespace rasad

@@ -4,6 +4,8 @@
 #include "common/ExplorerState.h"
 #include "common/ProjectBackend.h"
 #include "graph/ActorGraphView.h"
+#include "graph/GraphCanvas.h"
+#include "graph/GraphEdgeLayer.h"
 #include "mainwindow/MainWindow.h"
 #include "timeline/TimelineView.h"
 #include "timeline/TimelineZoom.h"
@@ -98,6 +100,96 @@ double paintOnce(TimelineView *view)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
+struct GraphFrame
+{
+    double repaint = 0; // the synchronous repaint the user waits for
+    double sharp = 0;   // until the background picture of a big graph's edges is current and shown
+};
+
+/** A full repaint of the graph canvas, then waiting for the edges' background picture, in ms. */
+GraphFrame repaintGraph(ActorGraphView *graph)
+{
+    GraphFrame frame;
+    QElapsedTimer t;
+    t.start();
+    graph->canvas()->viewport()->repaint();
+    frame.repaint = double(t.nsecsElapsed()) / 1e6;
+    const GraphEdgeLayer *edges = graph->edgeLayer();
+    while (edges && edges->isDrawingInBackground()) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        if (!edges->isDrawingInBackground())
+            graph->canvas()->viewport()->repaint(); // may ask for yet another picture if it came too late
+    }
+    frame.sharp = double(t.nsecsElapsed()) / 1e6;
+    return frame;
+}
+
+QString describe(const QList<GraphFrame> &frames)
+{
+    QList<double> repaint;
+    QList<double> sharp;
+    for (const GraphFrame &f : frames) {
+        repaint.append(f.repaint);
+        sharp.append(f.sharp);
+    }
+    const Stats r = stats(repaint);
+    const Stats s = stats(sharp);
+    return QStringLiteral("repaint median %1 ms, max %2 ms; sharp after median %3 ms, max %4 ms")
+        .arg(r.median, 0, 'f', 1)
+        .arg(r.max, 0, 'f', 1)
+        .arg(s.median, 0, 'f', 1)
+        .arg(s.max, 0, 'f', 1);
+}
+
+/** Full repaints of the graph canvas as the user causes them: a fit, zoom steps, selecting an actor. */
+void benchGraphRepaint(ActorGraphView *graph, MainWindow *window, QTextStream &out)
+{
+    GraphCanvas *canvas = graph->canvas();
+    canvas->fitAll();
+    repaintGraph(graph);
+    QList<GraphFrame> fitFrames;
+    for (int i = 0; i < 5; ++i) {
+        canvas->zoomBy(0.9);
+        canvas->fitAll();
+        fitFrames.append(repaintGraph(graph));
+    }
+    QList<GraphFrame> zoomFrames;
+    for (int i = 0; i < 6; ++i) {
+        canvas->zoomBy(1.25);
+        zoomFrames.append(repaintGraph(graph));
+    }
+    canvas->fitAll();
+    repaintGraph(graph);
+    QList<GraphFrame> selectFrames;
+    const QList<ActorNetwork::Node> &nodes = graph->network().nodes();
+    for (int i = 0; i < 5 && i * 7 < nodes.size(); ++i) {
+        QElapsedTimer t;
+        t.start();
+        window->state()->selectActor(nodes.at(i * 7).actorId);
+        GraphFrame frame = repaintGraph(graph);
+        const double selectMs = double(t.nsecsElapsed()) / 1e6 - frame.sharp;
+        frame.repaint += selectMs;
+        frame.sharp += selectMs;
+        selectFrames.append(frame);
+    }
+    window->state()->selectActor(0);
+    // The tooltip's hit-test: a pass over every edge, once per hover pause (points across the middle).
+    QElapsedTimer hover;
+    hover.start();
+    constexpr int kHovers = 20;
+    int found = 0;
+    for (int i = 0; i < kHovers; ++i) {
+        const QPoint at(canvas->viewport()->width() * (i + 1) / (kHovers + 1), canvas->viewport()->height() / 2);
+        found += graph->edgeLayer()->edgeAt(canvas->mapToScene(at), 4 / canvas->zoom()) >= 0;
+    }
+    out << "graph edge tooltip hit-test: " << double(hover.nsecsElapsed()) / 1e6 / kHovers << " ms each (" << found
+        << " of " << kHovers << " points on an edge)\n";
+    out << "graph full repaint (" << canvas->viewport()->width() << "x" << canvas->viewport()->height() << ", "
+        << graph->network().edges().size() << " edges):\n  fit: " << describe(fitFrames)
+        << "\n  zoom in: " << describe(zoomFrames) << "\n  select actor: " << describe(selectFrames) << "\n";
+    out.flush();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -131,6 +223,7 @@ int main(int argc, char *argv[])
         out << "actor graph shown (background layout done, since the window was asked for): " << timer.elapsed()
             << " ms\n";
         out.flush();
+        benchGraphRepaint(graph, &window, out);
     }
 
     TimelineView *view = window.timeline();
