@@ -1,6 +1,5 @@
 #include "ScreenshotTour.h"
 
-#include "common/EventPalette.h"
 #include "common/ExplorerState.h"
 #include "mainwindow/MainWindow.h"
 #include "reader/ArticleReader.h"
@@ -100,14 +99,7 @@ void ScreenshotTour::run()
         settle(1200); // the graph layout settles
         save(w->graphView(), QStringLiteral("graph"));
     }
-    const DisplayFormat &f = state->format();
-    ReportInfo info;
-    info.title = QCoreApplication::translate("rasad::MainWindow", "Syrian–Russian official contacts");
-    info.dateRange = f.date(timeline->visibleStart()) + QStringLiteral(" – ") + f.date(timeline->visibleEnd());
-    for (EventType t : EventPalette::types())
-        info.legend.append({EventPalette::color(t), f.eventTypeName(t), false});
-    info.sources = ReportExporter::sourcesOf(*state);
-    info.direction = f.direction();
+    const ReportInfo info = w->timelineReportInfo();
     ReportExporter exporter(timeline, info);
     exporter.setPixelWidth(2400);
     QString error;

@@ -697,7 +697,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 }
 
-void MainWindow::exportTimeline()
+ReportInfo MainWindow::timelineReportInfo() const
 {
     const DisplayFormat &f = m_state->format();
     ReportInfo info;
@@ -708,21 +708,18 @@ void MainWindow::exportTimeline()
     info.legendNote = tr("bars: dates known only to a span");
     info.sources = ReportExporter::sourcesOf(*m_state);
     info.direction = f.direction();
-    ExportDialog dialog(m_timeline, info, this);
+    return info;
+}
+
+void MainWindow::exportTimeline()
+{
+    ExportDialog dialog(m_timeline, timelineReportInfo(), this);
     dialog.exec();
 }
 
 void MainWindow::copyTimeline()
 {
-    const DisplayFormat &f = m_state->format();
-    ReportInfo info;
-    info.title = tr("Syrian–Russian official contacts");
-    info.dateRange = f.date(m_timeline->visibleStart()) + QStringLiteral(" – ") + f.date(m_timeline->visibleEnd());
-    for (EventType t : EventPalette::types())
-        info.legend.append({EventPalette::color(t), f.eventTypeName(t), false});
-    info.sources = ReportExporter::sourcesOf(*m_state);
-    info.direction = f.direction();
-    ReportExporter exporter(m_timeline, info);
+    ReportExporter exporter(m_timeline, timelineReportInfo());
     exporter.setPixelWidth(m_timeline->width() * 2);
     exporter.copyToClipboard();
     statusBar()->showMessage(tr("Timeline picture copied."), 4000);

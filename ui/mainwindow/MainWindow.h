@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/ReportInfo.h"
 #include "model/Dataset.h"
 
 #include <QMainWindow>
@@ -68,6 +69,9 @@ public:
     void importPaths(const QStringList &paths);
     /** Shows an event source in the reader with its evidence marked. */
     void openSource(qint64 articleId, int evidenceStart, int evidenceEnd);
+
+    /** Title, shown date range, legend and sources for a timeline picture, in the interface language. */
+    ReportInfo timelineReportInfo() const;
 
     /** Curation: modal editors on one event or actor (no-ops when the project cannot be corrected). */
     void editEvent(qint64 eventId);
