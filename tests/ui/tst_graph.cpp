@@ -139,6 +139,7 @@ private Q_SLOTS:
     void layoutIsDeterministic();
     void layoutSettlesFor500Actors();
     void layoutKeepsPinnedNodes();
+    void layoutPacksComponentsApart();
     void viewGivesSamePictureForSameData();
     void timeSliderHidesLaterContacts();
     void playReplaysToTheEnd();
@@ -339,6 +340,58 @@ void GraphTest::layoutKeepsPinnedNodes()
     QCOMPARE(layout.positions()[1], QPointF(500, -300));
     // Its neighbours were pulled towards it.
     QVERIFY(QLineF(layout.positions()[0], QPointF(500, -300)).length() < 4 * layout.idealLength());
+}
+
+void GraphTest::layoutPacksComponentsApart()
+{
+    // A ring of six, three pairs and a loner: five components.
+    const QStringList keys{QStringLiteral("r0"),   QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3"),
+                           QStringLiteral("r4"),   QStringLiteral("r5"), QStringLiteral("p0"), QStringLiteral("p1"),
+                           QStringLiteral("q0"),   QStringLiteral("q1"), QStringLiteral("s0"), QStringLiteral("s1"),
+                           QStringLiteral("loner")};
+    const QList<std::pair<int, int>> edges{{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 0}, {6, 7}, {8, 9}, {10, 11}};
+    ForceLayout layout;
+    layout.setGraph(keys, edges);
+    const ForceLayout::Result result = layout.run();
+    QVERIFY(result.converged);
+    const QList<QList<int>> groups = layout.components();
+    QCOMPARE(groups.size(), 5);
+    QCOMPARE(groups.first(), (QList<int>{0, 1, 2, 3, 4, 5})); // largest first
+
+    const auto boxOf = [&](const QList<int> &group) {
+        double left = layout.positions()[group.first()].x(), right = left;
+        double top = layout.positions()[group.first()].y(), bottom = top;
+        for (int i : group) {
+            left = std::min(left, layout.positions()[i].x());
+            right = std::max(right, layout.positions()[i].x());
+            top = std::min(top, layout.positions()[i].y());
+            bottom = std::max(bottom, layout.positions()[i].y());
+        }
+        return QRectF(QPointF(left, top), QPointF(right, bottom));
+    };
+    const double k = layout.idealLength();
+    QRectF all;
+    for (qsizetype a = 0; a < groups.size(); ++a) {
+        const QRectF boxA = boxOf(groups[a]);
+        all |= boxA.adjusted(-1, -1, 1, 1);
+        for (qsizetype b = a + 1; b < groups.size(); ++b) {
+            // Apart by at least half an edge, so no two names of different groups collide.
+            const QRectF grown = boxOf(groups[b]).adjusted(-k / 2, -k / 2, k / 2, k / 2);
+            QVERIFY2(!boxA.intersects(grown), qPrintable(QStringLiteral("components %1 and %2").arg(a).arg(b)));
+        }
+    }
+    // Packed, not strewn: the whole picture is a few edges across, and the pairs lie flat.
+    QVERIFY2(all.width() < 8 * k && all.height() < 6 * k,
+             qPrintable(QStringLiteral("%1 x %2").arg(all.width()).arg(all.height())));
+    QVERIFY(std::abs(layout.positions()[6].y() - layout.positions()[7].y()) < 1e-6 * k);
+    // Settled: each component balances its own forces.
+    QVERIFY(layout.meanResidualForce() < 0.1);
+
+    // Deterministic: the same graph, the same picture.
+    ForceLayout again;
+    again.setGraph(keys, edges);
+    again.run();
+    QCOMPARE(again.positions(), layout.positions());
 }
 
 void GraphTest::viewGivesSamePictureForSameData()

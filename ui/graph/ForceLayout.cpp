@@ -1,6 +1,8 @@
 #include "graph/ForceLayout.h"
 
 #include <QCryptographicHash>
+#include <QHash>
+#include <QRectF>
 #include <QStringList>
 
 #include <algorithm>
@@ -26,6 +28,10 @@ quint64 stableHash(const QString &key)
 
 void ForceLayout::setGraph(const QStringList &keys, const QList<std::pair<int, int>> &edges, const QList<int> &weights)
 {
+    m_keys = keys;
+    m_weights = weights;
+    m_packedGroups.clear();
+    m_packedOffsets.clear();
     m_edges = edges;
     m_edgeStrength.clear();
     m_edgeStrength.reserve(edges.size());
@@ -248,7 +254,233 @@ void ForceLayout::computeForces(QList<QPointF> &force) const
         force[i] -= m_pos[i] * kGravity;
 }
 
+QList<QList<int>> ForceLayout::components() const
+{
+    const int n = int(m_pos.size());
+    QList<int> parent(n);
+    std::iota(parent.begin(), parent.end(), 0);
+    const auto root = [&parent](int i) {
+        while (parent[i] != i)
+            i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    for (const auto &[a, b] : m_edges)
+        parent[root(a)] = root(b);
+    QHash<int, int> groupOfRoot;
+    QList<QList<int>> groups;
+    for (int i = 0; i < n; ++i) {
+        const int r = root(i);
+        auto it = groupOfRoot.find(r);
+        if (it == groupOfRoot.end()) {
+            it = groupOfRoot.insert(r, int(groups.size()));
+            groups.append(QList<int>());
+        }
+        groups[*it].append(i);
+    }
+    // The order must not depend on the node order: size, then the smallest key.
+    QStringList firstKey;
+    for (const QList<int> &g : std::as_const(groups)) {
+        QString key = m_keys.value(g.first());
+        for (int i : g)
+            key = std::min(key, m_keys.value(i));
+        firstKey.append(key);
+    }
+    QList<int> order(groups.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int x, int y) {
+        if (groups[x].size() != groups[y].size())
+            return groups[x].size() > groups[y].size();
+        return firstKey[x] < firstKey[y];
+    });
+    QList<QList<int>> sorted;
+    sorted.reserve(groups.size());
+    for (int i : order)
+        sorted.append(groups[i]);
+    return sorted;
+}
+
+ForceLayout ForceLayout::part(const QList<int> &nodes, std::optional<QPointF> packedOffset) const
+{
+    QHash<int, int> local;
+    QStringList keys;
+    for (int i : nodes) {
+        local.insert(i, int(keys.size()));
+        keys.append(m_keys.value(i));
+    }
+    QList<std::pair<int, int>> edges;
+    QList<int> weights;
+    for (qsizetype e = 0; e < m_edges.size(); ++e) {
+        const auto it = local.constFind(m_edges[e].first);
+        if (it == local.cend())
+            continue;
+        edges.append({*it, local.value(m_edges[e].second)});
+        weights.append(m_weights.value(e, 1));
+    }
+    ForceLayout layout;
+    layout.m_k = m_k;
+    layout.m_maxIterations = m_maxIterations;
+    layout.m_tolerance = m_tolerance;
+    layout.m_cancel = m_cancel;
+    layout.setGraph(keys, edges, weights);
+    if (packedOffset)
+        for (int j = 0; j < nodes.size(); ++j)
+            layout.m_pos[j] = m_pos[nodes[j]] - *packedOffset;
+    return layout;
+}
+
+namespace {
+
+/**
+ * Turns a component so its long axis is horizontal: a pair or a chain then takes a
+ * flat box that packs beside the others, and the view is wider than tall.
+ */
+void lieFlat(QList<QPointF> &points)
+{
+    if (points.size() < 2)
+        return;
+    QPointF centre;
+    for (const QPointF &p : std::as_const(points))
+        centre += p;
+    centre /= double(points.size());
+    double xx = 0, yy = 0, xy = 0;
+    for (const QPointF &p : std::as_const(points)) {
+        const QPointF d = p - centre;
+        xx += d.x() * d.x();
+        yy += d.y() * d.y();
+        xy += d.x() * d.y();
+    }
+    const double angle = 0.5 * std::atan2(2 * xy, xx - yy); // of the principal axis
+    const double c = std::cos(-angle);
+    const double s = std::sin(-angle);
+    // About the origin, which gravity pulls towards: the turned layout is as balanced as before.
+    for (QPointF &p : points)
+        p = QPointF(p.x() * c - p.y() * s, p.x() * s + p.y() * c);
+}
+
+/**
+ * Places `boxes` in order in rows no wider than `rowWidth`; within a row, smaller boxes stack in
+ * columns beside the tall first one instead of leaving the space under them empty. Returns each box's
+ * shift; `all` gets the rectangle they cover together.
+ */
+QList<QPointF> shelve(const QList<QRectF> &boxes, double rowWidth, QRectF *all)
+{
+    double rowTop = 0, rowHeight = 0, columnLeft = 0, columnWidth = 0, columnBottom = 0;
+    QList<QPointF> offsets;
+    offsets.reserve(boxes.size());
+    *all = QRectF();
+    for (qsizetype g = 0; g < boxes.size(); ++g) {
+        const QRectF &box = boxes[g];
+        QPointF place;
+        if (g > 0 && columnBottom + box.height() <= rowTop + rowHeight && columnLeft + box.width() <= rowWidth) {
+            place = QPointF(columnLeft, columnBottom);
+            columnBottom += box.height();
+            columnWidth = std::max(columnWidth, box.width());
+        } else if (g > 0 && box.height() <= rowHeight && columnLeft + columnWidth + box.width() <= rowWidth) {
+            columnLeft += columnWidth;
+            columnWidth = box.width();
+            place = QPointF(columnLeft, rowTop);
+            columnBottom = rowTop + box.height();
+        } else {
+            rowTop += rowHeight;
+            rowHeight = box.height();
+            columnLeft = 0;
+            columnWidth = box.width();
+            place = QPointF(0, rowTop);
+            columnBottom = rowTop + box.height();
+        }
+        offsets.append(place - box.topLeft());
+        *all |= QRectF(place, box.size());
+    }
+    return offsets;
+}
+
+} // namespace
+
+QList<QPointF> ForceLayout::pack(const QList<QList<int>> &groups)
+{
+    // Each component's box, with room around it for the names under the discs and a gap to the next.
+    // Names are wider than tall, so neighbours side by side need the wider gap.
+    const double marginX = m_k;
+    const double marginY = 0.5 * m_k;
+    QList<QRectF> boxes;
+    double area = 0;
+    double widest = 0;
+    for (const QList<int> &g : groups) {
+        double left = m_pos[g.first()].x(), right = left, top = m_pos[g.first()].y(), bottom = top;
+        for (int i : g) {
+            left = std::min(left, m_pos[i].x());
+            right = std::max(right, m_pos[i].x());
+            top = std::min(top, m_pos[i].y());
+            bottom = std::max(bottom, m_pos[i].y());
+        }
+        const QRectF box =
+            QRectF(QPointF(left, top), QPointF(right, bottom)).adjusted(-marginX, -marginY, marginX, marginY);
+        boxes.append(box);
+        area += box.width() * box.height();
+        widest = std::max(widest, box.width());
+    }
+    // Several row widths are tried; the one whose picture fits a landscape view largest wins.
+    constexpr double kViewAspect = 16.0 / 9.0;
+    QList<QPointF> offsets;
+    QRectF all;
+    double bestExtent = std::numeric_limits<double>::max();
+    const double step = std::max(widest / 4, std::sqrt(area) / 8);
+    for (double rowWidth = widest; rowWidth <= widest + std::sqrt(area) * 4 + step; rowWidth += step) {
+        QRectF candidateAll;
+        const QList<QPointF> candidate = shelve(boxes, rowWidth, &candidateAll);
+        const double extent = std::max(candidateAll.width(), candidateAll.height() * kViewAspect);
+        if (extent < bestExtent - 1e-9) {
+            bestExtent = extent;
+            offsets = candidate;
+            all = candidateAll;
+        }
+    }
+    // Centred on the origin, where the single-component layout sits too.
+    for (QPointF &offset : offsets)
+        offset -= all.center();
+    for (qsizetype g = 0; g < groups.size(); ++g)
+        for (int i : groups[g])
+            m_pos[i] += offsets[g];
+    return offsets;
+}
+
 ForceLayout::Result ForceLayout::run()
+{
+    m_packedGroups.clear();
+    m_packedOffsets.clear();
+    const QList<QList<int>> groups = components();
+    // Pinned nodes keep the place the user chose, so the picture around them is laid out as one.
+    if (groups.size() < 2 || std::find(m_pinned.cbegin(), m_pinned.cend(), true) != m_pinned.cend())
+        return runTogether();
+
+    Result result;
+    result.converged = true;
+    double moved = 0;
+    for (const QList<int> &g : groups) {
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+            result.converged = false;
+            break;
+        }
+        if (g.size() == 1) {
+            m_pos[g.first()] = QPointF(0, 0);
+            continue;
+        }
+        ForceLayout layout = part(g);
+        const Result r = layout.runTogether();
+        result.iterations = std::max(result.iterations, r.iterations);
+        result.converged = result.converged && r.converged;
+        moved += r.meanMove * double(g.size());
+        lieFlat(layout.m_pos);
+        for (int j = 0; j < g.size(); ++j)
+            m_pos[g[j]] = layout.m_pos[j];
+    }
+    result.meanMove = moved / double(m_pos.size());
+    m_packedOffsets = pack(groups);
+    m_packedGroups = groups;
+    return result;
+}
+
+ForceLayout::Result ForceLayout::runTogether()
 {
     Result result;
     const qsizetype n = m_pos.size();
@@ -306,6 +538,13 @@ ForceLayout::Result ForceLayout::run()
 
 double ForceLayout::meanResidualForce() const
 {
+    if (!m_packedGroups.isEmpty()) {
+        // Packed components each balance on their own: measure each against its own forces.
+        double sum = 0;
+        for (qsizetype g = 0; g < m_packedGroups.size(); ++g)
+            sum += part(m_packedGroups[g], m_packedOffsets[g]).meanResidualForce() * double(m_packedGroups[g].size());
+        return sum / double(m_pos.size());
+    }
     QList<QPointF> force;
     computeForces(force);
     double sum = 0;

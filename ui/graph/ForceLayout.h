@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <atomic>
+#include <optional>
 #include <utility>
 
 namespace rasad {
@@ -13,7 +14,9 @@ namespace rasad {
  * A deterministic force-directed layout (Fruchterman–Reingold forces, Barnes–Hut repulsion and
  * Hu's adaptive step). Start positions come from a hash of each node's key, never from a clock or a
  * global random generator, so the same graph always gives the same picture. Pinned nodes stay put
- * but still push and pull the others.
+ * but still push and pull the others. Without pins, each connected component is laid out on its own and
+ * the components are packed side by side, largest first, so a fit does not shrink the main group to
+ * leave room for far-flung pairs.
  */
 class ForceLayout
 {
@@ -45,12 +48,24 @@ public:
     /** Mean length of the net force on the free nodes, in units of idealLength(): near zero at equilibrium. */
     double meanResidualForce() const;
 
+    /** Node indices of each connected component, largest first (ties by key), indices ascending. */
+    QList<QList<int>> components() const;
+
 private:
     void seedPositions(const QStringList &keys);
     void computeForces(QList<QPointF> &force) const;
+    Result runTogether();
+    /** A layout of `nodes` alone: freshly seeded, or where they are now less the shift packing gave them. */
+    ForceLayout part(const QList<int> &nodes, std::optional<QPointF> packedOffset = std::nullopt) const;
+    /** Moves each component so their boxes sit side by side in rows, and returns each one's shift. */
+    QList<QPointF> pack(const QList<QList<int>> &groups);
 
+    QStringList m_keys;
+    QList<int> m_weights;
     QList<QPointF> m_pos;
     QList<bool> m_pinned;
+    QList<QList<int>> m_packedGroups; // after a packed run(): the components and how far each was moved
+    QList<QPointF> m_packedOffsets;
     QList<std::pair<int, int>> m_edges;
     QList<double> m_edgeStrength;
     double m_k = 80.0;
