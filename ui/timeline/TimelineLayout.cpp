@@ -33,9 +33,11 @@ double TimelineLayout::textWidth(const QString &text)
 QString TimelineLayout::label(const ExplorerState &state, const Event &event)
 {
     const DisplayFormat &format = state.format();
-    if (format.language() != m_labelsLanguage) {
+    // Labels carry names in the language and counts in the chosen digits: either change voids them.
+    const QString labelsFormat = format.language() + format.number(0);
+    if (labelsFormat != m_labelsFormat) {
         m_labels.clear();
-        m_labelsLanguage = format.language();
+        m_labelsFormat = labelsFormat;
     }
     if (auto it = m_labels.constFind(event.id); it != m_labels.cend())
         return it->text;

@@ -107,7 +107,7 @@ private:
         QStringList pieces;
     };
     QHash<qint64, Label> m_labels; // by event id; cleared on font/format change
-    QString m_labelsLanguage;
+    QString m_labelsFormat; // language and digits the cached labels were made in
     QHash<QString, double> m_textWidths; // names and separators measured once per font
 };
 
