@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QBarSet>
+#include <QGraphicsScene>
 #include <QRandomGenerator>
 #include <QStackedBarSeries>
 #include <QTableView>
@@ -146,6 +147,7 @@ private Q_SLOTS:
     void selectingActorHighlightsNeighbours();
     void selectingEventHighlightsParticipants();
     void hoveringAnEdgeNamesItsPair();
+    void bigEdgeLayerDrawsInTheBackground();
     void tableSelectsActorAndSorts();
     void dateWindowAndFilterLimitGraph();
     void statsCountsPerMonthAndType();
@@ -532,6 +534,65 @@ void GraphTest::hoveringAnEdgeNamesItsPair()
     view.setMonthIndex(0);
     const int hidden = edges->edgeAt(middle(3, 4), 1.0);
     QVERIFY(hidden < 0 || actorsOf(hidden) != (std::pair<qint64, qint64>(3, 4)));
+}
+
+void GraphTest::bigEdgeLayerDrawsInTheBackground()
+{
+    // 201 actors on a ring, each linked to every other: 20,100 edges, enough for the background picture.
+    QGraphicsScene scene;
+    scene.setItemIndexMethod(QGraphicsScene::NoIndex);
+    QList<GraphNodeItem *> nodes;
+    constexpr int kNodes = 201;
+    for (int i = 0; i < kNodes; ++i) {
+        auto *node = new GraphNodeItem(i, i + 1, Qt::darkGreen, QString(), QFont());
+        node->setPos(400 * std::cos(2 * M_PI * i / kNodes), 400 * std::sin(2 * M_PI * i / kNodes));
+        node->setLabelShown(false);
+        scene.addItem(node);
+        nodes.append(node);
+    }
+    QList<std::pair<int, int>> ends;
+    for (int a = 0; a < kNodes; ++a)
+        for (int b = a + 1; b < kNodes; ++b)
+            ends.append({a, b});
+    auto *edges = new GraphEdgeLayer(nodes, ends, QStringList(ends.size(), QStringLiteral("a — b")));
+    scene.addItem(edges);
+    for (int e = 0; e < edges->size(); ++e)
+        edges->setCount(e, 1);
+    GraphCanvas canvas(&scene);
+    canvas.resize(500, 500);
+    canvas.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    canvas.fitAll();
+
+    const auto greyPixels = [&](int maxValue) {
+        const QImage image = canvas.viewport()->grab().toImage();
+        int count = 0;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2) {
+                const QColor c = image.pixelColor(x, y);
+                count += c.value() <= maxValue && c.saturation() < 40;
+            }
+        return count;
+    };
+    canvas.viewport()->repaint();
+    QTRY_VERIFY(!edges->isDrawingInBackground());
+    canvas.viewport()->repaint();
+    QVERIFY(!edges->isDrawingInBackground()); // the picture is current
+    QVERIFY(greyPixels(240) > 1000);          // and on screen
+
+    // A selection lights its edges over the faded picture without asking for a new one.
+    for (int e = 0; e < edges->size(); ++e)
+        edges->setEmphasis(e, e < kNodes - 1 ? GraphEdgeLayer::Emphasis::Lit : GraphEdgeLayer::Emphasis::Faded);
+    canvas.viewport()->repaint();
+    QVERIFY(!edges->isDrawingInBackground());
+    QVERIFY(greyPixels(0x40) > 20); // the lit lines, near black
+
+    // A zoom does: the old picture stands in, scaled, until the new one arrives.
+    canvas.zoomBy(1.5);
+    canvas.viewport()->repaint();
+    QVERIFY(edges->isDrawingInBackground());
+    QVERIFY(greyPixels(240) > 1000);
+    QTRY_VERIFY(!edges->isDrawingInBackground());
 }
 
 void GraphTest::tableSelectsActorAndSorts()
