@@ -47,7 +47,10 @@ CurationPanel::CurationPanel(CurationSession &session, QWidget *parent)
     setObjectName(QStringLiteral("curationPanel"));
     m_queue->setObjectName(QStringLiteral("reviewQueue"));
     m_queue->setHorizontalHeaderLabels({tr("Kind"), tr("Item"), tr("Why")});
+    // The reason is the column a researcher reads: it gets the room, the kind only what it needs.
+    m_queue->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_queue->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_queue->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_queue->verticalHeader()->hide();
@@ -130,7 +133,9 @@ void CurationPanel::refresh()
             why << tr("sources disagree");
         if (item.undated)
             why << tr("no date");
-        m_queue->setItem(row, 2, new QTableWidgetItem(why.join(tr(", "))));
+        auto *reason = new QTableWidgetItem(why.join(tr(", ")));
+        reason->setToolTip(reason->text());
+        m_queue->setItem(row, 2, reason);
     }
     if (m_historyActor)
         showActorHistory(m_historyActor);
