@@ -106,6 +106,8 @@ void ScreenshotTour::run()
     const QString base = m_folder + QStringLiteral("/export-timeline-") + w->language();
     const bool png = exporter.exportTo(base + QStringLiteral(".png"), ReportExporter::Format::Png, &error);
     QTextStream(stdout) << (png ? "saved " : "FAILED ") << base << ".png " << error << '\n';
+    const bool pdf = exporter.exportTo(base + QStringLiteral(".pdf"), ReportExporter::Format::Pdf, &error);
+    QTextStream(stdout) << (pdf ? "saved " : "FAILED ") << base << ".pdf " << error << '\n';
     w->close();
     QApplication::quit();
 }
