@@ -8,6 +8,7 @@
 #include "common/ExplorerState.h"
 #include "common/StoreBackend.h"
 #include "mainwindow/MainWindow.h"
+#include "reader/ArticleReader.h"
 #include "reader/DetailsPanel.h"
 #include "store/Store.h"
 #include "store/StoreCorrectionLog.h"
@@ -18,6 +19,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTimer>
+#include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QPushButton>
@@ -299,6 +304,31 @@ void CurationUiTest::mainWindowMakesAnEventFromAReaderSelection()
     QCOMPARE(e->sources.first().evidence, QStringLiteral("رقم 2"));
     QCOMPARE(window.createEventFromSpan(2, 5, 5, false), 0); // an empty selection makes nothing
     QCOMPARE(window.createEventFromSpan(2, 4, 900, false), 0); // nor a span past the text
+
+    // The same from the reader, as a researcher does it: select a passage, right-click, choose the action
+    // (the event editor that opens is closed at once).
+    window.openSource(1, 0, 0);
+    QTextCursor selection(window.reader()->textView()->document());
+    selection.setPosition(0);
+    selection.setPosition(3, QTextCursor::KeepAnchor);
+    window.reader()->textView()->setTextCursor(selection);
+    Q_EMIT window.reader()->textView()->customContextMenuRequested(QPoint(5, 5));
+    QAction *fromSelection = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *menu = qobject_cast<QMenu *>(w); menu && menu->isVisible())
+            fromSelection = menu->findChild<QAction *>(QStringLiteral("newContactFromSelection"));
+    QVERIFY(fromSelection);
+    QVERIFY(fromSelection->isEnabled());
+    QTimer::singleShot(0, [] {
+        if (QWidget *editor = QApplication::activeModalWidget())
+            editor->close();
+    });
+    fromSelection->trigger();
+    const Event *fromReader = window.state()->event(window.state()->selectedEvent());
+    QVERIFY(fromReader);
+    QCOMPARE(fromReader->sources.first().articleId, 1);
+    QCOMPARE(fromReader->sources.first().evidence, QStringLiteral("خبر"));
+    window.undoAction()->trigger();
 
     // Re-extraction from the Edit menu keeps the hand-made contact.
     window.reextract();

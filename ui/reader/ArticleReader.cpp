@@ -68,6 +68,7 @@ void ArticleReader::showContextMenu(const QPoint &pos)
         const auto [start, end] = selectedSpan();
         menu->addSeparator();
         QAction *create = menu->addAction(tr("New contact from selection…"));
+        create->setObjectName(QStringLiteral("newContactFromSelection"));
         create->setEnabled(end > start);
         connect(create, &QAction::triggered, this, [this, start, end] { Q_EMIT newEventRequested(m_articleId, start, end); });
     }
