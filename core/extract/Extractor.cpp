@@ -59,6 +59,39 @@ namespace {
 
 const QString kAl = QStringLiteral("ال");
 
+/**
+ * The matching keys of the phrases that start at one word (read as `first`), longest first: at most
+ * `most` words and never across a break. The longest is built once and cut back word by word.
+ */
+class PhraseKeys
+{
+public:
+    PhraseKeys(const QString &first, const QList<Word> &words, const QList<bool> &breakBefore, int index, int most)
+        : m_key(first)
+    {
+        if (most < 1)
+            return;
+        m_ends.append(m_key.size());
+        for (int k = 1; k < most && !breakBefore.at(index + k); ++k) {
+            m_key += QLatin1Char(' ');
+            m_key += words.at(index + k).key;
+            m_ends.append(m_key.size());
+        }
+    }
+    /** How many words the longest phrase has (0: none). */
+    int longest() const { return int(m_ends.size()); }
+    /** The key of the first `wordCount` words; calls must not lengthen the phrase again. */
+    const QString &cutTo(int wordCount)
+    {
+        m_key.truncate(m_ends.at(wordCount - 1));
+        return m_key;
+    }
+
+private:
+    QString m_key;
+    QList<qsizetype> m_ends; // m_ends[n - 1]: length of the key of n words
+};
+
 bool isNameShaped(const QString &key)
 {
     if (key.size() < 2)
@@ -216,22 +249,9 @@ int Extractor::matchKnown(const Scan &s, int index, int end, ActorRegistry &regi
         const bool gazetteerMay = m_personFirstWords.contains(reading);
         if (!gazetteerMay && !registry.mayStartName(reading))
             continue;
-        int limit = std::min(longest, end - index);
-        for (int k = 1; k < limit; ++k)
-            if (s.breakBefore.at(index + k)) {
-                limit = k;
-                break;
-            }
-        // The longest candidate built once, then cut back word by word.
-        QString key = reading;
-        QList<qsizetype> keyEnd{key.size()}; // keyEnd[len - 1]: length of the key of `len` words
-        for (int k = 1; k < limit; ++k) {
-            key += QLatin1Char(' ');
-            key += s.words.at(index + k).key;
-            keyEnd << key.size();
-        }
-        for (int len = limit; len >= 1; --len) {
-            key.truncate(keyEnd.at(len - 1));
+        PhraseKeys phrases(reading, s.words, s.breakBefore, index, std::min(longest, end - index));
+        for (int len = phrases.longest(); len >= 1; --len) {
+            const QString &key = phrases.cutTo(len);
             if (gazetteerMay) {
                 const QList<const Actor *> people = m_gazetteer.peopleByName(key);
                 if (!people.isEmpty()) {
@@ -260,22 +280,9 @@ int Extractor::matchPlace(const Scan &s, int index, int end, int *length) const
     for (const QString &reading : readings) {
         if (!m_placeFirstWords.contains(reading))
             continue;
-        const int limit = std::min(m_longestPlace, end - index);
-        if (limit < 1)
-            continue;
-        // Only candidates without a break inside count: the longest is the first word up to the first break.
-        int unbroken = 1;
-        while (unbroken < limit && !s.breakBefore.at(index + unbroken))
-            ++unbroken;
-        QString key = reading;
-        QList<qsizetype> keyEnd{key.size()}; // keyEnd[len - 1]: length of the key of `len` words
-        for (int k = 1; k < unbroken; ++k) {
-            key += QLatin1Char(' ');
-            key += s.words.at(index + k).key;
-            keyEnd << key.size();
-        }
-        for (int len = unbroken; len >= 1; --len) {
-            key.truncate(keyEnd.at(len - 1));
+        PhraseKeys phrases(reading, s.words, s.breakBefore, index, std::min(m_longestPlace, end - index));
+        for (int len = phrases.longest(); len >= 1; --len) {
+            const QString &key = phrases.cutTo(len);
             if (const Place *p = m_gazetteer.placeByName(key)) {
                 *length = len;
                 return int(p - m_gazetteer.places().constData());
