@@ -154,6 +154,11 @@ QList<Word> Segmenter::words(QStringView text)
     return result;
 }
 
+bool Segmenter::isProclitic(QChar c)
+{
+    return c == u'\u0648' || c == u'\u0641' || c == u'\u0628' || c == u'\u0644' || c == u'\u0643'; // و ف ب ل ك
+}
+
 QStringList Segmenter::cliticReadings(QStringView key)
 {
     QStringList readings;

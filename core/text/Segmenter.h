@@ -35,6 +35,8 @@ public:
      * Only prefixes that leave at least two letters are stripped.
      */
     static QStringList cliticReadings(QStringView key);
+    /** A one-letter proclitic ICU leaves attached to the next word: و ف ب ل ك. */
+    static bool isProclitic(QChar c);
 };
 
 } // namespace rasad

@@ -2,6 +2,7 @@
 
 #include "dates/DateEngine.h"
 #include "text/ArabicNormalizer.h"
+#include "text/Segmenter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -37,15 +38,15 @@ QList<std::pair<int, int>> findInKey(const NormalizedText &norm, const QString &
     QList<std::pair<int, int>> result;
     if (needleKey.isEmpty())
         return result;
-    static const QString proclitics = QStringLiteral("وفبلك");
     qsizetype from = 0;
     while ((from = norm.key.indexOf(needleKey, from)) >= 0) {
         const qsizetype end = from + needleKey.size();
         const bool endOk = end >= norm.key.size() || !isWordChar(norm.key.at(end));
         bool startOk = from == 0 || !isWordChar(norm.key.at(from - 1));
-        if (!startOk && from >= 1 && proclitics.contains(norm.key.at(from - 1))
+        // A name or place with a proclitic in front still counts (و + name, ل + city).
+        if (!startOk && from >= 1 && Segmenter::isProclitic(norm.key.at(from - 1))
             && (from == 1 || !isWordChar(norm.key.at(from - 2))))
-            startOk = true; // ولافروف, لدمشق
+            startOk = true;
         if (startOk && endOk) {
             const int s = norm.originalStart(int(from));
             const int e = norm.originalEnd(int(end));
