@@ -103,6 +103,33 @@ QHBoxLayout *buttonRow(QPushButton *add, QPushButton *remove)
     return row;
 }
 
+/** A read-only list of entries, one row each, names stretched. */
+QTableWidget *entryList(QWidget *page, const QString &objectName, const QStringList &headers)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), page);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return table;
+}
+
+/** The filter box over the list, with add and remove under it. */
+QWidget *entryListSide(QWidget *page, QLineEdit *filter, QTableWidget *table, QPushButton *add, QPushButton *remove)
+{
+    filter->setClearButtonEnabled(true);
+    auto *side = new QWidget(page);
+    auto *layout = new QVBoxLayout(side);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(filter);
+    layout->addWidget(table, 1);
+    layout->addLayout(buttonRow(add, remove));
+    return side;
+}
+
 } // namespace
 
 GazetteerEditorDialog::GazetteerEditorDialog(QWidget *parent, const QStringList &userDirs)
@@ -173,26 +200,13 @@ QWidget *GazetteerEditorDialog::buildPeopleTab()
     auto *page = new QWidget(this);
     m_personFilter = new QLineEdit(page);
     m_personFilter->setPlaceholderText(tr("Find a person by name, alias or English name"));
-    m_personFilter->setClearButtonEnabled(true);
-    m_peopleTable = new QTableWidget(0, ListColumns, page);
-    m_peopleTable->setObjectName(QStringLiteral("peopleTable"));
-    m_peopleTable->setHorizontalHeaderLabels({tr("Arabic name"), tr("English name"), tr("Country"), tr("Origin")});
-    m_peopleTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_peopleTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_peopleTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_peopleTable->verticalHeader()->hide();
-    m_peopleTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_peopleTable = entryList(page, QStringLiteral("peopleTable"),
+                              {tr("Arabic name"), tr("English name"), tr("Country"), tr("Origin")});
     m_peopleTable->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_peopleTable->horizontalHeader()->setSectionResizeMode(NameEnColumn, QHeaderView::Stretch);
     auto *addPersonButton = new QPushButton(tr("Add person"), page);
     auto *removePersonButton = new QPushButton(tr("Remove person"), page);
-
-    auto *listSide = new QWidget(page);
-    auto *listLayout = new QVBoxLayout(listSide);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_personFilter);
-    listLayout->addWidget(m_peopleTable, 1);
-    listLayout->addLayout(buttonRow(addPersonButton, removePersonButton));
+    QWidget *listSide = entryListSide(page, m_personFilter, m_peopleTable, addPersonButton, removePersonButton);
 
     m_personForm = new QWidget(page);
     m_personId = new QLineEdit(m_personForm);
@@ -286,26 +300,13 @@ QWidget *GazetteerEditorDialog::buildPlacesTab()
     auto *page = new QWidget(this);
     m_placeFilter = new QLineEdit(page);
     m_placeFilter->setPlaceholderText(tr("Find a place"));
-    m_placeFilter->setClearButtonEnabled(true);
-    m_placesTable = new QTableWidget(0, ListColumns, page);
-    m_placesTable->setObjectName(QStringLiteral("placesTable"));
-    m_placesTable->setHorizontalHeaderLabels({tr("Name"), tr("English name"), tr("Country"), tr("Origin")});
-    m_placesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_placesTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_placesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_placesTable->verticalHeader()->hide();
-    m_placesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_placesTable =
+        entryList(page, QStringLiteral("placesTable"), {tr("Name"), tr("English name"), tr("Country"), tr("Origin")});
     m_placesTable->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_placesTable->horizontalHeader()->setSectionResizeMode(NameEnColumn, QHeaderView::Stretch);
     auto *addPlaceButton = new QPushButton(tr("Add place"), page);
     auto *removePlaceButton = new QPushButton(tr("Remove place"), page);
-
-    auto *listSide = new QWidget(page);
-    auto *listLayout = new QVBoxLayout(listSide);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_placeFilter);
-    listLayout->addWidget(m_placesTable, 1);
-    listLayout->addLayout(buttonRow(addPlaceButton, removePlaceButton));
+    QWidget *listSide = entryListSide(page, m_placeFilter, m_placesTable, addPlaceButton, removePlaceButton);
 
     m_placeForm = new QWidget(page);
     m_placeId = new QLineEdit(m_placeForm);
