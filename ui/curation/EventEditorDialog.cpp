@@ -167,28 +167,40 @@ void EventEditorDialog::fillStructure()
         item->setData(Qt::UserRole, int(i));
         item->setToolTip(s.evidence);
     }
-    // Likely duplicates first: events sharing a participant, nearest in date.
+    // Likely duplicates first: events sharing a participant, nearest in date. Only the likeliest are
+    // offered: a project of 100,000 events would otherwise fill the list for seconds.
+    constexpr qsizetype kCandidates = 200;
     QSet<qint64> people;
     for (const Participant &p : event->participants)
         people.insert(p.actorId);
-    QList<const Event *> others;
-    for (const Event &e : d.events)
-        if (e.id != m_eventId)
-            others.append(&e);
-    auto shares = [&](const Event *e) {
-        return std::any_of(e->participants.cbegin(), e->participants.cend(),
-                           [&](const Participant &p) { return people.contains(p.actorId); });
+    struct Candidate
+    {
+        bool sharesSomeone;
+        qint64 daysApart;
+        const Event *event;
     };
-    auto distance = [&](const Event *e) {
-        return event->date.isValid() && e->date.isValid() ? std::abs(event->date.start.daysTo(e->date.start))
-                                                          : std::numeric_limits<qint64>::max();
+    std::vector<Candidate> others;
+    others.reserve(size_t(d.events.size()));
+    for (const Event &e : d.events) {
+        if (e.id == m_eventId)
+            continue;
+        const bool shares = std::any_of(e.participants.cbegin(), e.participants.cend(),
+                                        [&](const Participant &p) { return people.contains(p.actorId); });
+        const qint64 apart = event->date.isValid() && e.date.isValid() ? std::abs(event->date.start.daysTo(e.date.start))
+                                                                     : std::numeric_limits<qint64>::max();
+        others.push_back({shares, apart, &e});
+    }
+    const auto likelier = [](const Candidate &a, const Candidate &b) {
+        if (a.sharesSomeone != b.sharesSomeone)
+            return a.sharesSomeone;
+        return a.daysApart != b.daysApart ? a.daysApart < b.daysApart : a.event->id < b.event->id;
     };
-    std::stable_sort(others.begin(), others.end(), [&](const Event *a, const Event *b) {
-        const bool sa = shares(a), sb = shares(b);
-        return sa != sb ? sa : distance(a) < distance(b);
-    });
+    const auto shown = others.begin() + std::min<qsizetype>(kCandidates, qsizetype(others.size()));
+    std::partial_sort(others.begin(), shown, others.end(), likelier);
+    others.erase(shown, others.end());
     m_mergeWith->addItem(tr("(choose a contact)"), 0);
-    for (const Event *e : std::as_const(others)) {
+    for (const Candidate &candidate : others) {
+        const Event *e = candidate.event;
         QStringList names;
         for (const Participant &p : e->participants)
             if (const Actor *a = d.actor(p.actorId))
