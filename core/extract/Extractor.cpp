@@ -5,11 +5,11 @@
 #include "extract/ExtractionLexicon.h"
 #include "gazetteer/Gazetteer.h"
 #include "text/ArabicNormalizer.h"
+#include "text/PlainSearch.h"
 #include "text/Segmenter.h"
 
 #include <algorithm>
 #include <bitset>
-#include <string_view>
 
 namespace rasad {
 
@@ -746,17 +746,15 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
         const QString keyText = sentenceKey(sentence);
         // Plain substring search (QString::contains() sets up a Boyer-Moore table per call), skipped
         // when a pair of neighbouring letters of the stem never stands together in the sentence.
-        const std::u16string_view key(reinterpret_cast<const char16_t *>(keyText.utf16()), size_t(keyText.size()));
         std::bitset<4096> pairs;
         const auto pairBit = [](char16_t a, char16_t b) { return (size_t(a) * 31 + size_t(b)) % 4096; };
-        for (size_t i = 1; i < key.size(); ++i)
-            pairs.set(pairBit(key[i - 1], key[i]));
+        for (qsizetype i = 1; i < keyText.size(); ++i)
+            pairs.set(pairBit(keyText[i - 1].unicode(), keyText[i].unicode()));
         const auto occurs = [&](const QString &stem) {
             for (qsizetype i = 1; i < stem.size(); ++i)
                 if (!pairs.test(pairBit(stem[i - 1].unicode(), stem[i].unicode())))
                     return false;
-            return key.find(std::u16string_view(reinterpret_cast<const char16_t *>(stem.utf16()),
-                                                size_t(stem.size()))) != std::u16string_view::npos;
+            return plainIndexOf(keyText, stem) >= 0;
         };
         for (const auto &topic : m_lexicon.topics) {
             if (topics.contains(topic.first))

@@ -1,10 +1,10 @@
 #include "import/FurnitureDetector.h"
 
 #include "text/ArabicNormalizer.h"
+#include "text/PlainSearch.h"
 
 #include <QHash>
 
-#include <string_view>
 
 namespace rasad {
 
@@ -69,29 +69,16 @@ bool equalsAny(const QString &norm, const QStringList &list)
     return list.contains(norm);
 }
 
-/**
- * Where `needle` starts in `haystack` at or after `from`, or -1. A plain scan: QString::indexOf()
- * sets up a Boyer-Moore table per call, which costs more than scanning a line for a short phrase.
- */
-qsizetype findIn(const QString &haystack, const QString &needle, qsizetype from)
-{
-    const auto view = [](const QString &s) {
-        return std::u16string_view(reinterpret_cast<const char16_t *>(s.utf16()), size_t(s.size()));
-    };
-    const size_t at = view(haystack).find(view(needle), size_t(from));
-    return at == std::u16string_view::npos ? -1 : qsizetype(at);
-}
-
 /** True when `norm` contains one of the phrases as whole words. */
 bool containsAny(const QString &norm, const QStringList &list)
 {
     for (const QString &phrase : list) {
-        qsizetype at = findIn(norm, phrase, 0);
+        qsizetype at = plainIndexOf(norm, phrase);
         while (at >= 0) {
             const qsizetype after = at + phrase.size();
             if ((at == 0 || norm.at(at - 1) == u' ') && (after == norm.size() || norm.at(after) == u' '))
                 return true;
-            at = findIn(norm, phrase, at + 1);
+            at = plainIndexOf(norm, phrase, at + 1);
         }
     }
     return false;
