@@ -14,6 +14,19 @@ namespace rasad {
 
 namespace {
 
+/** Entries and what is kept beside them live in parallel lists: both change at `at`, or both grow. */
+template <typename Entry, typename Beside>
+void replaceOrAppend(QList<Entry> &entries, QList<Beside> &besides, int at, const Entry &entry, const Beside &beside)
+{
+    if (at >= 0) {
+        entries[at] = entry;
+        besides[at] = beside;
+    } else {
+        entries.append(entry);
+        besides.append(beside);
+    }
+}
+
 /** The bundled files, compiled in by core/gazetteer/CMakeLists.txt; later files may refer to earlier ones. */
 const char *const kBundledFiles[] = {"titles.json", "people.json", "places.json", "organisations.json"};
 
@@ -181,27 +194,13 @@ void Gazetteer::setPerson(const Actor &person, const PersonDetail &detail)
     PersonDetail padded = detail;
     while (padded.roles.size() < person.roles.size()) // toJson reads one detail per role
         padded.roles.append(RoleDetail{});
-    const int at = m_personByKey.value(person.key, -1);
-    if (at >= 0) {
-        m_people[at] = person;
-        m_personDetails[at] = padded;
-    } else {
-        m_people.append(person);
-        m_personDetails.append(padded);
-    }
+    replaceOrAppend(m_people, m_personDetails, m_personByKey.value(person.key, -1), person, padded);
     reindex();
 }
 
 void Gazetteer::setPlace(const Place &place, const Provenance &provenance)
 {
-    const int at = m_placeByKey.value(place.key, -1);
-    if (at >= 0) {
-        m_places[at] = place;
-        m_placeProvenance[at] = provenance;
-    } else {
-        m_places.append(place);
-        m_placeProvenance.append(provenance);
-    }
+    replaceOrAppend(m_places, m_placeProvenance, m_placeByKey.value(place.key, -1), place, provenance);
     reindex();
 }
 
