@@ -9,6 +9,7 @@
 #include "curation/CurationPanel.h"
 #include "curation/EventEditorDialog.h"
 #include "export/ReportExporter.h"
+#include "graph/ActorGraphView.h"
 
 #include <QApplication>
 #include <QDir>

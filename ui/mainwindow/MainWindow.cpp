@@ -727,8 +727,7 @@ void MainWindow::copyTimeline()
 
 void MainWindow::exportGraph()
 {
-    if (auto *graph = qobject_cast<ActorGraphView *>(m_graph))
-        graph->exportPicture();
+    m_graph->exportPicture();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

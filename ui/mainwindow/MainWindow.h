@@ -16,6 +16,7 @@ class QToolBar;
 
 namespace rasad {
 
+class ActorGraphView;
 class ArticleReader;
 class CurationPanel;
 class CurationSession;
@@ -26,6 +27,7 @@ class ImportController;
 class LanguageManager;
 class PresentationMode;
 class ProjectBackend;
+class StatsPanel;
 class TimelineView;
 struct ImportReport;
 
@@ -49,8 +51,8 @@ public:
     ArticleReader *reader() const { return m_reader; }
     ImportController *importer() const { return m_import; }
     PresentationMode *presentation() const { return m_presentation; }
-    QWidget *graphView() const { return m_graph; }
-    QWidget *statsView() const { return m_stats; }
+    ActorGraphView *graphView() const { return m_graph; }
+    StatsPanel *statsView() const { return m_stats; }
     QMenu *exportMenu() const { return m_exportMenu; }
     QMenu *editMenu() const { return m_editMenu; }
     QAction *undoAction() const { return m_undoAction; }
@@ -120,8 +122,8 @@ private:
     TimelineView *m_timeline = nullptr;
     DetailsPanel *m_details = nullptr;
     ArticleReader *m_reader = nullptr;
-    QWidget *m_graph = nullptr;
-    QWidget *m_stats = nullptr;
+    ActorGraphView *m_graph = nullptr;
+    StatsPanel *m_stats = nullptr;
     ImportController *m_import = nullptr;
     PresentationMode *m_presentation = nullptr;
     bool m_showImportReport = true;

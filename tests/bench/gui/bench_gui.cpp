@@ -217,7 +217,7 @@ int main(int argc, char *argv[])
     out.flush();
     // The actor graph of a big record is laid out in a worker; wait for it so it neither shares the CPU
     // with the frames measured below nor goes unmeasured.
-    if (auto *graph = qobject_cast<ActorGraphView *>(window.graphView())) {
+    if (ActorGraphView *graph = window.graphView()) {
         graph->finishBuilding();
         QCoreApplication::processEvents();
         out << "actor graph shown (background layout done, since the window was asked for): " << timer.elapsed()
