@@ -53,6 +53,25 @@ QString key(const char *name)
 {
     return QString::fromLatin1(name);
 }
+
+template <typename Item>
+QSet<qint64> idsOf(const QList<Item> &items)
+{
+    QSet<qint64> ids;
+    for (const Item &item : items)
+        ids.insert(item.id);
+    return ids;
+}
+
+/** The id an edit just added: the one not among `before` (0 when none). */
+template <typename Item>
+qint64 newIdIn(const QList<Item> &items, const QSet<qint64> &before)
+{
+    for (const Item &item : items)
+        if (!before.contains(item.id))
+            return item.id;
+    return 0;
+}
 } // namespace
 
 MainWindow::MainWindow(ProjectBackend *backend, LanguageManager *language, QWidget *parent)
@@ -518,20 +537,16 @@ void MainWindow::newActor()
     const QString name = QInputDialog::getText(this, tr("New actor"), tr("Name as the press writes it:")).trimmed();
     if (name.isEmpty())
         return;
-    QSet<qint64> before;
-    for (const Actor &a : m_session->dataset().actors)
-        before.insert(a.id);
+    const QSet<qint64> before = idsOf(m_session->dataset().actors);
     Actor actor;
     actor.name = name;
     if (!m_session->apply(edits::addActor(m_session->dataset(), actor), tr("New actor")))
         return;
-    for (const Actor &a : m_session->dataset().actors)
-        if (!before.contains(a.id)) {
-            m_state->selectEvent(0);
-            m_state->selectActor(a.id);
-            editActor(a.id); // country, roles, spellings
-            break;
-        }
+    if (const qint64 id = newIdIn(m_session->dataset().actors, before)) {
+        m_state->selectEvent(0);
+        m_state->selectActor(id);
+        editActor(id); // country, roles, spellings
+    }
 }
 
 qint64 MainWindow::createEventFromSpan(qint64 articleId, int start, int end, bool openEditor)
@@ -559,19 +574,16 @@ qint64 MainWindow::createEventFromSpan(qint64 articleId, int start, int end, boo
         event.dateSource = DateSource::User;
     }
     event.sources.append(source);
-    QSet<qint64> before;
-    for (const Event &e : m_session->dataset().events)
-        before.insert(e.id);
+    const QSet<qint64> before = idsOf(m_session->dataset().events);
     if (!m_session->apply(edits::addEvent(m_session->dataset(), event), tr("New contact")))
         return 0;
-    for (const Event &e : m_session->dataset().events)
-        if (!before.contains(e.id)) {
-            m_state->selectEvent(e.id);
-            if (openEditor)
-                editEvent(e.id); // participants, date, place
-            return e.id;
-        }
-    return 0;
+    const qint64 id = newIdIn(m_session->dataset().events, before);
+    if (id) {
+        m_state->selectEvent(id);
+        if (openEditor)
+            editEvent(id); // participants, date, place
+    }
+    return id;
 }
 
 void MainWindow::editGazetteer()
