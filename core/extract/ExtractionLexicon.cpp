@@ -234,6 +234,16 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     addAll(lex.plannedMarkers, trig->value(QLatin1String("plannedMarkers")));
     addAll(lex.negations, trig->value(QLatin1String("negations")));
     addAll(lex.nonContact, trig->value(QLatin1String("nonContact")));
+    for (const QString &form : strings(trig->value(QLatin1String("recallMarkers")))) {
+        // "كان … قد": the second part must follow later in the sentence.
+        const qsizetype gap = form.indexOf(QChar(0x2026));
+        if (gap < 0) {
+            lex.recallMarkers.add(form);
+            continue;
+        }
+        lex.recallOpeners.add(form.left(gap).trimmed(), int(lex.recallClosers.size()));
+        lex.recallClosers << matchingKey(form.mid(gap + 1).trimmed());
+    }
     lex.locatives = keySet(trig->value(QLatin1String("locative")));
 
     // Topics

@@ -80,6 +80,9 @@ public:
     PhraseTable plannedMarkers;
     PhraseTable negations;
     PhraseTable nonContact;
+    PhraseTable recallMarkers; // سبق أن: the sentence recalls an earlier contact
+    PhraseTable recallOpeners; // كان … قد: payload indexes recallClosers, the word that must follow
+    QStringList recallClosers;
     QSet<QString> locatives;
 
     // Topics and codes ----------------------------------------------------------------------------

@@ -737,6 +737,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
 {
     Scan s = scan(article, false);
     QList<Event> reports;
+    QList<bool> recalledReport; // per report: its sentence recalls an earlier contact
     const TemporalExpression *paragraphDate = nullptr;
     const auto sentenceKey = [&](int sentence) {
         const TextSpan &span = s.sentences.at(sentence);
@@ -783,7 +784,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
         };
         QList<Found> triggers;
         QList<QPair<int, QString>> markers; // word → "member" | "head"
-        bool anaphor = false, continuation = false, plannedMarker = false, nounTrigger = false;
+        bool anaphor = false, continuation = false, plannedMarker = false, nounTrigger = false, recalled = false;
         for (int w = b; w < e; ++w) {
             if (const PhraseMatch m = m_lexicon.triggers.match(s.words, w, s.readings.at(w))) {
                 bool negated = false;
@@ -804,6 +805,10 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
             anaphor = anaphor || bool(m_lexicon.anaphoric.match(s.words, w, s.readings.at(w)));
             continuation = continuation || bool(m_lexicon.continuation.match(s.words, w, s.readings.at(w)));
             plannedMarker = plannedMarker || bool(m_lexicon.plannedMarkers.match(s.words, w, s.readings.at(w)));
+            recalled = recalled || bool(m_lexicon.recallMarkers.match(s.words, w, s.readings.at(w)));
+            if (const PhraseMatch open = m_lexicon.recallOpeners.match(s.words, w, s.readings.at(w)); open && !recalled)
+                for (int f = w + open.words; f < e && !recalled; ++f)
+                    recalled = s.words.at(f).key == m_lexicon.recallClosers.at(open.payload);
             if (const PhraseMatch m = m_lexicon.delegationMember.match(s.words, w, s.readings.at(w)))
                 markers << qMakePair(w + m.words, QStringLiteral("member"));
             else if (const PhraseMatch l = m_lexicon.delegationLeader.match(s.words, w, s.readings.at(w)))
@@ -931,6 +936,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 source.date = ev.date;
                 ev.sources << source;
                 reports << ev;
+                recalledReport << recalled;
                 created = true;
                 if (sentenceDate)
                     paragraphDate = sentenceDate;
@@ -956,7 +962,46 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 paragraphDate = lastValid;
         }
     }
+    dateUndatedReports(reports, recalledReport, article.published);
     return reports;
+}
+
+void Extractor::dateUndatedReports(QList<Event> &reports, const QList<bool> &recalled, const QDate &published) const
+{
+    const auto people = [](const Event &e) {
+        QSet<qint64> ids;
+        for (const Participant &p : e.participants)
+            ids.insert(p.actorId);
+        return ids;
+    };
+    for (int r = 0; r < reports.size(); ++r) {
+        Event &ev = reports[r];
+        if (ev.date.isValid())
+            continue;
+        // The same people again, later in the article: the contact already dated above.
+        const QSet<qint64> mine = people(ev);
+        for (int earlier = r - 1; earlier >= 0; --earlier) {
+            const Event &other = reports.at(earlier);
+            if (!other.date.isValid() || other.planned != ev.planned ||
+                (other.type == EventType::Call) != (ev.type == EventType::Call))
+                continue;
+            const qsizetype shared = QSet<qint64>(mine).intersect(people(other)).size();
+            if (shared >= std::min<qsizetype>(2, mine.size()) && shared * 2 >= std::min(mine.size(), people(other).size())) {
+                ev.date = other.date;
+                ev.dateSource = DateSource::MainEvent;
+                break;
+            }
+        }
+        // News reports what happened on the day it appeared: the article's first contact, told without a
+        // date and not as a memory, happened on the publication day (or was announced on it).
+        if (!ev.date.isValid() && r == 0 && !recalled.value(r) && published.isValid()) {
+            ev.date.start = ev.date.end = published;
+            ev.date.granularity = Granularity::Day;
+            ev.dateSource = DateSource::Publication;
+        }
+        if (ev.date.isValid())
+            ev.sources.first().date = ev.date;
+    }
 }
 
 void Extractor::settle(QList<Event> &reports, ActorRegistry &registry) const

@@ -53,6 +53,8 @@ private:
     int parseName(const Scan &s, int index, int end, const ActorRegistry &registry) const;
     int matchKnown(const Scan &s, int index, int end, ActorRegistry &registry, int *length) const;
     int matchPlace(const Scan &s, int index, int end, int *length) const;
+    /** Dates each report the text left undated from the article's other reports or its publication day. */
+    void dateUndatedReports(QList<Event> &reports, const QList<bool> &recalled, const QDate &published) const;
     int resolveRole(const QString &titleKey, const QString &country, const QDate &day, ActorRegistry &registry) const;
 
     /** What discover() found costly to compute, kept for extract() of the same article. */

@@ -1,4 +1,5 @@
 #include "import/ArticleReader.h"
+#include "import/UrlDate.h"
 
 #include "import/HtmlExtractor.h"
 #include "import/InputCollector.h"
@@ -159,6 +160,13 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
             result.notes.append(path +
                                 QStringLiteral(": the manifest says published %1, the page says %2; the manifest wins")
                                     .arg(entry->published.toString(Qt::ISODate), dateline->date.toString(Qt::ISODate)));
+    } else if (const QDate fromUrl = publicationDateFromUrl(entry ? entry->url : QString()); fromUrl.isValid()) {
+        // A site writes the day into the address when it publishes; a date on the page may be the day it
+        // was rendered or fetched.
+        article.published = fromUrl;
+        article.publishedOrigin = DateOrigin::Url;
+        result.notes.append(path + QStringLiteral(": publication date %1 read from the address")
+                                       .arg(fromUrl.toString(Qt::ISODate)));
     } else if (dateline) {
         article.published = dateline->date;
         article.publishedOrigin = DateOrigin::Text;

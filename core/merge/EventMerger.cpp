@@ -34,10 +34,12 @@ int sourceRank(DateSource s)
         return 2;
     case DateSource::MainEvent:
         return 3;
+    case DateSource::Publication:
+        return 4;
     case DateSource::None:
         break;
     }
-    return 4;
+    return 5;
 }
 
 // Deterministic order: dated before undated, precise before vague, then by article and position.

@@ -8,8 +8,8 @@
 
 namespace rasad {
 
-/** Where an article's publication date came from. Export names: manifest, text, user, unknown. */
-enum class DateOrigin { Unknown, Manifest, Text, User };
+/** Where an article's publication date came from. Export names: manifest, text, user, unknown, url. */
+enum class DateOrigin { Unknown, Manifest, Text, User, Url };
 
 /** A span of the original text: [start, end) in UTF-16 code units, as QString counts. */
 struct TextSpan

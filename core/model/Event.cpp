@@ -35,19 +35,21 @@ constexpr std::array<std::pair<EventType, const char *>, 6> kEventTypes{{
     {EventType::Message, "message"},
 }};
 
-constexpr std::array<std::pair<DateSource, const char *>, 5> kDateSources{{
+constexpr std::array<std::pair<DateSource, const char *>, 6> kDateSources{{
     {DateSource::None, "none"},
     {DateSource::Sentence, "sentence"},
     {DateSource::GoverningExpression, "governing"},
     {DateSource::MainEvent, "main-event"},
     {DateSource::User, "user"},
+    {DateSource::Publication, "publication"},
 }};
 
-constexpr std::array<std::pair<DateOrigin, const char *>, 4> kDateOrigins{{
+constexpr std::array<std::pair<DateOrigin, const char *>, 5> kDateOrigins{{
     {DateOrigin::Unknown, "unknown"},
     {DateOrigin::Manifest, "manifest"},
     {DateOrigin::Text, "text"},
     {DateOrigin::User, "user"},
+    {DateOrigin::Url, "url"},
 }};
 
 } // namespace

@@ -13,8 +13,9 @@ QString eventTypeName(EventType type);              // "meeting", "visit", "call
 EventType eventTypeFromName(const QString &name);
 
 /** How an event's date was obtained; never silently the publication date. */
-enum class DateSource { None, Sentence, GoverningExpression, MainEvent, User };
-QString dateSourceName(DateSource source);          // "none", "sentence", "governing", "main-event", "user"
+enum class DateSource { None, Sentence, GoverningExpression, MainEvent, User, Publication };
+// "none", "sentence", "governing", "main-event", "user", "publication" (a news lead told without a date)
+QString dateSourceName(DateSource source);
 DateSource dateSourceFromName(const QString &name);
 
 /** One article reporting an event, with the sentence it was read from. */

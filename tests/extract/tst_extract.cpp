@@ -380,14 +380,46 @@ private slots:
         QCOMPARE(r.events.constFirst().dateSource, DateSource::GoverningExpression);
     }
 
-    void noDateIsNotThePublicationDate()
+    void undatedLeadTakesThePublicationDay()
     {
-        const Result r = run(QStringLiteral("وفي سياق متصل، أجرى نائب وزير الصحة السوري ماجد حمدان مباحثات مع نائب "
-                                            "وزير الصحة الروسي أوليغ سالاغاي حول توريد اللقاحات."));
+        // News tells the day's contact without a date: the publication day, and the record says so.
+        const Result r = run(QStringLiteral("أجرى نائب وزير الصحة السوري ماجد حمدان مباحثات مع نائب وزير الصحة "
+                                            "الروسي أوليغ سالاغاي حول توريد اللقاحات."),
+                             QDate(2026, 3, 18));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.constFirst().date.start, QDate(2026, 3, 18));
+        QCOMPARE(r.events.constFirst().date.end, QDate(2026, 3, 18));
+        QCOMPARE(r.events.constFirst().dateSource, DateSource::Publication);
+    }
+
+    void recalledContactIsNotThePublicationDay()
+    {
+        const Result r = run(QStringLiteral("وكان نائب وزير الصحة السوري ماجد حمدان قد أجرى مباحثات مع نائب وزير "
+                                            "الصحة الروسي أوليغ سالاغاي حول توريد اللقاحات."),
+                             QDate(2026, 3, 18));
         QCOMPARE(r.events.size(), 1);
         QVERIFY(!r.events.constFirst().date.isValid());
         QCOMPARE(r.events.constFirst().dateSource, DateSource::None);
-        QVERIFY(r.events.constFirst().topics.contains(QStringLiteral("food")) == false);
+    }
+
+    void undatedArticleLeavesTheLeadUndated()
+    {
+        const Result r = run(QStringLiteral("أجرى نائب وزير الصحة السوري ماجد حمدان مباحثات مع نائب وزير الصحة "
+                                            "الروسي أوليغ سالاغاي حول توريد اللقاحات."),
+                             QDate());
+        QCOMPARE(r.events.size(), 1);
+        QVERIFY(!r.events.constFirst().date.isValid());
+    }
+
+    void laterMentionTakesTheDatedContactsDay()
+    {
+        const Result r = run(QStringLiteral("استقبل رئيس الوزراء الروسي ميخائيل ميشوستين أمس الأحد في موسكو وزير "
+                                            "الاقتصاد السوري نضال الشعار.\n\nوقال ميشوستين خلال لقائه الشعار إن "
+                                            "البلدين سيوسعان التجارة."),
+                             QDate(2026, 3, 16));
+        QVERIFY(!r.reports.isEmpty());
+        for (const Event &e : r.reports)
+            QCOMPARE(e.date.start, QDate(2026, 3, 15));
     }
 
     void delegationMembersTakeTheSubjectsSide()

@@ -7,6 +7,7 @@
 #include "import/InputCollector.h"
 #include "import/Manifest.h"
 #include "import/TextDecoder.h"
+#include "import/UrlDate.h"
 #include "pipeline/Ingestor.h"
 #include "store/Store.h"
 
@@ -129,6 +130,34 @@ class TestImport final : public QObject
     Q_OBJECT
 
 private slots:
+    void publicationDayFromTheAddress_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QDate>("day");
+        const QDate none;
+        QTest::newRow("year/month/day") << "https://news.example/2024/06/09/talks-in-minsk.html" << QDate(2024, 6, 9);
+        QTest::newRow("one digit") << "https://news.example/politics/2023/3/7/story" << QDate(2023, 3, 7);
+        QTest::newRow("dashes") << "https://news.example/a/2022-11-30-visit" << QDate(2022, 11, 30);
+        QTest::newRow("compact") << "https://news.example/20210415/some-title-123.html" << QDate(2021, 4, 15);
+        QTest::newRow("time stamp") << "https://radio.example/article/title_words_1700000000" << QDate(2023, 11, 14);
+        QTest::newRow("percent-encoded path")
+            << "https://news.example/%D8%AE%D8%A8%D8%B1/2020/01/02/x" << QDate(2020, 1, 2);
+        QTest::newRow("month only") << "https://blog.example/2025/02/blog-post_30.html" << none;
+        QTest::newRow("article number") << "https://news.example/article/413874" << none;
+        QTest::newRow("long number") << "https://news.example/p/17000000001234" << none;
+        QTest::newRow("in the future") << "https://news.example/2099/01/01/x" << none;
+        QTest::newRow("impossible day") << "https://news.example/2024/02/31/x" << none;
+        QTest::newRow("date in the query") << "https://news.example/?p=46354&d=2024-01-01" << none;
+        QTest::newRow("no address") << "" << none;
+    }
+
+    void publicationDayFromTheAddress()
+    {
+        QFETCH(QString, url);
+        QFETCH(QDate, day);
+        QCOMPARE(publicationDateFromUrl(url, QDate(2026, 12, 2)), day);
+    }
+
     // Decoding ------------------------------------------------------------------------------------
     void decodesUtf8AndBom();
     void decodesUtf16WithBom();

@@ -132,6 +132,9 @@ QString DetailsPanel::eventHtml(qint64 eventId) const
     case DateSource::User:
         dateFrom = tr("set by a user");
         break;
+    case DateSource::Publication:
+        dateFrom = tr("the publication date (the article reports it as news, without a date)");
+        break;
     case DateSource::None:
         dateFrom = tr("not found");
         break;
