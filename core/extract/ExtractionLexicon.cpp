@@ -170,6 +170,7 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     lex.forwardParticles = keySet(names->value(QLatin1String("forwardParticles")));
     lex.backwardParticles = keySet(names->value(QLatin1String("backwardParticles")));
     lex.stopWords = keySet(names->value(QLatin1String("stopWords")));
+    lex.backgroundGovernors = keySet(names->value(QLatin1String("backgroundGovernors")));
     lex.maxNameWords = names->value(QLatin1String("maxNameWords")).toInt(5);
     lex.minUnknownNameWords = names->value(QLatin1String("minUnknownNameWords")).toInt(2);
 
@@ -234,6 +235,7 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     addAll(lex.plannedMarkers, trig->value(QLatin1String("plannedMarkers")));
     addAll(lex.negations, trig->value(QLatin1String("negations")));
     addAll(lex.nonContact, trig->value(QLatin1String("nonContact")));
+    addAll(lex.clauseOpeners, trig->value(QLatin1String("clauseOpeners")));
     for (const QString &form : strings(trig->value(QLatin1String("recallMarkers")))) {
         // "كان … قد": the second part must follow later in the sentence.
         const qsizetype gap = form.indexOf(QChar(0x2026));

@@ -58,6 +58,7 @@ public:
     QSet<QString> forwardParticles;
     QSet<QString> backwardParticles;
     QSet<QString> stopWords;
+    QSet<QString> backgroundGovernors; // سقوط, نظام, عقيلة: the person after them is not a party
     int maxNameWords = 5;
     int minUnknownNameWords = 2;
 
@@ -80,6 +81,7 @@ public:
     PhraseTable plannedMarkers;
     PhraseTable negations;
     PhraseTable nonContact;
+    PhraseTable clauseOpeners; // فيما, بينما, مؤكداً: a new clause (and maybe a new contact) starts
     PhraseTable recallMarkers; // سبق أن: the sentence recalls an earlier contact
     PhraseTable recallOpeners; // كان … قد: payload indexes recallClosers, the word that must follow
     QStringList recallClosers;

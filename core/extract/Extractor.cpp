@@ -21,8 +21,9 @@ struct Extractor::Scan
     QList<Word> words;
     QList<bool> breakBefore; // punctuation between word i-1 and word i
     QList<bool> commaBefore;
-    QList<bool> inDate;          // inside a temporal expression
-    QList<QStringList> readings; // clitic readings of each word, computed once
+    QList<bool> strongBreakBefore; // a colon or semicolon between word i-1 and word i
+    QList<bool> inDate;            // inside a temporal expression
+    QList<QStringList> readings;   // clitic readings of each word, computed once
     QList<TextSpan> sentences;
     QList<int> firstWord; // per sentence: [firstWord, endWord)
     QList<int> endWord;
@@ -38,8 +39,9 @@ struct Extractor::Mention
     int actor = -1;
     int phraseBegin = 0; // first word of title, rank or name
     int nameBegin = 0;
-    int end = 0;         // one past the last word
-    bool byRole = false; // named by office only
+    int end = 0;             // one past the last word
+    bool byRole = false;     // named by office only
+    bool background = false; // the object of a background phrase (سقوط نظام …, عقيلة …): never a party
 };
 
 struct Extractor::TitlePhrase
@@ -160,6 +162,7 @@ Extractor::Scan Extractor::scan(const Article &article, bool keep) const
     const int n = int(s.words.size());
     s.breakBefore.fill(false, n);
     s.commaBefore.fill(false, n);
+    s.strongBreakBefore.fill(false, n);
     s.inDate.fill(false, n);
     s.readings.reserve(n);
     if (m_readings.size() > 500000)
@@ -178,6 +181,8 @@ Extractor::Scan Extractor::scan(const Article &article, bool keep) const
             s.breakBefore[i] = true;
             if (ch == QLatin1Char(',') || ch.unicode() == 0x060C)
                 s.commaBefore[i] = true;
+            if (ch == QLatin1Char(':') || ch == QLatin1Char(';') || ch.unicode() == 0x061B)
+                s.strongBreakBefore[i] = true;
         }
     }
     QList<TextSpan> sentences;
@@ -446,12 +451,74 @@ int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry 
     return n >= m_lexicon.minUnknownNameWords ? n : 0;
 }
 
+QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, const QList<Mention> &mentions) const
+{
+    const int b = s.firstWord.at(sentence);
+    const int e = s.endWord.at(sentence);
+    const auto isTrigger = [&](int w) { return bool(m_lexicon.triggers.match(s.words, w, s.readings.at(w))); };
+    // Cut before a colon or semicolon, before a clause opener (فيما, بينما, مؤكداً), and before a contact
+    // verb that follows a comma with و or ف (، والتقى …).
+    QList<int> cuts{b};
+    for (int w = b + 1; w < e; ++w) {
+        const QString &key = s.words.at(w).key;
+        bool cut = s.strongBreakBefore.at(w) || bool(m_lexicon.clauseOpeners.match(s.words, w, s.readings.at(w)));
+        if (!cut && s.commaBefore.at(w) && (key.startsWith(QChar(u'و')) || key.startsWith(QChar(u'ف'))) &&
+            isTrigger(w)) {
+            const PhraseMatch m = m_lexicon.triggers.match(s.words, w, s.readings.at(w));
+            cut = m_lexicon.triggerInfo.at(m.payload).verb;
+        }
+        if (cut)
+            cuts << w;
+    }
+    cuts << e;
+    // A piece that reports no contact, or names nobody, belongs to the piece before it (بحضور …, وبحثا …).
+    QList<std::pair<int, int>> pieces;
+    for (int i = 0; i + 1 < cuts.size(); ++i) {
+        const int from = cuts.at(i), to = cuts.at(i + 1);
+        bool trigger = false, named = false;
+        for (int w = from; w < to && !trigger; ++w)
+            trigger = isTrigger(w);
+        for (const Mention &m : mentions)
+            named = named || (!m.background && m.phraseBegin >= from && m.phraseBegin < to);
+        if (pieces.isEmpty() || (trigger && named))
+            pieces.append({from, to});
+        else
+            pieces.last().second = to;
+    }
+    // The first piece may have held only what the next one reports about (a dateline, a source).
+    if (pieces.size() > 1) {
+        bool trigger = false;
+        for (int w = pieces.at(0).first; w < pieces.at(0).second && !trigger; ++w)
+            trigger = isTrigger(w);
+        if (!trigger) {
+            pieces[1].first = pieces.at(0).first;
+            pieces.removeFirst();
+        }
+    }
+    return pieces;
+}
+
+bool Extractor::governedByBackground(const Scan &s, int phraseBegin, int sentenceBegin) const
+{
+    // Look past a date and a preposition between them: الإطاحة في عام 2024 ببشار …
+    int k = phraseBegin - 1;
+    for (int skipped = 0; k >= sentenceBegin && skipped < 4; --k, ++skipped) {
+        if (!s.inDate.at(k) && !m_lexicon.stopWords.contains(s.words.at(k).key))
+            break;
+    }
+    return k >= sentenceBegin && !s.breakBefore.at(k + 1) &&
+           anyReadingIn(s.readings.at(k), m_lexicon.backgroundGovernors);
+}
+
 int Extractor::resolveRole(const QString &titleKey, const QString &country, const QDate &day,
                            ActorRegistry &registry) const
 {
     if (titleKey.isEmpty() || country.isEmpty())
         return -1;
-    if (const Actor *a = m_gazetteer.holderOn(titleKey, country, day.isValid() ? day : QDate::currentDate()))
+    // Without a day the office names nobody in particular: today's holder is not a 2016 article's.
+    if (!day.isValid())
+        return registry.roleHolder(titleKey, country);
+    if (const Actor *a = m_gazetteer.holderOn(titleKey, country, day))
         return registry.addKnown(*a);
     return registry.roleHolder(titleKey, country);
 }
@@ -462,13 +529,19 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
     const int begin = s.firstWord.at(sentence);
     const int end = s.endWord.at(sentence);
     const TextSpan &span = s.sentences.at(sentence);
-    // The day offices are read on: the sentence's own date, else the publication date.
+    // The day offices are read on: the sentence's own date, else the publication date, else the latest
+    // date the article states; none when the article gives no date at all.
     QDate day = s.article->published;
-    for (const TemporalExpression &e : std::as_const(s.dates))
+    for (const TemporalExpression &e : std::as_const(s.dates)) {
         if (e.start >= span.start && e.end <= span.end && e.value.isValid()) {
             day = e.value.start;
             break;
         }
+    }
+    if (!day.isValid())
+        for (const TemporalExpression &e : std::as_const(s.dates))
+            if (e.value.isValid() && (!day.isValid() || e.value.end > day))
+                day = e.value.end;
     const auto surface = [&](int from, int to) {
         return s.text.mid(s.words.at(from).start, s.words.at(to - 1).end - s.words.at(from).start);
     };
@@ -504,6 +577,7 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
         return keys;
     };
     const auto push = [&](Mention m) {
+        m.background = governedByBackground(s, m.phraseBegin, begin);
         out << m;
         s.recentPeople << m.actor;
         const QString last = matchingKey(registry.actors().at(m.actor).name).section(QLatin1Char(' '), -1);
@@ -611,6 +685,11 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                     if (actor >= 0 || nameLength > 0)
                         k = after;
                 }
+            }
+            if (actor < 0 && nameLength > 0 && governedByBackground(s, i, begin)) {
+                // عقيلة الرئيس …: a relative or a fallen ruler's name is no official met in the text.
+                i = k + nameLength;
+                continue;
             }
             if (actor < 0 && nameLength > 0)
                 actor = registry.addDiscovered(nameSurface(k, k + nameLength), keysOf(k, k + nameLength), m_lexicon);
@@ -772,179 +851,217 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
     for (int si = 0; si < s.sentences.size(); ++si) {
         if (s.paragraphStart.at(si))
             paragraphDate = nullptr;
-        const QList<Mention> mentions = findMentions(s, si, registry);
-        const int b = s.firstWord.at(si);
-        const int e = s.endWord.at(si);
+        const QList<Mention> sentenceMentions = findMentions(s, si, registry);
         const TextSpan &span = s.sentences.at(si);
-
-        struct Found
-        {
-            int word;
-            TriggerInfo info;
-        };
-        QList<Found> triggers;
-        QList<QPair<int, QString>> markers; // word → "member" | "head"
-        bool anaphor = false, continuation = false, plannedMarker = false, nounTrigger = false, recalled = false;
-        for (int w = b; w < e; ++w) {
-            if (const PhraseMatch m = m_lexicon.triggers.match(s.words, w, s.readings.at(w))) {
-                bool negated = false;
-                for (int n = std::max(b, w - 2); n < w && !negated; ++n)
-                    negated = bool(m_lexicon.negations.match(s.words, n, s.readings.at(n)));
-                const TriggerInfo &info = m_lexicon.triggerInfo.at(m.payload);
-                if (!info.frame.isEmpty()) {
-                    bool framed = false;
-                    for (int f = w + m.words; f < e && !framed; ++f)
-                        framed = s.readings.at(f).contains(info.frame);
-                    if (!framed)
-                        continue;
-                }
-                if (!negated)
-                    triggers << Found{w, info};
-                nounTrigger = nounTrigger || !info.verb;
-            }
-            anaphor = anaphor || bool(m_lexicon.anaphoric.match(s.words, w, s.readings.at(w)));
-            continuation = continuation || bool(m_lexicon.continuation.match(s.words, w, s.readings.at(w)));
-            plannedMarker = plannedMarker || bool(m_lexicon.plannedMarkers.match(s.words, w, s.readings.at(w)));
-            recalled = recalled || bool(m_lexicon.recallMarkers.match(s.words, w, s.readings.at(w)));
-            if (const PhraseMatch open = m_lexicon.recallOpeners.match(s.words, w, s.readings.at(w)); open && !recalled)
-                for (int f = w + open.words; f < e && !recalled; ++f)
-                    recalled = s.words.at(f).key == m_lexicon.recallClosers.at(open.payload);
-            if (const PhraseMatch m = m_lexicon.delegationMember.match(s.words, w, s.readings.at(w)))
-                markers << qMakePair(w + m.words, QStringLiteral("member"));
-            else if (const PhraseMatch l = m_lexicon.delegationLeader.match(s.words, w, s.readings.at(w)))
-                markers << qMakePair(w + l.words, QStringLiteral("head"));
-        }
-
-        // Where: a gazetteer place introduced by في/إلى, a ب proclitic or a visit verb, outside the phrases
-        // that name people (سفير روسيا في دمشق). A whole country counts only as a visit's destination.
-        int place = -1;
-        int countryPlace = -1;
-        const auto inMention = [&](int w) {
-            return std::any_of(mentions.cbegin(), mentions.cend(),
-                               [w](const Mention &m) { return m.phraseBegin <= w && w < m.end; });
-        };
-        for (int w = b; w < e && place < 0; ++w) {
-            int length = 0;
-            const int p = matchPlace(s, w, e, &length);
-            if (p < 0 || inMention(w))
-                continue;
-            bool located = false, destination = false;
-            const QString &key = s.words.at(w).key;
-            if (key.startsWith(QChar(u'ب')) && !m_placeFirstWords.contains(key))
-                located = true;
-            for (int back = 1; back <= 3 && w - back >= b && !located; ++back)
-                located = m_lexicon.locatives.contains(s.words.at(w - back).key);
-            // A visit verb takes its destination as object, after the subject in verb-first order
-            // (زار المبعوث الروسي … دمشق).
-            for (const Found &t : std::as_const(triggers))
-                if (t.info.placeFrame && t.word < w && w - t.word <= 10)
-                    destination = located = true;
-            const bool isCountry = m_gazetteer.places().at(p).kind == QLatin1String("country");
-            if (located && !isCountry)
-                place = p;
-            else if (located && destination && countryPlace < 0)
-                countryPlace = p;
-            w += length - 1;
-        }
-        if (place < 0)
-            place = countryPlace;
-
-        // When: the temporal expression nearest the first trigger, within the sentence.
+        const QList<std::pair<int, int>> clauses = clausesOf(s, si, sentenceMentions);
+        bool created = false, refersBack = false;
         const TemporalExpression *sentenceDate = nullptr;
-        const int anchor = triggers.isEmpty() ? span.start : s.words.at(triggers.constFirst().word).start;
         const TemporalExpression *lastValid = nullptr;
-        for (const TemporalExpression &d : std::as_const(s.dates)) {
-            if (d.start < span.start || d.end > span.end || !d.value.isValid())
-                continue;
-            lastValid = &d;
-            const auto distance = [&](const TemporalExpression *x) {
-                return std::min(std::abs(x->start - anchor), std::abs(x->end - anchor));
+        QSet<int> sentenceParties;
+        for (const Mention &m : sentenceMentions)
+            if (!m.background)
+                sentenceParties.insert(m.actor);
+        for (int ci = 0; ci < clauses.size(); ++ci) {
+            const auto [b, e] = clauses.at(ci);
+            QList<Mention> mentions;
+            for (const Mention &m : sentenceMentions)
+                if (m.phraseBegin >= b && m.phraseBegin < e)
+                    mentions << m;
+            // An elided subject: "وصل X إلى موسكو، والتقى Y" — X also meets Y.
+            if (ci > 0 && mentions.size() == 1) {
+                for (const Mention &m : sentenceMentions)
+                    if (m.phraseBegin < b && !m.background && m.actor != mentions.constFirst().actor) {
+                        mentions.prepend(m);
+                        break;
+                    }
+            }
+
+            struct Found
+            {
+                int word;
+                TriggerInfo info;
             };
-            if (!sentenceDate || distance(&d) < distance(sentenceDate))
-                sentenceDate = &d;
-        }
-
-        // Who: each person once, with the part the sentence gives them.
-        QList<Participant> participants;
-        bool hosted = false;
-        for (const Found &t : std::as_const(triggers))
-            hosted = hosted || t.info.host;
-        for (const Mention &m : mentions) {
-            if (std::any_of(participants.cbegin(), participants.cend(),
-                            [&](const Participant &p) { return p.actorId == m.actor; }))
-                continue;
-            QString part = participants.isEmpty() ? (hosted ? QStringLiteral("host") : QStringLiteral("party"))
-                                                  : (hosted ? QStringLiteral("guest") : QStringLiteral("party"));
-            for (const auto &marker : std::as_const(markers))
-                if (marker.first <= m.phraseBegin)
-                    part = marker.second;
-            participants << Participant{m.actor, part};
-        }
-
-        bool created = false;
-        QList<Found> usable;
-        for (const Found &t : std::as_const(triggers))
-            if (!t.info.needsPlace || place >= 0)
-                usable << t;
-        if (!usable.isEmpty()) {
-            EventType type = usable.constFirst().info.type;
-            bool verb = false, planned = plannedMarker, visitLike = false;
-            for (const Found &t : std::as_const(usable)) {
-                if (m_lexicon.typeRank(t.info.type) < m_lexicon.typeRank(type))
-                    type = t.info.type;
-                verb = verb || t.info.verb;
-                planned = planned || t.info.planned;
-                visitLike = visitLike || t.info.type == EventType::Visit || t.info.type == EventType::Delegation;
-            }
-            const Place *where = place >= 0 ? &m_gazetteer.places().at(place) : nullptr;
-            // One person travelling counts as a contact only between the two countries Rasad follows.
-            const QString visitor =
-                participants.size() == 1 ? registry.actors().at(participants.constFirst().actorId).country : QString();
-            const bool singleVisit = participants.size() == 1 && where && visitLike && visitor != where->country &&
-                                     m_lexicon.focusCountries.contains(where->country) &&
-                                     (visitor.isEmpty() || m_lexicon.focusCountries.contains(visitor));
-            if (participants.size() >= 2 || singleVisit) {
-                Event ev;
-                ev.type = type;
-                ev.participants = participants;
-                if (where) {
-                    ev.location = where->name;
-                    ev.locationCountry = where->country;
+            QList<Found> triggers;
+            QList<QPair<int, QString>> markers; // word → "member" | "head"
+            bool anaphor = false, continuation = false, nounTrigger = false, recalled = false;
+            QList<int> plannedMarkerAt;
+            for (int w = b; w < e; ++w) {
+                if (const PhraseMatch m = m_lexicon.triggers.match(s.words, w, s.readings.at(w))) {
+                    bool negated = false;
+                    for (int n = std::max(b, w - 2); n < w && !negated; ++n)
+                        negated = bool(m_lexicon.negations.match(s.words, n, s.readings.at(n)));
+                    const TriggerInfo &info = m_lexicon.triggerInfo.at(m.payload);
+                    if (!info.frame.isEmpty()) {
+                        bool framed = false;
+                        for (int f = w + m.words; f < e && !framed; ++f)
+                            framed = s.readings.at(f).contains(info.frame);
+                        if (!framed)
+                            continue;
+                    }
+                    if (!negated) {
+                        Found found{w, info};
+                        // لزيارة, لإجراء مباحثات, ليلتقي: a contact named as a purpose has not happened yet.
+                        const QString &key = s.words.at(w).key;
+                        const bool purpose = (key.startsWith(QChar(u'ل')) || key.startsWith(QStringLiteral("ول")) ||
+                                              key.startsWith(QStringLiteral("فل"))) &&
+                                             !m_lexicon.triggers.match(s.words, w, false);
+                        found.info.planned = found.info.planned || purpose;
+                        triggers << found;
+                    }
+                    nounTrigger = nounTrigger || !info.verb;
                 }
-                if (sentenceDate) {
-                    ev.date = sentenceDate->value;
-                    ev.dateSource = DateSource::Sentence;
-                    planned = planned || sentenceDate->planned;
-                } else if (paragraphDate) {
-                    ev.date = paragraphDate->value;
-                    ev.dateSource = DateSource::GoverningExpression;
-                }
-                ev.planned = planned;
-                ev.topics = topicsOf(si, {});
-                bool allKnown = true;
-                for (const Participant &p : std::as_const(participants))
-                    allKnown = allKnown && !registry.actors().at(p.actorId).discovered;
-                ev.confidence = std::min(0.95, 0.45 + (verb ? 0.2 : 0.0) + (ev.date.isValid() ? 0.1 : 0.0) +
-                                                   (where ? 0.1 : 0.0) + (allKnown ? 0.1 : 0.0));
-                EventSource source;
-                source.articleId = article.id;
-                source.fileName = article.fileName;
-                source.start = span.start;
-                source.end = span.end;
-                source.evidence = s.text.mid(span.start, span.length());
-                source.confidence = ev.confidence;
-                source.date = ev.date;
-                ev.sources << source;
-                reports << ev;
-                recalledReport << recalled;
-                created = true;
-                if (sentenceDate)
-                    paragraphDate = sentenceDate;
+                anaphor = anaphor || bool(m_lexicon.anaphoric.match(s.words, w, s.readings.at(w)));
+                continuation = continuation || bool(m_lexicon.continuation.match(s.words, w, s.readings.at(w)));
+                if (m_lexicon.plannedMarkers.match(s.words, w, s.readings.at(w)))
+                    plannedMarkerAt << w;
+                recalled = recalled || bool(m_lexicon.recallMarkers.match(s.words, w, s.readings.at(w)));
+                if (const PhraseMatch open = m_lexicon.recallOpeners.match(s.words, w, s.readings.at(w));
+                    open && !recalled)
+                    for (int f = w + open.words; f < e && !recalled; ++f)
+                        recalled = s.words.at(f).key == m_lexicon.recallClosers.at(open.payload);
+                if (const PhraseMatch m = m_lexicon.delegationMember.match(s.words, w, s.readings.at(w)))
+                    markers << qMakePair(w + m.words, QStringLiteral("member"));
+                else if (const PhraseMatch l = m_lexicon.delegationLeader.match(s.words, w, s.readings.at(w)))
+                    markers << qMakePair(w + l.words, QStringLiteral("head"));
             }
+
+            // Where: a gazetteer place introduced by في/إلى, a ب proclitic or a visit verb, outside the phrases
+            // that name people (سفير روسيا في دمشق). A whole country counts only as a visit's destination.
+            int place = -1;
+            int countryPlace = -1;
+            const auto inMention = [&](int w) {
+                return std::any_of(mentions.cbegin(), mentions.cend(),
+                                   [w](const Mention &m) { return m.phraseBegin <= w && w < m.end; });
+            };
+            for (int w = b; w < e && place < 0; ++w) {
+                int length = 0;
+                const int p = matchPlace(s, w, e, &length);
+                if (p < 0 || inMention(w))
+                    continue;
+                bool located = false, destination = false;
+                const QString &key = s.words.at(w).key;
+                if (key.startsWith(QChar(u'ب')) && !m_placeFirstWords.contains(key))
+                    located = true;
+                for (int back = 1; back <= 3 && w - back >= b && !located; ++back)
+                    located = m_lexicon.locatives.contains(s.words.at(w - back).key);
+                // A visit verb takes its destination as object, after the subject in verb-first order
+                // (زار المبعوث الروسي … دمشق).
+                for (const Found &t : std::as_const(triggers))
+                    if (t.info.placeFrame && t.word < w && w - t.word <= 10)
+                        destination = located = true;
+                const bool isCountry = m_gazetteer.places().at(p).kind == QLatin1String("country");
+                if (located && !isCountry)
+                    place = p;
+                else if (located && destination && countryPlace < 0)
+                    countryPlace = p;
+                w += length - 1;
+            }
+            if (place < 0)
+                place = countryPlace;
+
+            // When: the temporal expression nearest the clause's first trigger, within the sentence.
+            sentenceDate = nullptr;
+            const int anchor = triggers.isEmpty() ? s.words.at(b).start : s.words.at(triggers.constFirst().word).start;
+            for (const TemporalExpression &d : std::as_const(s.dates)) {
+                if (d.start < span.start || d.end > span.end || !d.value.isValid())
+                    continue;
+                lastValid = &d;
+                const auto distance = [&](const TemporalExpression *x) {
+                    return std::min(std::abs(x->start - anchor), std::abs(x->end - anchor));
+                };
+                if (!sentenceDate || distance(&d) < distance(sentenceDate))
+                    sentenceDate = &d;
+            }
+
+            // Who: each person once, with the part the sentence gives them.
+            QList<Participant> participants;
+            bool hosted = false;
+            for (const Found &t : std::as_const(triggers))
+                hosted = hosted || t.info.host;
+            for (const Mention &m : mentions) {
+                if (m.background)
+                    continue;
+                if (std::any_of(participants.cbegin(), participants.cend(),
+                                [&](const Participant &p) { return p.actorId == m.actor; }))
+                    continue;
+                QString part = participants.isEmpty() ? (hosted ? QStringLiteral("host") : QStringLiteral("party"))
+                                                      : (hosted ? QStringLiteral("guest") : QStringLiteral("party"));
+                for (const auto &marker : std::as_const(markers))
+                    if (marker.first <= m.phraseBegin)
+                        part = marker.second;
+                participants << Participant{m.actor, part};
+            }
+
+            QList<Found> usable;
+            for (const Found &t : std::as_const(triggers))
+                if (!t.info.needsPlace || place >= 0)
+                    usable << t;
+            if (!usable.isEmpty()) {
+                EventType type = usable.constFirst().info.type;
+                bool verb = false, planned = true, visitLike = false;
+                for (const Found &t : std::as_const(usable)) {
+                    if (m_lexicon.typeRank(t.info.type) < m_lexicon.typeRank(type))
+                        type = t.info.type;
+                    verb = verb || t.info.verb;
+                    planned = planned && t.info.planned; // "the visit … to discuss": the visit happened
+                    visitLike = visitLike || t.info.type == EventType::Visit || t.info.type == EventType::Delegation;
+                }
+                // من المقرر أن يلتقي, اللقاء المرتقب: a marker before the contact word or right after its noun.
+                for (int at : std::as_const(plannedMarkerAt))
+                    for (const Found &t : std::as_const(usable))
+                        planned = planned || at < t.word || (!t.info.verb && at > t.word && at - t.word <= 2);
+                const Place *where = place >= 0 ? &m_gazetteer.places().at(place) : nullptr;
+                // One person travelling counts as a contact only between the two countries Rasad follows.
+                const QString visitor = participants.size() == 1
+                                            ? registry.actors().at(participants.constFirst().actorId).country
+                                            : QString();
+                const bool singleVisit = participants.size() == 1 && where && visitLike && visitor != where->country &&
+                                         m_lexicon.focusCountries.contains(where->country) &&
+                                         (visitor.isEmpty() || m_lexicon.focusCountries.contains(visitor));
+                if (participants.size() >= 2 || singleVisit) {
+                    Event ev;
+                    ev.type = type;
+                    ev.participants = participants;
+                    if (where) {
+                        ev.location = where->name;
+                        ev.locationCountry = where->country;
+                    }
+                    if (sentenceDate) {
+                        ev.date = sentenceDate->value;
+                        ev.dateSource = DateSource::Sentence;
+                        planned = planned || sentenceDate->planned;
+                    } else if (paragraphDate) {
+                        ev.date = paragraphDate->value;
+                        ev.dateSource = DateSource::GoverningExpression;
+                    }
+                    ev.planned = planned;
+                    ev.topics = topicsOf(si, {});
+                    bool allKnown = true;
+                    for (const Participant &p : std::as_const(participants))
+                        allKnown = allKnown && !registry.actors().at(p.actorId).discovered;
+                    ev.confidence = std::min(0.95, 0.45 + (verb ? 0.2 : 0.0) + (ev.date.isValid() ? 0.1 : 0.0) +
+                                                       (where ? 0.1 : 0.0) + (allKnown ? 0.1 : 0.0));
+                    EventSource source;
+                    source.articleId = article.id;
+                    source.fileName = article.fileName;
+                    source.start = span.start;
+                    source.end = span.end;
+                    source.evidence = s.text.mid(span.start, span.length());
+                    source.confidence = ev.confidence;
+                    source.date = ev.date;
+                    ev.sources << source;
+                    reports << ev;
+                    recalledReport << recalled;
+                    created = true;
+                    if (sentenceDate)
+                        paragraphDate = sentenceDate;
+                }
+            }
+            refersBack = refersBack || anaphor || nounTrigger || continuation;
         }
         if (!created) {
             // A sentence that refers back to a contact (اللقاء، الذي عقد أمس؛ بحث الجانبان) adds its date and topics.
-            if ((anaphor || nounTrigger || continuation) && !reports.isEmpty() && participants.size() <= 1) {
+            if (refersBack && !reports.isEmpty() && sentenceParties.size() <= 1) {
                 if (sentenceDate) {
                     for (int r = int(reports.size()) - 1; r >= 0; --r) {
                         if (reports.at(r).date.isValid())
@@ -986,7 +1103,8 @@ void Extractor::dateUndatedReports(QList<Event> &reports, const QList<bool> &rec
                 (other.type == EventType::Call) != (ev.type == EventType::Call))
                 continue;
             const qsizetype shared = QSet<qint64>(mine).intersect(people(other)).size();
-            if (shared >= std::min<qsizetype>(2, mine.size()) && shared * 2 >= std::min(mine.size(), people(other).size())) {
+            if (shared >= std::min<qsizetype>(2, mine.size()) &&
+                shared * 2 >= std::min(mine.size(), people(other).size())) {
                 ev.date = other.date;
                 ev.dateSource = DateSource::MainEvent;
                 break;

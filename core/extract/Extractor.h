@@ -55,6 +55,10 @@ private:
     int matchPlace(const Scan &s, int index, int end, int *length) const;
     /** Dates each report the text left undated from the article's other reports or its publication day. */
     void dateUndatedReports(QList<Event> &reports, const QList<bool> &recalled, const QDate &published) const;
+    /** The clauses of `sentence` as [first word, end word): each reports at most one contact. */
+    QList<std::pair<int, int>> clausesOf(const Scan &s, int sentence, const QList<Mention> &mentions) const;
+    /** True when the phrase at `phraseBegin` is governed by a background word (سقوط نظام, عقيلة). */
+    bool governedByBackground(const Scan &s, int phraseBegin, int sentenceBegin) const;
     int resolveRole(const QString &titleKey, const QString &country, const QDate &day, ActorRegistry &registry) const;
 
     /** What discover() found costly to compute, kept for extract() of the same article. */
