@@ -107,6 +107,10 @@ QJsonObject JsonExporter::eventJson(const Event &e)
             {QStringLiteral("topics"), QJsonArray::fromStringList(e.topics)},
             {QStringLiteral("confidence"), e.confidence},
             {QStringLiteral("planned"), e.planned},
+            {QStringLiteral("factuality"), factualityName(e.factuality)},
+            {QStringLiteral("why"), e.provenance.isEmpty()
+                                        ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(QJsonDocument::fromJson(e.provenance.toUtf8()).object())},
             {QStringLiteral("cameo"), textOrNull(e.cameo)},
             {QStringLiteral("flags"), QJsonArray::fromStringList(e.flags)},
             {QStringLiteral("merge_note"), textOrNull(e.mergeNote)},
@@ -140,11 +144,17 @@ QJsonArray JsonExporter::eventsJson(const QList<Event> &events)
 
 QJsonObject JsonExporter::toJson() const
 {
+    // "events" is the record of contacts that took place; planned, denied and hypothetical ones are
+    // listed apart so that no reader counts them as contacts.
+    QList<Event> happened, unconfirmed;
+    for (const Event &e : m_dataset.events)
+        (e.factuality == Factuality::Happened ? happened : unconfirmed) << e;
     return {{QStringLiteral("format"), QStringLiteral("rasad-export")},
             {QStringLiteral("version"), kFormatVersion},
             {QStringLiteral("articles"), articlesJson(m_dataset.articles)},
             {QStringLiteral("actors"), actorsJson(m_dataset.actors)},
-            {QStringLiteral("events"), eventsJson(m_dataset.events)}};
+            {QStringLiteral("events"), eventsJson(happened)},
+            {QStringLiteral("unconfirmed_events"), eventsJson(unconfirmed)}};
 }
 
 QByteArray JsonExporter::toBytes() const

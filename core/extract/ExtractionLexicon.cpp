@@ -171,6 +171,8 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     lex.backwardParticles = keySet(names->value(QLatin1String("backwardParticles")));
     lex.stopWords = keySet(names->value(QLatin1String("stopWords")));
     lex.backgroundGovernors = keySet(names->value(QLatin1String("backgroundGovernors")));
+    lex.givenNames = keySet(names->value(QLatin1String("givenNames")));
+    lex.notNameWords = keySet(names->value(QLatin1String("notNameWords")));
     lex.maxNameWords = names->value(QLatin1String("maxNameWords")).toInt(5);
     lex.minUnknownNameWords = names->value(QLatin1String("minUnknownNameWords")).toInt(2);
 
@@ -236,6 +238,9 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     addAll(lex.negations, trig->value(QLatin1String("negations")));
     addAll(lex.nonContact, trig->value(QLatin1String("nonContact")));
     addAll(lex.clauseOpeners, trig->value(QLatin1String("clauseOpeners")));
+    addAll(lex.denialMarkers, trig->value(QLatin1String("denialMarkers")));
+    addAll(lex.purposeMarkers, trig->value(QLatin1String("purposeMarkers")));
+    addAll(lex.hypotheticalMarkers, trig->value(QLatin1String("hypotheticalMarkers")));
     for (const QString &form : strings(trig->value(QLatin1String("recallMarkers")))) {
         // "كان … قد": the second part must follow later in the sentence.
         const qsizetype gap = form.indexOf(QChar(0x2026));

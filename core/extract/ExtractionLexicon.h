@@ -58,6 +58,8 @@ public:
     QSet<QString> forwardParticles;
     QSet<QString> backwardParticles;
     QSet<QString> stopWords;
+    QSet<QString> givenNames;   // a name the gazetteer does not know starts with one of these
+    QSet<QString> notNameWords; // common words of news prose that are never part of a name
     QSet<QString> backgroundGovernors; // سقوط, نظام, عقيلة: the person after them is not a party
     int maxNameWords = 5;
     int minUnknownNameWords = 2;
@@ -81,6 +83,9 @@ public:
     PhraseTable plannedMarkers;
     PhraseTable negations;
     PhraseTable nonContact;
+    PhraseTable purposeMarkers;      // لكي, بهدف: the contact word after it names a purpose, not a fact
+    PhraseTable denialMarkers;       // نفى أن: the contact after it is denied
+    PhraseTable hypotheticalMarkers; // هل, إذا, ربما: the contact after it is a question or a supposition
     PhraseTable clauseOpeners; // فيما, بينما, مؤكداً: a new clause (and maybe a new contact) starts
     PhraseTable recallMarkers; // سبق أن: the sentence recalls an earlier contact
     PhraseTable recallOpeners; // كان … قد: payload indexes recallClosers, the word that must follow

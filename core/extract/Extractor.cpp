@@ -8,6 +8,10 @@
 #include "text/PlainSearch.h"
 #include "text/Segmenter.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 #include <bitset>
 
@@ -448,7 +452,21 @@ int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry 
     }
     while (n > 0 && m_lexicon.forwardParticles.contains(s.words.at(index + n - 1).key))
         --n;
-    return n >= m_lexicon.minUnknownNameWords ? n : 0;
+    if (n < m_lexicon.minUnknownNameWords)
+        return 0;
+    // A name the gazetteer does not know must look like one: a given name (or a particle, أبو, عبد) first,
+    // or a surname's shape last, and no common word of the clause inside (مسائل تطرح, ثلاث مرات).
+    for (int k = index; k < index + n; ++k)
+        if (anyReadingIn(s.readings.at(k), m_lexicon.notNameWords))
+            return 0;
+    const bool givenFirst = anyReadingIn(s.readings.at(index), m_lexicon.givenNames) ||
+                            m_lexicon.forwardParticles.contains(s.words.at(index).key);
+    QStringList keys;
+    for (int k = index; k < index + n; ++k)
+        keys << s.words.at(k).key;
+    if (!givenFirst && m_lexicon.countryFromNameShape(QStringList{keys.constLast()}).isEmpty())
+        return 0;
+    return n;
 }
 
 QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, const QList<Mention> &mentions) const
@@ -879,14 +897,28 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
             struct Found
             {
                 int word;
+                int words;
                 TriggerInfo info;
+                bool negated; // لم يلتق, لن يزور
             };
             QList<Found> triggers;
             QList<QPair<int, QString>> markers; // word → "member" | "head"
             bool anaphor = false, continuation = false, nounTrigger = false, recalled = false;
-            QList<int> plannedMarkerAt;
+            QList<int> plannedMarkerAt, denialAt, hypotheticalAt;
             for (int w = b; w < e; ++w) {
-                if (const PhraseMatch m = m_lexicon.triggers.match(s.words, w, s.readings.at(w))) {
+                bool future = false;
+                PhraseMatch m = m_lexicon.triggers.match(s.words, w, s.readings.at(w));
+                if (!m) {
+                    // سيعقدان, ستجري, سنلتقي: the future prefix on any contact verb announces a contact to come.
+                    const QString &key = s.words.at(w).key;
+                    if (key.size() > 3 && key.startsWith(QChar(u'س')) && QStringLiteral("يتنأ").contains(key.at(1))) {
+                        m = m_lexicon.triggers.match(s.words, w, Segmenter::cliticReadings(key.mid(1)));
+                        future = m && m_lexicon.triggerInfo.at(m.payload).verb;
+                        if (!future)
+                            m = PhraseMatch{};
+                    }
+                }
+                if (m) {
                     bool negated = false;
                     for (int n = std::max(b, w - 2); n < w && !negated; ++n)
                         negated = bool(m_lexicon.negations.match(s.words, n, s.readings.at(n)));
@@ -898,14 +930,18 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                         if (!framed)
                             continue;
                     }
-                    if (!negated) {
-                        Found found{w, info};
+                    {
+                        Found found{w, m.words, info, negated};
                         // لزيارة, لإجراء مباحثات, ليلتقي: a contact named as a purpose has not happened yet.
                         const QString &key = s.words.at(w).key;
-                        const bool purpose = (key.startsWith(QChar(u'ل')) || key.startsWith(QStringLiteral("ول")) ||
-                                              key.startsWith(QStringLiteral("فل"))) &&
-                                             !m_lexicon.triggers.match(s.words, w, false);
-                        found.info.planned = found.info.planned || purpose;
+                        const bool purpose =
+                            ((key.startsWith(QChar(u'ل')) || key.startsWith(QStringLiteral("ول")) ||
+                              key.startsWith(QStringLiteral("فل"))) &&
+                             !m_lexicon.triggers.match(s.words, w, false)) ||
+                            (w > b && m_lexicon.purposeMarkers.match(s.words, w - 1, s.readings.at(w - 1))) ||
+                            (w > b + 1 &&
+                             m_lexicon.purposeMarkers.match(s.words, w - 2, s.readings.at(w - 2)).words == 2);
+                        found.info.planned = found.info.planned || purpose || future;
                         triggers << found;
                     }
                     nounTrigger = nounTrigger || !info.verb;
@@ -914,6 +950,10 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 continuation = continuation || bool(m_lexicon.continuation.match(s.words, w, s.readings.at(w)));
                 if (m_lexicon.plannedMarkers.match(s.words, w, s.readings.at(w)))
                     plannedMarkerAt << w;
+                if (m_lexicon.denialMarkers.match(s.words, w, s.readings.at(w)))
+                    denialAt << w;
+                if (m_lexicon.hypotheticalMarkers.match(s.words, w, s.readings.at(w)))
+                    hypotheticalAt << w;
                 recalled = recalled || bool(m_lexicon.recallMarkers.match(s.words, w, s.readings.at(w)));
                 if (const PhraseMatch open = m_lexicon.recallOpeners.match(s.words, w, s.readings.at(w));
                     open && !recalled)
@@ -992,10 +1032,18 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 participants << Participant{m.actor, part};
             }
 
-            QList<Found> usable;
+            // A clause that negates its only contact word reports a denied contact; one affirmed word wins.
+            // A negated verb outweighs an affirmed noun: "لن يلتقي الشرع خلال زيارته" denies the meeting.
+            QList<Found> usable, negatedOnly;
+            bool affirmedVerb = false, negatedVerb = false;
             for (const Found &t : std::as_const(triggers))
-                if (!t.info.needsPlace || place >= 0)
-                    usable << t;
+                if (!t.info.needsPlace || place >= 0) {
+                    (t.negated ? negatedOnly : usable) << t;
+                    (t.negated ? negatedVerb : affirmedVerb) |= t.info.verb;
+                }
+            const bool denied = (usable.isEmpty() && !negatedOnly.isEmpty()) || (negatedVerb && !affirmedVerb);
+            if (denied)
+                usable = negatedOnly;
             if (!usable.isEmpty()) {
                 EventType type = usable.constFirst().info.type;
                 bool verb = false, planned = true, visitLike = false;
@@ -1010,6 +1058,26 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 for (int at : std::as_const(plannedMarkerAt))
                     for (const Found &t : std::as_const(usable))
                         planned = planned || at < t.word || (!t.info.verb && at > t.word && at - t.word <= 2);
+                // نفى أن يكون … التقى; هل التقى, إذا زار: a cue before the contact word.
+                const int firstWord = usable.constFirst().word;
+                const auto before = [&](const QList<int> &cues) {
+                    return std::any_of(cues.cbegin(), cues.cend(), [&](int at) { return at < firstWord; });
+                };
+                Factuality factuality = Factuality::Happened;
+                QString cue;
+                const auto cueText = [&](const QList<int> &cues) {
+                    for (int at : cues)
+                        if (at < firstWord)
+                            return s.text.mid(s.words.at(at).start, s.words.at(at).end - s.words.at(at).start);
+                    return QString();
+                };
+                if (denied || before(denialAt)) {
+                    factuality = Factuality::Denied;
+                    cue = denied ? QString() : cueText(denialAt);
+                } else if (before(hypotheticalAt)) {
+                    factuality = Factuality::Hypothetical;
+                    cue = cueText(hypotheticalAt);
+                }
                 const Place *where = place >= 0 ? &m_gazetteer.places().at(place) : nullptr;
                 // One person travelling counts as a contact only between the two countries Rasad follows.
                 const QString visitor = participants.size() == 1
@@ -1034,7 +1102,27 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                         ev.date = paragraphDate->value;
                         ev.dateSource = DateSource::GoverningExpression;
                     }
-                    ev.planned = planned;
+                    if (factuality == Factuality::Happened && planned) {
+                        factuality = Factuality::Planned;
+                        cue = cueText(plannedMarkerAt);
+                    }
+                    ev.factuality = factuality;
+                    ev.planned = factuality == Factuality::Planned;
+                    const Found &why = usable.constFirst();
+                    const int triggerEnd = s.words.at(why.word + why.words - 1).end;
+                    QJsonObject provenance{
+                        {QStringLiteral("rule"),
+                         singleVisit && participants.size() == 1
+                             ? QStringLiteral("single-visit")
+                             : (why.info.verb ? QStringLiteral("contact-verb") : QStringLiteral("contact-noun"))},
+                        {QStringLiteral("trigger"),
+                         s.text.mid(s.words.at(why.word).start, triggerEnd - s.words.at(why.word).start)},
+                        {QStringLiteral("clause"), QJsonArray{s.words.at(b).start, s.words.at(e - 1).end}},
+                        {QStringLiteral("factuality"), factualityName(factuality)},
+                        {QStringLiteral("people"), int(participants.size())}};
+                    if (!cue.isEmpty())
+                        provenance.insert(QStringLiteral("cue"), cue);
+                    ev.provenance = QString::fromUtf8(QJsonDocument(provenance).toJson(QJsonDocument::Compact));
                     ev.topics = topicsOf(si, {});
                     bool allKnown = true;
                     for (const Participant &p : std::as_const(participants))
@@ -1049,6 +1137,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     source.evidence = s.text.mid(span.start, span.length());
                     source.confidence = ev.confidence;
                     source.date = ev.date;
+                    source.published = article.published;
                     ev.sources << source;
                     reports << ev;
                     recalledReport << recalled;
@@ -1095,10 +1184,19 @@ void Extractor::dateUndatedReports(QList<Event> &reports, const QList<bool> &rec
         Event &ev = reports[r];
         if (ev.date.isValid())
             continue;
-        // The same people again, later in the article: the contact already dated above.
+        // The same people elsewhere in the article, dated: the contact dated above (or below: a lead told
+        // without a date, its day given in a later paragraph).
         const QSet<qint64> mine = people(ev);
-        for (int earlier = r - 1; earlier >= 0; --earlier) {
-            const Event &other = reports.at(earlier);
+        QList<int> others;
+        for (int earlier = r - 1; earlier >= 0; --earlier)
+            others << earlier;
+        for (int later = r + 1; later < reports.size(); ++later)
+            others << later;
+        for (int o : std::as_const(others)) {
+            const Event &other = reports.at(o);
+            if (other.dateSource != DateSource::Sentence && other.dateSource != DateSource::GoverningExpression &&
+                other.dateSource != DateSource::MainEvent)
+                continue;
             if (!other.date.isValid() || other.planned != ev.planned ||
                 (other.type == EventType::Call) != (ev.type == EventType::Call))
                 continue;

@@ -1,6 +1,9 @@
 #include "merge/EventMerger.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -73,25 +76,113 @@ QString EventMerger::nameOf(qint64 actorId) const
     return QString::number(actorId);
 }
 
-bool EventMerger::compatible(const Event &a, const Event &b) const
+EventMerger::Decision EventMerger::decide(const Event &a, const Event &b) const
 {
-    if ((a.type == EventType::Call) != (b.type == EventType::Call) || a.planned != b.planned)
-        return false;
+    Decision d;
+    const auto refuse = [&](const QString &why) {
+        d.same = false;
+        d.score = 0.0;
+        d.reasons = QStringList{why};
+        return d;
+    };
+    const bool sameArticle = a.sources.constFirst().articleId == b.sources.constFirst().articleId;
+    // Within one article "بحث X مع Y" after a call is the call itself; across articles a call is no meeting.
+    const auto travel = [](const Event &e) { return e.type == EventType::Visit || e.type == EventType::Delegation; };
+    if ((a.type == EventType::Call) != (b.type == EventType::Call) &&
+        !(sameArticle && !travel(a) && !travel(b) && (a.location.isEmpty() || b.location.isEmpty())))
+        return refuse(QStringLiteral("a call is not a meeting"));
+    const bool sameFactuality = a.factuality == b.factuality;
+    // An announcement joins the contact it announced when both name the very day; otherwise what was
+    // planned, denied or supposed stays apart from what happened.
+    const bool announced = !sameFactuality &&
+                           ((a.factuality == Factuality::Planned && b.factuality == Factuality::Happened) ||
+                            (b.factuality == Factuality::Planned && a.factuality == Factuality::Happened)) &&
+                           a.date.isExactDay() && b.date.isExactDay() && a.date.start == b.date.start;
+    if (!sameFactuality && !announced)
+        return refuse(QStringLiteral("%1 against %2").arg(factualityName(a.factuality), factualityName(b.factuality)));
+
     const QSet<qint64> pa = people(a), pb = people(b);
     const qsizetype smaller = std::min(pa.size(), pb.size());
     const qsizetype shared = QSet<qint64>(pa).intersect(pb).size();
     if (smaller == 0 || shared < std::min<qsizetype>(2, smaller) || shared * 2 < smaller)
-        return false;
-    if (a.date.isValid() && b.date.isValid() && !a.date.overlaps(b.date)) {
-        const qint64 gap =
-            a.date.end < b.date.start ? a.date.end.daysTo(b.date.start) : b.date.end.daysTo(a.date.start);
-        if (!a.date.isExactDay() || !b.date.isExactDay() || gap > m_dayTolerance)
-            return false;
+        return refuse(QStringLiteral("too few shared participants"));
+    const qsizetype together = QSet<qint64>(pa).unite(pb).size();
+    double score = 0.4 * double(shared) / double(together);
+    d.reasons << QStringLiteral("%1 of %2 participants shared").arg(shared).arg(together);
+
+    const bool placesKnown = !a.location.isEmpty() && !b.location.isEmpty();
+    const bool samePlace =
+        placesKnown && (a.location == b.location || (m_placesAgree && m_placesAgree(a.location, b.location)));
+    // The same people on the same day in two cities is rarer than a place misread: that merges, flagged.
+    // One traveller's report and a contact of the same article are one visit wherever each was placed.
+    const bool sameDay = a.date.isExactDay() && b.date.isExactDay() && a.date.start == b.date.start;
+    const bool travellerOfContact = sameArticle && smaller == 1 && std::max(pa.size(), pb.size()) >= 2;
+    if (placesKnown && !samePlace && !(sameDay && shared >= 2) && !travellerOfContact)
+        return refuse(QStringLiteral("places differ: %1 / %2").arg(a.location, b.location));
+    if (placesKnown && !samePlace)
+        d.reasons << QStringLiteral("places differ (%1 / %2) but %3")
+                         .arg(a.location, b.location,
+                              sameDay ? QStringLiteral("same people, same day")
+                                      : QStringLiteral("one traveller's report of the contact"));
+    if (samePlace) {
+        score += 0.2;
+        d.reasons << QStringLiteral("same place");
     }
-    if (!a.location.isEmpty() && !b.location.isEmpty() && a.location != b.location &&
-        !(m_placesAgree && m_placesAgree(a.location, b.location)))
-        return false;
-    return true;
+
+    if (a.date.isValid() && b.date.isValid()) {
+        if (!a.date.overlaps(b.date)) {
+            const qint64 gap =
+                a.date.end < b.date.start ? a.date.end.daysTo(b.date.start) : b.date.end.daysTo(a.date.start);
+            // A day taken from the publication date is only the latest it can have been: agencies publish
+            // the morning after. A day told by the text one or two days before it is the same contact.
+            const auto byPublication = [&](const Event &x, const Event &other) {
+                return x.dateSource == DateSource::Publication && other.dateSource != DateSource::Publication &&
+                       other.date.start < x.date.start && other.date.start.daysTo(x.date.start) <= 2;
+            };
+            const bool published =
+                a.date.isExactDay() && b.date.isExactDay() && (byPublication(a, b) || byPublication(b, a));
+            if (published)
+                d.reasons << QStringLiteral("one day taken from the publication date, the other told before it");
+            else if (!a.date.isExactDay() || !b.date.isExactDay() || gap > m_dayTolerance)
+                return refuse(QStringLiteral("dates differ: %1 / %2").arg(dayText(a.date), dayText(b.date)));
+        }
+        if (a.date.isExactDay() && b.date.isExactDay()) {
+            score += 0.4;
+            d.reasons << QStringLiteral("same day");
+        } else {
+            // A year or a season says little: the same people meet more than once in it. Only the same
+            // place (or the same article) joins a vague date to a precise one.
+            const qint64 vaguest = std::max(a.date.lengthDays(), b.date.lengthDays());
+            if (vaguest > 31 && !samePlace && !sameArticle)
+                return refuse(QStringLiteral("a date as vague as %1 needs the same place")
+                                  .arg(dayText(a.date.lengthDays() > b.date.lengthDays() ? a.date : b.date)));
+            score += vaguest <= 11 ? 0.3 : (vaguest <= 31 ? 0.2 : 0.1);
+            d.reasons << QStringLiteral("dates overlap");
+        }
+    } else if (!sameArticle) {
+        // An undated report joins another article's contact only where the place agrees, or when its
+        // article appeared within weeks after that contact.
+        const Event &undated = a.date.isValid() ? b : a;
+        const Event &dated = a.date.isValid() ? a : b;
+        const QDate published = undated.sources.constFirst().published;
+        const bool recentNews = dated.date.isValid() && published.isValid() && dated.date.start <= published &&
+                                dated.date.start.daysTo(published) <= 45;
+        if (!samePlace && !recentNews)
+            return refuse(QStringLiteral("no date, and nothing else ties the reports"));
+        d.reasons << (recentNews ? QStringLiteral("undated report published soon after")
+                                 : QStringLiteral("undated, same place"));
+    }
+    if (sameArticle) {
+        score += 0.1;
+        d.reasons << QStringLiteral("same article");
+    }
+    if (announced)
+        d.reasons << QStringLiteral("announced in advance for that day");
+    if (a.type == b.type)
+        score += 0.05;
+    d.same = true;
+    d.score = std::min(1.0, score);
+    return d;
 }
 
 QList<Event> EventMerger::merge(QList<Event> reports) const
@@ -103,17 +194,28 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
     // Greedy clustering against each cluster's running merge, best shared-participant count first.
     QList<QList<Event>> clusters;
     QList<Event> running;
+    QList<QList<Decision>> decisions;     // per cluster: why each later report joined
     QHash<qint64, QList<int>> clustersOf; // participant → clusters naming them: only those can match
     for (const Event &report : std::as_const(reports)) {
         int best = -1;
-        qsizetype bestShared = 0;
+        double bestScore = 0.0;
+        Decision bestDecision;
         QList<int> candidates;
         for (const Participant &p : report.participants)
             candidates += clustersOf.value(p.actorId);
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         for (int c : std::as_const(candidates)) {
-            if (!compatible(running.at(c), report))
+            Decision decision = decide(running.at(c), report);
+            // A report of the same article may tie an undated mention to its contact.
+            for (const Event &member : std::as_const(clusters.at(c))) {
+                if (decision.same)
+                    break;
+                if (member.sources.constFirst().articleId == report.sources.constFirst().articleId)
+                    if (Decision d = decide(member, report); d.same)
+                        decision = d;
+            }
+            if (!decision.same)
                 continue;
             bool withAll = true;
             for (const Event &member : std::as_const(clusters.at(c)))
@@ -121,21 +223,27 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
                                       member.date.overlaps(report.date));
             if (!withAll)
                 continue;
-            const qsizetype shared = people(running.at(c)).intersect(people(report)).size();
-            if (shared > bestShared) {
+            if (decision.score > bestScore) {
                 best = c;
-                bestShared = shared;
+                bestScore = decision.score;
+                bestDecision = decision;
             }
         }
         if (best < 0) {
             clusters.append(QList<Event>{report});
             running.append(report);
+            decisions.append(QList<Decision>{});
             for (const Participant &p : report.participants)
                 clustersOf[p.actorId] << int(clusters.size()) - 1;
             continue;
         }
         clusters[best].append(report);
+        decisions[best] << bestDecision;
         Event &r = running[best];
+        if (report.factuality == Factuality::Happened && r.factuality != Factuality::Happened) {
+            r.factuality = Factuality::Happened; // the announced contact took place
+            r.planned = false;
+        }
         for (const Participant &p : report.participants)
             if (!people(r).contains(p.actorId)) {
                 r.participants << p;
@@ -147,8 +255,47 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
             r.location = report.location;
     }
 
+    // A contact no source dates, from articles that carry no date either, is the one dated contact of the
+    // same people when there is exactly one such contact it can be; with two or more it stays apart.
+    for (int c = 0; c < clusters.size(); ++c) {
+        const bool undatedEverywhere = std::all_of(clusters.at(c).cbegin(), clusters.at(c).cend(), [](const Event &m) {
+            return !m.date.isValid() && !m.sources.constFirst().published.isValid();
+        });
+        if (!undatedEverywhere || clusters.at(c).isEmpty())
+            continue;
+        int only = -1, count = 0;
+        Decision chosen;
+        for (int o = 0; o < clusters.size(); ++o) {
+            if (o == c || clusters.at(o).isEmpty() || !running.at(o).date.isValid())
+                continue;
+            Event probe = running.at(c);
+            probe.date = running.at(o).date; // as if it carried the other's date: everything else must agree
+            if (!people(running.at(o)).contains(people(probe)))
+                continue; // everyone the undated report names must take part in that contact
+            const Decision d = decide(running.at(o), probe);
+            if (d.same) {
+                only = o;
+                chosen = d;
+                ++count;
+            }
+        }
+        if (count != 1)
+            continue;
+        chosen.reasons << QStringLiteral("the only dated contact of these people");
+        clusters[only] += clusters.at(c);
+        decisions[only] << chosen << decisions.at(c);
+        for (const Event &m : clusters.at(c))
+            for (const Participant &p : m.participants)
+                if (!people(running.at(only)).contains(p.actorId))
+                    running[only].participants << p;
+        clusters[c].clear();
+    }
+
     QList<Event> out;
-    for (const QList<Event> &members : std::as_const(clusters)) {
+    for (int c = 0; c < clusters.size(); ++c) {
+        const QList<Event> &members = clusters.at(c);
+        if (members.isEmpty())
+            continue; // joined to another contact above
         Event ev = members.constFirst();
         if (members.size() == 1) {
             out << ev;
@@ -210,6 +357,15 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
         ev.flags.clear();
         if (!readings.isEmpty()) {
             // A vaguer reading that contains a precise one is not a disagreement: the precise one narrows it.
+            // A publication day gives way to a day the text states (it only bounds it); a vaguer text date
+            // is narrowed by it instead.
+            const bool textDated = std::any_of(readings.cbegin(), readings.cend(), [](const Reading &r) {
+                return r.source != DateSource::Publication && r.date.isExactDay();
+            });
+            if (textDated)
+                readings.erase(std::remove_if(readings.begin(), readings.end(),
+                                              [](const Reading &r) { return r.source == DateSource::Publication; }),
+                               readings.end());
             QList<Reading> precise;
             for (const Reading &r : std::as_const(readings)) {
                 bool containsOther = false;
@@ -271,6 +427,7 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
         ev.sources.clear();
         ev.confidence = 0.0;
         ev.planned = true;
+        ev.factuality = running.at(c).factuality;
         QHash<qint64, int> sourceOfArticle;
         for (const Event &m : std::as_const(ordered)) {
             for (const QString &t : m.topics)
@@ -278,6 +435,8 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
                     ev.topics << t;
             ev.confidence = std::max(ev.confidence, m.confidence);
             ev.planned = ev.planned && m.planned;
+            if (m.factuality == Factuality::Happened)
+                ev.factuality = Factuality::Happened;
             const EventSource &src = m.sources.constFirst();
             const auto it = sourceOfArticle.constFind(src.articleId);
             if (it == sourceOfArticle.cend()) {
@@ -303,6 +462,20 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
             (ev.date.isValid() ? QStringLiteral("; dates compatible (") + dayText(ev.date) + QLatin1Char(')')
                                : QStringLiteral("; no source gives a date")) +
             (ev.location.isEmpty() ? QString() : QStringLiteral("; place ") + ev.location);
+        // Why: the weakest join decides how sure the merge is; each join's reasons are kept.
+        double weakest = 1.0;
+        QJsonArray joins;
+        for (const Decision &d : decisions.at(c)) {
+            weakest = std::min(weakest, d.score);
+            joins.append(QJsonObject{{QStringLiteral("score"), d.score},
+                                     {QStringLiteral("reasons"), QJsonArray::fromStringList(d.reasons)}});
+        }
+        QJsonObject why = QJsonDocument::fromJson(ev.provenance.toUtf8()).object();
+        why.insert(QStringLiteral("merge"), QJsonObject{{QStringLiteral("score"), weakest},
+                                                        {QStringLiteral("reports"), int(ordered.size())},
+                                                        {QStringLiteral("joins"), joins}});
+        ev.provenance = QString::fromUtf8(QJsonDocument(why).toJson(QJsonDocument::Compact));
+        ev.mergeNote += QStringLiteral("; score %1").arg(weakest, 0, 'f', 2);
         out << ev;
     }
     return out;

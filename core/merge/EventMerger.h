@@ -24,19 +24,27 @@ public:
 
     explicit EventMerger(const QList<Actor> &actors, PlacesAgree placesAgree = {});
 
-    /** Days two exact dates may differ by and still be read as one contact reported with a slip (flagged). */
+    /** Days two exact dates may differ by and still be read as one contact (0: a day never merges with another). */
     void setDayTolerance(int days) { m_dayTolerance = days; }
 
     QList<Event> merge(QList<Event> reports) const;
 
+    /** Whether two reports are one contact, how sure (0–1), and the reasons either way, worded for people. */
+    struct Decision
+    {
+        bool same = false;
+        double score = 0.0;
+        QStringList reasons;
+    };
+    Decision decide(const Event &a, const Event &b) const;
     /** True when `a` and `b` can be one contact (exposed for tests and for the curation UI). */
-    bool compatible(const Event &a, const Event &b) const;
+    bool compatible(const Event &a, const Event &b) const { return decide(a, b).same; }
 
 private:
     QString nameOf(qint64 actorId) const;
     const QList<Actor> &m_actors;
     PlacesAgree m_placesAgree;
-    int m_dayTolerance = 1;
+    int m_dayTolerance = 0;
 };
 
 } // namespace rasad

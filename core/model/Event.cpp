@@ -1,5 +1,5 @@
-#include "model/Article.h"
 #include "model/Event.h"
+#include "model/Article.h"
 
 #include <array>
 #include <utility>
@@ -8,7 +8,7 @@ namespace rasad {
 
 namespace {
 
-template<typename Enum, std::size_t N>
+template <typename Enum, std::size_t N>
 QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
 {
     for (const auto &[v, name] : table)
@@ -17,7 +17,7 @@ QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum v
     return QString::fromLatin1(table.front().second);
 }
 
-template<typename Enum, std::size_t N>
+template <typename Enum, std::size_t N>
 Enum valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QString &name, Enum fallback)
 {
     for (const auto &[v, text] : table)
@@ -44,6 +44,13 @@ constexpr std::array<std::pair<DateSource, const char *>, 6> kDateSources{{
     {DateSource::Publication, "publication"},
 }};
 
+constexpr std::array<std::pair<Factuality, const char *>, 4> kFactualities{{
+    {Factuality::Happened, "happened"},
+    {Factuality::Planned, "planned"},
+    {Factuality::Denied, "denied"},
+    {Factuality::Hypothetical, "hypothetical"},
+}};
+
 constexpr std::array<std::pair<DateOrigin, const char *>, 5> kDateOrigins{{
     {DateOrigin::Unknown, "unknown"},
     {DateOrigin::Manifest, "manifest"},
@@ -54,11 +61,37 @@ constexpr std::array<std::pair<DateOrigin, const char *>, 5> kDateOrigins{{
 
 } // namespace
 
-QString eventTypeName(EventType type) { return nameOf(kEventTypes, type); }
-EventType eventTypeFromName(const QString &name) { return valueOf(kEventTypes, name, EventType::Other); }
-QString dateSourceName(DateSource source) { return nameOf(kDateSources, source); }
-DateSource dateSourceFromName(const QString &name) { return valueOf(kDateSources, name, DateSource::None); }
-QString dateOriginName(DateOrigin origin) { return nameOf(kDateOrigins, origin); }
-DateOrigin dateOriginFromName(const QString &name) { return valueOf(kDateOrigins, name, DateOrigin::Unknown); }
+QString eventTypeName(EventType type)
+{
+    return nameOf(kEventTypes, type);
+}
+EventType eventTypeFromName(const QString &name)
+{
+    return valueOf(kEventTypes, name, EventType::Other);
+}
+QString dateSourceName(DateSource source)
+{
+    return nameOf(kDateSources, source);
+}
+DateSource dateSourceFromName(const QString &name)
+{
+    return valueOf(kDateSources, name, DateSource::None);
+}
+QString factualityName(Factuality f)
+{
+    return nameOf(kFactualities, f);
+}
+Factuality factualityFromName(const QString &name)
+{
+    return valueOf(kFactualities, name, Factuality::Happened);
+}
+QString dateOriginName(DateOrigin origin)
+{
+    return nameOf(kDateOrigins, origin);
+}
+DateOrigin dateOriginFromName(const QString &name)
+{
+    return valueOf(kDateOrigins, name, DateOrigin::Unknown);
+}
 
 } // namespace rasad

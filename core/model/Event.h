@@ -18,6 +18,14 @@ enum class DateSource { None, Sentence, GoverningExpression, MainEvent, User, Pu
 QString dateSourceName(DateSource source);
 DateSource dateSourceFromName(const QString &name);
 
+/**
+ * Whether the text says the contact took place: planned (من المقرر, سيلتقي, an invitation), denied (لم يلتق,
+ * نفى أن), hypothetical (هل التقى, إذا). Only contacts that happened count as contacts in views and exports.
+ */
+enum class Factuality { Happened, Planned, Denied, Hypothetical };
+QString factualityName(Factuality factuality); // "happened", "planned", "denied", "hypothetical"
+Factuality factualityFromName(const QString &name);
+
 /** One article reporting an event, with the sentence it was read from. */
 struct EventSource
 {
@@ -28,6 +36,7 @@ struct EventSource
     QString evidence;     // the sentence
     double confidence = 0.0;
     FuzzyDate date;       // the date this source gives, before merging
+    QDate published;      // the article's publication day, for merging (not stored)
     friend bool operator==(const EventSource &, const EventSource &) = default;
 };
 
@@ -51,7 +60,13 @@ struct Event
     QList<Participant> participants;
     QStringList topics;      // "military", "economy", ...
     double confidence = 0.0;
-    bool planned = false;    // announced, not yet happened (سيلتقي, غداً)
+    bool planned = false;    // announced, not yet happened (سيلتقي, غداً); the same as factuality == Planned
+    Factuality factuality = Factuality::Happened;
+    /**
+     * Why the event exists, as JSON the views word in their language: the rule, the clause's offsets,
+     * the contact word, the factuality cue (see Extractor::extract), and for a merge the score and reasons.
+     */
+    QString provenance;
     QString cameo;           // CAMEO code: "040", "036", "042", "043", "044", ...
     QStringList flags;       // disagreements between sources, each readable: "date: 2025-12-28 vs 2025-12-29"
     QString mergeNote;       // why sources were merged into this event

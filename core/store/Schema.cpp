@@ -181,6 +181,14 @@ CREATE TABLE corrections (
 CREATE INDEX corrections_by_target ON corrections(target);
 )sql";
 
+// v5: whether a contact took place (planned, denied, hypothetical ones are kept apart from the record
+// of contacts) and why each event exists (rule, clause, merge reasons), for `rasad-cli why`.
+const char kVersion5[] = R"sql(
+ALTER TABLE events ADD COLUMN factuality TEXT NOT NULL DEFAULT 'happened';
+ALTER TABLE events ADD COLUMN provenance TEXT NOT NULL DEFAULT '';
+UPDATE events SET factuality = 'planned' WHERE planned = 1;
+)sql";
+
 bool execSql(sqlite3 *db, const char *sql, QString *message)
 {
     char *raw = nullptr;
@@ -230,8 +238,13 @@ bool stepTo4(sqlite3 *db, QString *message)
     return execSql(db, kVersion4, message);
 }
 
+bool stepTo5(sqlite3 *db, QString *message)
+{
+    return execSql(db, kVersion5, message);
+}
+
 using Step = bool (*)(sqlite3 *, QString *);
-constexpr Step kSteps[] = {stepTo1, stepTo2, stepTo3, stepTo4};
+constexpr Step kSteps[] = {stepTo1, stepTo2, stepTo3, stepTo4, stepTo5};
 static_assert(std::size(kSteps) == Schema::kLatestVersion, "one step per schema version");
 
 int currentVersion(sqlite3 *db)

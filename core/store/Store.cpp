@@ -843,8 +843,8 @@ bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreE
         Statement addEvent(m_db, R"sql(
             INSERT INTO events (id, type, date_start, date_end, date_granularity, date_text, date_time, date_source,
                                 place_id, location, location_country, topics, confidence, planned, cameo, verified,
-                                flags, merge_note)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18))sql");
+                                flags, merge_note, factuality, provenance)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20))sql");
         Statement addParticipant(m_db, "INSERT OR IGNORE INTO event_participants (event_id, actor_id, part, position) "
                                        "VALUES (?1, ?2, ?3, ?4)");
         Statement addSource(m_db, R"sql(
@@ -885,7 +885,9 @@ bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreE
                 .bind(15, text(event.cameo))
                 .bind(16, event.verified)
                 .bind(17, stringListJson(event.flags))
-                .bind(18, text(event.mergeNote));
+                .bind(18, text(event.mergeNote))
+                .bind(19, factualityName(event.factuality))
+                .bind(20, text(event.provenance));
             if (!addEvent.exec())
                 return failed(addEvent);
             const qint64 eventId = sqlite3_last_insert_rowid(m_db);
@@ -1004,7 +1006,8 @@ Dataset Store::loadBaseline() const
     {
         Statement s(m_db, R"sql(
             SELECT id, type, date_start, date_end, date_granularity, date_text, date_time, date_source, location,
-                   location_country, topics, confidence, planned, cameo, verified, flags, merge_note
+                   location_country, topics, confidence, planned, cameo, verified, flags, merge_note, factuality,
+                   provenance
             FROM events ORDER BY id)sql");
         while (s.next()) {
             Event e;
@@ -1021,6 +1024,11 @@ Dataset Store::loadBaseline() const
             e.verified = s.boolean(14);
             e.flags = stringListFrom(s.text(15));
             e.mergeNote = s.text(16);
+            e.factuality = factualityFromName(s.text(17));
+            if (e.planned && e.factuality == Factuality::Happened)
+                e.factuality = Factuality::Planned;
+            e.planned = e.factuality == Factuality::Planned;
+            e.provenance = s.text(18);
             eventIndex.insert(e.id, data.events.size());
             data.events.append(e);
         }
