@@ -83,6 +83,7 @@ public:
     PhraseTable plannedMarkers;
     PhraseTable negations;
     PhraseTable nonContact;
+    QSet<QString> dateOwners;        // المبرمة, توقيع: a date right after them is not the contact's
     PhraseTable purposeMarkers;      // لكي, بهدف: the contact word after it names a purpose, not a fact
     PhraseTable denialMarkers;       // نفى أن: the contact after it is denied
     PhraseTable hypotheticalMarkers; // هل, إذا, ربما: the contact after it is a question or a supposition

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <limits>
 #include <bitset>
 
 namespace rasad {
@@ -516,6 +517,21 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
     return pieces;
 }
 
+bool Extractor::ownedByAnotherEvent(const Scan &s, const TemporalExpression &date, int clauseBegin) const
+{
+    int k = 0;
+    while (k < s.words.size() && s.words.at(k).end <= date.start)
+        ++k;
+    // The word before the date (past a preposition: المبرمة في 5 آذار) names what the date belongs to.
+    for (int back = k - 1, seen = 0; back >= clauseBegin && seen < 2; --back, ++seen) {
+        if (anyReadingIn(s.readings.at(back), m_lexicon.dateOwners))
+            return true;
+        if (!m_lexicon.stopWords.contains(s.words.at(back).key))
+            break;
+    }
+    return false;
+}
+
 bool Extractor::governedByBackground(const Scan &s, int phraseBegin, int sentenceBegin) const
 {
     // Look past a date and a preposition between them: الإطاحة في عام 2024 ببشار …
@@ -973,7 +989,15 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 return std::any_of(mentions.cbegin(), mentions.cend(),
                                    [w](const Mention &m) { return m.phraseBegin <= w && w < m.end; });
             };
-            for (int w = b; w < e && place < 0; ++w) {
+            // Of several places the one nearest a contact word: "مؤتمر في موسكو … عقد اجتماع بمدينة أنطاليا".
+            int placeDistance = std::numeric_limits<int>::max();
+            const auto distanceToTrigger = [&](int w) {
+                int best = std::numeric_limits<int>::max();
+                for (const Found &t : std::as_const(triggers))
+                    best = std::min(best, w >= t.word ? w - t.word : 2 * (t.word - w)); // the place usually follows
+                return best;
+            };
+            for (int w = b; w < e; ++w) {
                 int length = 0;
                 const int p = matchPlace(s, w, e, &length);
                 if (p < 0 || inMention(w))
@@ -990,8 +1014,10 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     if (t.info.placeFrame && t.word < w && w - t.word <= 10)
                         destination = located = true;
                 const bool isCountry = m_gazetteer.places().at(p).kind == QLatin1String("country");
-                if (located && !isCountry)
+                if (located && !isCountry && distanceToTrigger(w) < placeDistance) {
                     place = p;
+                    placeDistance = distanceToTrigger(w);
+                }
                 else if (located && destination && countryPlace < 0)
                     countryPlace = p;
                 w += length - 1;
@@ -1006,6 +1032,8 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 if (d.start < span.start || d.end > span.end || !d.value.isValid())
                     continue;
                 lastValid = &d;
+                if (ownedByAnotherEvent(s, d, b))
+                    continue; // الاتفاقات المبرمة في 5 آذار: that date is the agreement's
                 const auto distance = [&](const TemporalExpression *x) {
                     return std::min(std::abs(x->start - anchor), std::abs(x->end - anchor));
                 };

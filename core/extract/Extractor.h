@@ -57,6 +57,8 @@ private:
     void dateUndatedReports(QList<Event> &reports, const QList<bool> &recalled, const QDate &published) const;
     /** The clauses of `sentence` as [first word, end word): each reports at most one contact. */
     QList<std::pair<int, int>> clausesOf(const Scan &s, int sentence, const QList<Mention> &mentions) const;
+    /** True when a word right before `date` ties it to something other than a contact (المبرمة في …). */
+    bool ownedByAnotherEvent(const Scan &s, const TemporalExpression &date, int clauseBegin) const;
     /** True when the phrase at `phraseBegin` is governed by a background word (سقوط نظام, عقيلة). */
     bool governedByBackground(const Scan &s, int phraseBegin, int sentenceBegin) const;
     int resolveRole(const QString &titleKey, const QString &country, const QDate &day, ActorRegistry &registry) const;
