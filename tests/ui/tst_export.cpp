@@ -186,6 +186,9 @@ void ExportTest::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("rasad-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("test_ui_export"));
+    // In this run's own folder: ~/.qttest is shared by every checkout's run of this test, and two
+    // at once (ctest in two work trees) would read each other's choices.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
     QSettings().clear();
     // RASAD_KEEP_EXPORTS=dir keeps the pictures for a person to look at.
     if (qEnvironmentVariableIsSet("RASAD_KEEP_EXPORTS")) {
