@@ -279,7 +279,7 @@
     </message>
 </context>
 <context>
-    <name>rasad::ArticleReader</name>
+    <name>rasad::ArticleReaderView</name>
     <message>
         <source>evidence</source>
         <translation>الدليل</translation>

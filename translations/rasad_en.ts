@@ -271,7 +271,7 @@
     </message>
 </context>
 <context>
-    <name>rasad::ArticleReader</name>
+    <name>rasad::ArticleReaderView</name>
     <message>
         <source>evidence</source>
         <translation>evidence</translation>

@@ -1,9 +1,11 @@
 // The commands that read the record: articles, actors, events, export, search.
 #include "Cli.h"
 
-#include "export/CsvExporter.h"
+#include "export/DatasetWriter.h"
 #include "export/JsonExporter.h"
+#include "model/EventFilter.h"
 #include "store/Store.h"
+#include "text/ArabicNormalizer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,11 +13,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace rasad::cli {
 
@@ -25,8 +29,17 @@ namespace {
 struct ParsedArgs
 {
     QStringList positional;
-    QHash<QString, QString> values;
+    QHash<QString, QStringList> values; // every value given, in order: some options may repeat
     QSet<QString> flags;
+
+    bool has(const QString &name) const { return values.contains(name); }
+    /** The value given last, or `fallback`. */
+    QString value(const QString &name, const QString &fallback = {}) const
+    {
+        const QStringList given = values.value(name);
+        return given.isEmpty() ? fallback : given.constLast();
+    }
+    QStringList all(const QString &name) const { return values.value(name); }
 };
 
 /** Parses `args`; on an unknown option or a missing value writes one line to err and returns nullopt. */
@@ -46,9 +59,9 @@ std::optional<ParsedArgs> parseArgs(const Context &ctx, const QString &command, 
             parsed.flags.insert(name);
         } else if (valueNames.contains(name)) {
             if (eq > 0) {
-                parsed.values.insert(name, a.mid(eq + 1));
+                parsed.values[name].append(a.mid(eq + 1));
             } else if (i + 1 < ctx.args.size()) {
-                parsed.values.insert(name, ctx.args.at(++i));
+                parsed.values[name].append(ctx.args.at(++i));
             } else {
                 ctx.err << "rasad-cli " << command << ": " << name << " needs a value\n";
                 return std::nullopt;
@@ -168,6 +181,49 @@ QString currentRole(const Actor &actor)
         if (r.heldOn(today))
             return r.title;
     return actor.roles.isEmpty() ? QString() : actor.roles.constLast().title;
+}
+
+QStringList formatNames()
+{
+    QStringList names;
+    for (const DatasetWriter::Format f : DatasetWriter::formats())
+        names << DatasetWriter::formatName(f);
+    return names;
+}
+
+QStringList eventTypeNames()
+{
+    QStringList names;
+    for (const EventType t : {EventType::Meeting, EventType::Visit, EventType::Call, EventType::Delegation,
+                              EventType::Message, EventType::Other})
+        names << eventTypeName(t);
+    return names;
+}
+
+/** The actors `nameOrId` means: the one with that id, else those with that name, English name or alias
+ *  (compared as matching keys, so tashkeel and hamza spellings do not matter; English ignoring case). */
+QSet<qint64> actorsNamed(const Dataset &data, const QString &nameOrId)
+{
+    QSet<qint64> ids;
+    bool numeric = false;
+    const qint64 id = nameOrId.toLongLong(&numeric);
+    if (numeric) {
+        if (data.actor(id))
+            ids.insert(id);
+        return ids;
+    }
+    const QString text = nameOrId.trimmed();
+    const QString key = matchingKey(text);
+    if (key.isEmpty())
+        return ids;
+    for (const Actor &a : data.actors) {
+        bool same = matchingKey(a.name) == key || a.nameEn.compare(text, Qt::CaseInsensitive) == 0;
+        for (qsizetype i = 0; !same && i < a.aliases.size(); ++i)
+            same = matchingKey(a.aliases.at(i)) == key;
+        if (same)
+            ids.insert(a.id);
+    }
+    return ids;
 }
 
 } // namespace
@@ -306,47 +362,121 @@ int runEvents(const Context &ctx)
 
 int runExport(const Context &ctx)
 {
+    const QString formatOption = QStringLiteral("--format");
+    const QString outOption = QStringLiteral("--out");
+    const QString fromOption = QStringLiteral("--from");
+    const QString toOption = QStringLiteral("--to");
+    const QString actorOption = QStringLiteral("--actor");
+    const QString countryOption = QStringLiteral("--country");
+    const QString typeOption = QStringLiteral("--type");
+    const QString topicOption = QStringLiteral("--topic");
     const auto args =
-        parseArgs(ctx, QStringLiteral("export"), {}, {QStringLiteral("--format"), QStringLiteral("--out")});
+        parseArgs(ctx, QStringLiteral("export"), {},
+                  {formatOption, outOption, fromOption, toOption, actorOption, countryOption, typeOption, topicOption});
     if (!args)
         return Usage;
     if (!args->positional.isEmpty()) {
         ctx.err << "rasad-cli export: unexpected argument '" << args->positional.first() << "'\n";
         return Usage;
     }
-    const QString format = args->values.value(QStringLiteral("--format"), QStringLiteral("json")).toLower();
-    const QString out = args->values.value(QStringLiteral("--out"));
-    if (format != QLatin1String("json") && format != QLatin1String("csv")) {
-        ctx.err << "rasad-cli export: unknown format '" << format << "' (use --format json or --format csv)\n";
-        return Usage;
-    }
+    const QString out = args->value(outOption);
     if (out.isEmpty()) {
-        ctx.err << "rasad-cli export: --out FILE (json) or --out FOLDER (csv) is required\n";
+        ctx.err << "rasad-cli export: --out FILE, --out FOLDER (csv) or --out - (standard output) is required\n";
         return Usage;
     }
+    // Without --format the file name decides, as in the explorer's Export data (JSON otherwise).
+    DatasetWriter::Format kind = DatasetWriter::formatForPath(out);
+    if (args->has(formatOption)) {
+        const std::optional<DatasetWriter::Format> named = DatasetWriter::formatFromName(args->value(formatOption));
+        if (!named) {
+            ctx.err << "rasad-cli export: unknown format '" << args->value(formatOption) << "' (use --format "
+                    << formatNames().join(QLatin1Char('|')) << ")\n";
+            return Usage;
+        }
+        kind = *named;
+    }
+    if (out == QLatin1String("-") && DatasetWriter::writesFolder(kind)) {
+        ctx.err << "rasad-cli export: csv is a folder of tables and cannot go to standard output; give --out FOLDER\n";
+        return Usage;
+    }
+
+    EventFilter filter;
+    for (const auto &[option, date] : {std::pair{fromOption, &filter.from}, std::pair{toOption, &filter.to}}) {
+        if (!args->has(option))
+            continue;
+        *date = QDate::fromString(args->value(option), Qt::ISODate);
+        if (!date->isValid()) {
+            ctx.err << "rasad-cli export: " << option << " needs a date as YYYY-MM-DD, not '" << args->value(option)
+                    << "'\n";
+            return Usage;
+        }
+    }
+    if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to) {
+        ctx.err << "rasad-cli export: --from " << filter.from.toString(Qt::ISODate) << " is after --to "
+                << filter.to.toString(Qt::ISODate) << '\n';
+        return Usage;
+    }
+    static const QRegularExpression isoCountry(QStringLiteral("^[A-Za-z]{2}$"));
+    for (const QString &code : args->all(countryOption)) {
+        if (!isoCountry.match(code).hasMatch()) {
+            ctx.err << "rasad-cli export: --country needs a two-letter ISO code such as SY or RU, not '" << code
+                    << "'\n";
+            return Usage;
+        }
+        filter.countries.append(code.toUpper());
+    }
+    for (const QString &name : args->all(typeOption)) {
+        const QString key = name.toLower();
+        if (eventTypeName(eventTypeFromName(key)) != key) {
+            ctx.err << "rasad-cli export: unknown event type '" << name << "' (use --type "
+                    << eventTypeNames().join(QLatin1Char('|')) << ")\n";
+            return Usage;
+        }
+        filter.types.append(key);
+    }
+    for (const QString &t : args->all(topicOption))
+        filter.topics.append(t.trimmed().toLower());
+
     const auto store = openExisting(ctx);
     if (!store)
         return InputFailed;
-    const Dataset data = store->loadDataset();
+    const Dataset all = store->loadDataset();
     if (readFailed(ctx, *store))
         return InputFailed;
+    for (const QString &nameOrId : args->all(actorOption)) {
+        const QSet<qint64> ids = actorsNamed(all, nameOrId);
+        if (ids.isEmpty()) {
+            ctx.err << "rasad-cli export: no actor named or numbered '" << nameOrId
+                    << "' (rasad-cli actors lists them)\n";
+            return Usage;
+        }
+        if (ids.size() > 1)
+            ctx.err << "rasad-cli export: note: '" << nameOrId << "' names " << ids.size()
+                    << " actors; contacts of any of them are exported\n";
+        filter.actorIds.unite(ids);
+    }
+    for (const QString &t : std::as_const(filter.topics))
+        if (std::none_of(all.events.cbegin(), all.events.cend(), [&t](const Event &e) { return e.topics.contains(t); }))
+            ctx.err << "rasad-cli export: note: no event has the topic '" << t << "'\n";
+
+    // Unfiltered, the whole record goes out (actors and articles in no event too), as in the explorer.
+    const Dataset data = filter.isEmpty() ? all : filteredDataset(all, filter);
+    DatasetWriter writer(data);
+    writer.setTitle(QStringLiteral("Syrian–Russian official contacts")); // TimelineJS: the explorer's title
+    if (out == QLatin1String("-")) {
+        ctx.out << QString::fromUtf8(writer.toBytes(kind));
+        return Ok;
+    }
     QString error;
-    if (format == QLatin1String("json")) {
-        const JsonExporter exporter(data);
-        if (out == QLatin1String("-")) {
-            ctx.out << QString::fromUtf8(exporter.toBytes());
-            return Ok;
-        }
-        if (!exporter.writeFile(out, &error)) {
-            ctx.err << "rasad-cli: " << error << '\n';
-            return InputFailed;
-        }
-    } else if (!CsvExporter(data).writeFolder(out, &error)) {
+    if (!writer.write(kind, out, &error)) {
         ctx.err << "rasad-cli: " << error << '\n';
         return InputFailed;
     }
     ctx.err << "exported " << data.articles.size() << " articles, " << data.actors.size() << " actors, "
-            << data.events.size() << " events to " << QDir::toNativeSeparators(out) << '\n';
+            << data.events.size() << " events";
+    if (!filter.isEmpty())
+        ctx.err << " (of " << all.events.size() << " events, filtered)";
+    ctx.err << " as " << DatasetWriter::formatName(kind) << " to " << QDir::toNativeSeparators(out) << '\n';
     return Ok;
 }
 
@@ -361,12 +491,12 @@ int runSearch(const Context &ctx)
         return Usage;
     }
     int limit = 20;
-    if (args->values.contains(QStringLiteral("--limit"))) {
+    if (args->has(QStringLiteral("--limit"))) {
         bool ok = false;
-        limit = args->values.value(QStringLiteral("--limit")).toInt(&ok);
+        limit = args->value(QStringLiteral("--limit")).toInt(&ok);
         if (!ok || limit <= 0) {
             ctx.err << "rasad-cli search: --limit needs a positive whole number, not '"
-                    << args->values.value(QStringLiteral("--limit")) << "'\n";
+                    << args->value(QStringLiteral("--limit")) << "'\n";
             return Usage;
         }
     }

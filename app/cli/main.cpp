@@ -4,32 +4,45 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace rasad;
 
 namespace {
 
+/** One line of the command list: what to type, and what it does. */
+struct Usage
+{
+    const char *synopsis = nullptr;
+    const char *summary = nullptr;
+};
+
 struct Command
 {
     const char *name;
     int (*run)(const cli::Context &);
-    const char *usage;
+    Usage usage;
+    Usage otherUsage = {}; // a second form of the command, when it has one
 };
 
 const Command kCommands[] = {
-    {"import", cli::runImport, "import PATH... [--manifest FILE] [--no-extract]   import files or folders"},
-    {"articles", cli::runArticles, "articles [--json]                               list imported articles"},
-    {"actors", cli::runActors, "actors [--json]                                 list actors"},
-    {"events", cli::runEvents, "events [--json]                                 list events"},
-    {"export", cli::runExport, "export --format json|csv --out FILE|DIR         export the record"},
-    {"search", cli::runSearch, "search TEXT [--limit N]                         full-text search"},
-    {"dates", cli::runDates, "dates [--published YYYY-MM-DD] [--json] FILE|-  show the dates in a text"},
-    {"reextract", cli::runReextract, "reextract                                       re-run extraction over the store"},
-    {"audit", cli::runAudit, "audit [--out FILE.csv]                          the corrections log (CSV)"},
-    {"gazetteer", cli::runGazetteer, "gazetteer export --out F | import F            share the gazetteer as JSON"},
+    {"import",
+     cli::runImport,
+     {"import PATH... [--manifest FILE] [--no-extract]", "import files or folders"},
+     {"import - [--file-name NAME] [--published DATE]", "import one article from standard input"}},
+    {"articles", cli::runArticles, {"articles [--json]", "list imported articles"}},
+    {"actors", cli::runActors, {"actors [--json]", "list actors"}},
+    {"events", cli::runEvents, {"events [--json]", "list events"}},
+    {"export", cli::runExport, {"export [--format FORMAT] --out FILE|DIR|- [FILTERS]", "export the record"}},
+    {"search", cli::runSearch, {"search TEXT [--limit N]", "full-text search"}},
+    {"dates", cli::runDates, {"dates [--published YYYY-MM-DD] [--json] FILE|-", "show the dates in a text"}},
+    {"reextract", cli::runReextract, {"reextract", "re-run extraction over the store"}},
+    {"audit", cli::runAudit, {"audit [--out FILE.csv]", "the corrections log (CSV)"}},
+    {"gazetteer", cli::runGazetteer, {"gazetteer export --out F | import F", "share the gazetteer as JSON"}},
 };
 
 void printHelp(QTextStream &out)
@@ -37,9 +50,35 @@ void printHelp(QTextStream &out)
     out << "Usage: rasad-cli [--db FILE] COMMAND [ARGS...]\n\n"
            "Rasad turns Arabic news articles into a record of who met whom, where and when.\n\n"
            "Commands:\n";
-    for (const Command &c : kCommands)
-        out << "  " << c.usage << '\n';
-    out << "\nOptions (before or after the command):\n"
+    QList<Usage> rows;
+    for (const Command &c : kCommands) {
+        rows << c.usage;
+        if (c.otherUsage.synopsis)
+            rows << c.otherUsage;
+    }
+    qsizetype width = 0;
+    for (const Usage &row : std::as_const(rows))
+        width = std::max(width, qsizetype(qstrlen(row.synopsis)));
+    for (const Usage &row : std::as_const(rows))
+        out << "  " << QString::fromUtf8(row.synopsis).leftJustified(width + 2) << row.summary << '\n';
+    out << "\nimport - also takes --source NAME and --url URL; DATE is YYYY-MM-DD. Without --file-name the\n"
+           "article is named after its content (stdin-<hash>.txt, .html for a web page).\n"
+           "\nExport formats (--format FORMAT; without it the --out name decides: .graphml, .gexf,\n"
+           ".timeline.json, else json):\n"
+           "  json        the Rasad JSON record: articles, actors, events\n"
+           "  csv         spreadsheet tables, one folder (--out DIR; not to standard output)\n"
+           "  graphml     the contact network, for network tools\n"
+           "  gexf        the contact network with dates, for Gephi's timeline\n"
+           "  timelinejs  the dated contacts as a TimelineJS timeline, for the web\n"
+           "--out - writes the one-file formats to standard output.\n"
+           "\nExport filters, as in the explorer's filter bar (repeat one to allow several values; with any filter\n"
+           "only the contacts that pass go out, with the actors and articles they name):\n"
+           "  --from YYYY-MM-DD --to YYYY-MM-DD   contacts whose dates reach into the range (undated ones pass)\n"
+           "  --actor NAME|ID     contacts this actor took part in (an id or name as rasad-cli actors shows)\n"
+           "  --country CC        contacts with a participant from this country (ISO code: SY, RU, ...)\n"
+           "  --type TYPE         meeting, visit, call, delegation, message or other\n"
+           "  --topic TOPIC       military, economy, reconstruction, energy, food, politics, bases, justice, ...\n"
+           "\nOptions (before or after the command):\n"
            "  --db FILE     the project database (default: "
         << Store::defaultPath()
         << ")\n"

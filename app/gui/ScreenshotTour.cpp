@@ -2,7 +2,7 @@
 
 #include "common/ExplorerState.h"
 #include "mainwindow/MainWindow.h"
-#include "reader/ArticleReader.h"
+#include "reader/ArticleReaderView.h"
 #include "reader/DetailsPanel.h"
 #include "timeline/TimelineView.h"
 

@@ -1,5 +1,6 @@
-// rasad-cli end to end, run as users run it: the data commands (articles, actors, events, export,
-// search), global options, exit codes, and every kind of unusable database file.
+// rasad-cli end to end, run as users run it: the data commands (articles, actors, events, export in
+// every format and with the filters, search), import from standard input, global options, exit
+// codes, and every kind of unusable database file.
 #include "store/Store.h"
 #include "text/ArabicNormalizer.h"
 
@@ -12,6 +13,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <sqlite3.h>
 
@@ -26,7 +28,8 @@ struct Run
     QString err;
 };
 
-Run runCli(const QStringList &args, const QString &home)
+/** Runs rasad-cli with `input` on its standard input, which is then closed (a command reading it never waits). */
+Run runCli(const QStringList &args, const QString &home, const QByteArray &input = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -35,6 +38,10 @@ Run runCli(const QStringList &args, const QString &home)
     env.insert(QStringLiteral("HOME"), home);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(RASAD_CLI_PATH), args);
+    if (process.waitForStarted(60000)) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     Run run;
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -113,6 +120,35 @@ void fillProject(const QString &path)
     QVERIFY2(store->replaceExtraction(actors, events, &error), qPrintable(error.message));
 }
 
+/** How many elements named `name` a well-formed XML document has; -1 when it is not well-formed. */
+int countElements(const QByteArray &xml, const QString &name)
+{
+    QXmlStreamReader reader(xml);
+    int n = 0;
+    while (!reader.atEnd())
+        if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == name)
+            ++n;
+    if (reader.hasError()) {
+        qWarning() << "not well-formed XML:" << reader.errorString() << "at line" << reader.lineNumber();
+        return -1;
+    }
+    return n;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/** How many events, actors and articles a Rasad JSON export holds, in that order. */
+QList<qsizetype> recordSizes(const QByteArray &json)
+{
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    return {root[QStringLiteral("events")].toArray().size(), root[QStringLiteral("actors")].toArray().size(),
+            root[QStringLiteral("articles")].toArray().size()};
+}
+
 } // namespace
 
 class CliTest final : public QObject
@@ -160,6 +196,32 @@ private slots:
                            QStringLiteral("--out"), QStringLiteral("x.xml")};
         QTest::newRow("export --format without value")
             << QStringList{QStringLiteral("export"), QStringLiteral("--format")};
+        const QString out = QStringLiteral("--out=-");
+        QTest::newRow("export pdf") << QStringList{QStringLiteral("export"), QStringLiteral("--format=pdf"), out};
+        QTest::newRow("export csv to stdout")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--format=csv"), out};
+        QTest::newRow("export bad --from")
+            << QStringList{QStringLiteral("export"), out, QStringLiteral("--from"), QStringLiteral("2025-13-01")};
+        QTest::newRow("export --to not a date")
+            << QStringList{QStringLiteral("export"), out, QStringLiteral("--to"), QStringLiteral("yesterday")};
+        QTest::newRow("export --from after --to") << QStringList{
+            QStringLiteral("export"), out, QStringLiteral("--from=2025-03-09"), QStringLiteral("--to=2025-03-01")};
+        QTest::newRow("export country not a code")
+            << QStringList{QStringLiteral("export"), out, QStringLiteral("--country"), QStringLiteral("Syria")};
+        QTest::newRow("export unknown type")
+            << QStringList{QStringLiteral("export"), out, QStringLiteral("--type"), QStringLiteral("summit")};
+        QTest::newRow("export unknown actor")
+            << QStringList{QStringLiteral("export"), out, QStringLiteral("--actor"), QStringLiteral("Nobody Known")};
+        QTest::newRow("export --actor without value")
+            << QStringList{QStringLiteral("export"), out, QStringLiteral("--actor")};
+        QTest::newRow("import - with another path")
+            << QStringList{QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("a.txt")};
+        QTest::newRow("import - with --manifest")
+            << QStringList{QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--manifest=m.json")};
+        QTest::newRow("import - bad --published") << QStringList{
+            QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--published"), QStringLiteral("2025-02-30")};
+        QTest::newRow("import file with --published")
+            << QStringList{QStringLiteral("import"), QStringLiteral("a.txt"), QStringLiteral("--published=2025-02-03")};
         QTest::newRow("search without text") << QStringList{QStringLiteral("search")};
         QTest::newRow("search limit not a number") << QStringList{QStringLiteral("search"), QStringLiteral("قمح"),
                                                                   QStringLiteral("--limit"), QStringLiteral("many")};
@@ -306,6 +368,215 @@ private slots:
                    home());
         QCOMPARE(intoFile.exitCode, 1);
         QVERIFY(intoFile.err.contains(QStringLiteral("export.json")));
+    }
+
+    void exportEveryFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("fileName");
+        for (const char *format : {"json", "graphml", "gexf", "timelinejs", "csv"})
+            QTest::newRow(format) << QString::fromLatin1(format)
+                                  << QStringLiteral("every.%1").arg(QLatin1String(format));
+    }
+
+    void exportEveryFormat()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, fileName);
+        const QString out = m_dir.filePath(fileName);
+        const Run r = runCli({QStringLiteral("--db"), m_project, QStringLiteral("export"), QStringLiteral("--format"),
+                              format, QStringLiteral("--out"), out},
+                             home());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("as ") + format), qPrintable(r.err));
+        if (format == QLatin1String("csv")) {
+            QVERIFY(QFileInfo(out).isDir());
+            QVERIFY(readAll(QDir(out).filePath(QStringLiteral("events.csv"))).startsWith("\xEF\xBB\xBF"));
+            return;
+        }
+        const QByteArray bytes = readAll(out);
+        if (format == QLatin1String("graphml")) {
+            // Nodes are the actors who took part in a contact (the ministry is only mentioned).
+            QCOMPARE(countElements(bytes, QStringLiteral("node")), 2);
+            QCOMPARE(countElements(bytes, QStringLiteral("edge")), 1);
+            QVERIFY(bytes.contains(QStringLiteral("دميتري كوزنيتسوف").toUtf8()));
+        } else if (format == QLatin1String("gexf")) {
+            QCOMPARE(countElements(bytes, QStringLiteral("gexf")), 1);
+            QCOMPARE(countElements(bytes, QStringLiteral("node")), 2);
+            QCOMPARE(countElements(bytes, QStringLiteral("edge")), 1);
+            QVERIFY(bytes.contains("2025-03-08")); // dynamic: the contact's date is on its edge
+        } else {
+            QJsonParseError error;
+            const QJsonObject root = QJsonDocument::fromJson(bytes, &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            if (format == QLatin1String("timelinejs")) {
+                const QJsonArray events = root[QStringLiteral("events")].toArray();
+                QCOMPARE(events.size(), 1); // the undated call cannot be placed on a timeline
+                QCOMPARE(events.at(0)[QStringLiteral("start_date")][QStringLiteral("day")].toInt(), 8);
+                QVERIFY(root.contains(QStringLiteral("title")));
+            } else {
+                QCOMPARE(recordSizes(bytes), (QList<qsizetype>{2, 3, 2}));
+            }
+        }
+
+        // --out - prints the same file; without --format the name says which it is.
+        const Run printed = runCli({QStringLiteral("--db"), m_project, QStringLiteral("export"),
+                                    QStringLiteral("--format"), format, QStringLiteral("--out"), QStringLiteral("-")},
+                                   home());
+        QCOMPARE(printed.exitCode, 0);
+        QCOMPARE(printed.out.toUtf8(), bytes);
+        QVERIFY(printed.err.isEmpty());
+        if (format != QLatin1String("timelinejs")) {
+            const QString guessed = m_dir.filePath(QStringLiteral("guessed.") + format);
+            QCOMPARE(
+                runCli({QStringLiteral("--db"), m_project, QStringLiteral("export"), QStringLiteral("--out"), guessed},
+                       home())
+                    .exitCode,
+                0);
+            QCOMPARE(readAll(guessed), bytes);
+        }
+    }
+
+    void exportFilters_data()
+    {
+        QTest::addColumn<QStringList>("filters");
+        QTest::addColumn<QList<qsizetype>>("sizes"); // events, actors, articles
+        const QString meeting = QStringLiteral("meeting");
+        QTest::newRow("no filter: everything") << QStringList{} << QList<qsizetype>{2, 3, 2};
+        QTest::newRow("type call") << QStringList{QStringLiteral("--type"), QStringLiteral("call")}
+                                   << QList<qsizetype>{1, 1, 1};
+        QTest::newRow("type, either of two")
+            << QStringList{QStringLiteral("--type=call"), QStringLiteral("--type=MEETING")}
+            << QList<qsizetype>{2, 2, 2};
+        QTest::newRow("country ru") << QStringList{QStringLiteral("--country"), QStringLiteral("ru")}
+                                    << QList<qsizetype>{1, 2, 1};
+        QTest::newRow("topic") << QStringList{QStringLiteral("--topic"), QStringLiteral("economy")}
+                               << QList<qsizetype>{1, 2, 1};
+        QTest::newRow("topic nobody has")
+            << QStringList{QStringLiteral("--topic"), QStringLiteral("energy")} << QList<qsizetype>{0, 0, 0};
+        QTest::newRow("actor by English name")
+            << QStringList{QStringLiteral("--actor"), QStringLiteral("dmitry kuznetsov")} << QList<qsizetype>{1, 2, 1};
+        QTest::newRow("actor by alias, without tashkeel")
+            << QStringList{QStringLiteral("--actor"), QStringLiteral("عمران")} << QList<qsizetype>{2, 2, 2};
+        QTest::newRow("from: after the meeting, the undated call stays")
+            << QStringList{QStringLiteral("--from"), QStringLiteral("2025-03-09")} << QList<qsizetype>{1, 1, 1};
+        QTest::newRow("from and to around the meeting")
+            << QStringList{QStringLiteral("--from=2025-03-01"), QStringLiteral("--to=2025-03-08")}
+            << QList<qsizetype>{2, 2, 2};
+        QTest::newRow("all must hold") << QStringList{QStringLiteral("--type"),    meeting,
+                                                      QStringLiteral("--country"), QStringLiteral("SY"),
+                                                      QStringLiteral("--to"),      QStringLiteral("2025-03-07")}
+                                       << QList<qsizetype>{0, 0, 0};
+    }
+
+    void exportFilters()
+    {
+        QFETCH(QStringList, filters);
+        QFETCH(QList<qsizetype>, sizes);
+        const Run r = runCli(QStringList{QStringLiteral("--db"), m_project, QStringLiteral("export"),
+                                         QStringLiteral("--out"), QStringLiteral("-")} +
+                                 filters,
+                             home());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(recordSizes(r.out.toUtf8()), sizes);
+    }
+
+    void exportFiltersEveryFormat()
+    {
+        // The filter narrows the network and the timeline too, and a numeric id names an actor.
+        const Run actors =
+            runCli({QStringLiteral("--db"), m_project, QStringLiteral("actors"), QStringLiteral("--json")}, home());
+        QString syrianId;
+        for (const QJsonValue &a : QJsonDocument::fromJson(actors.out.toUtf8()).array())
+            if (a[QStringLiteral("country")].toString() == QLatin1String("SY"))
+                syrianId = QString::number(a[QStringLiteral("id")].toInteger());
+        QVERIFY(!syrianId.isEmpty());
+        const QStringList callsOnly{QStringLiteral("--type"),  QStringLiteral("call"),
+                                    QStringLiteral("--actor"), syrianId,
+                                    QStringLiteral("--out"),   QStringLiteral("-")};
+        Run r = runCli(QStringList{QStringLiteral("--db"), m_project, QStringLiteral("export"),
+                                   QStringLiteral("--format=graphml")} +
+                           callsOnly,
+                       home());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(countElements(r.out.toUtf8(), QStringLiteral("node")), 1);
+        QCOMPARE(countElements(r.out.toUtf8(), QStringLiteral("edge")), 0);
+        r = runCli(QStringList{QStringLiteral("--db"), m_project, QStringLiteral("export"),
+                               QStringLiteral("--format=gexf"), QStringLiteral("--country=RU"),
+                               QStringLiteral("--out=-")},
+                   home());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(countElements(r.out.toUtf8(), QStringLiteral("edge")), 1);
+        r = runCli(QStringList{QStringLiteral("--db"), m_project, QStringLiteral("export"),
+                               QStringLiteral("--format=timelinejs")} +
+                       callsOnly,
+                   home());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("events")].toArray().size(), 0);
+
+        const QString csv = m_dir.filePath(QStringLiteral("calls-csv"));
+        r = runCli(QStringList{QStringLiteral("--db"), m_project, QStringLiteral("export"),
+                               QStringLiteral("--format=csv"), QStringLiteral("--type=call"), QStringLiteral("--out"),
+                               csv},
+                   home());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("1 events (of 2 events, filtered)")), qPrintable(r.err));
+        // Header and one row.
+        QCOMPARE(readAll(QDir(csv).filePath(QStringLiteral("events.csv"))).count("\r\n"), 2);
+    }
+
+    void importFromStandardInput()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("piped.sqlite"));
+        const QByteArray article =
+            readAll(QStringLiteral(RASAD_SOURCE_DIR "/tests/data/articles/a01_sana_novak_damascus.txt"));
+        QVERIFY(!article.isEmpty());
+        Run r = runCli({QStringLiteral("--db"), project, QStringLiteral("import"), QStringLiteral("-"),
+                        QStringLiteral("--published"), QStringLiteral("2026-01-15"), QStringLiteral("--source=sana")},
+                       home(), article);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("imported 1, new versions 0, duplicates skipped 0, failed 0")),
+                 qPrintable(r.out + r.err));
+
+        r = runCli({QStringLiteral("--db"), project, QStringLiteral("articles"), QStringLiteral("--json")}, home());
+        QCOMPARE(r.exitCode, 0);
+        QJsonArray articles = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(articles.size(), 1);
+        const QJsonObject stored = articles.at(0).toObject();
+        QVERIFY2(stored[QStringLiteral("file")].toString().startsWith(QStringLiteral("stdin-")),
+                 qPrintable(stored[QStringLiteral("file")].toString()));
+        QVERIFY(stored[QStringLiteral("file")].toString().endsWith(QStringLiteral(".txt")));
+        QCOMPARE(stored[QStringLiteral("published")].toString(), QStringLiteral("2026-01-15"));
+        QCOMPARE(stored[QStringLiteral("source")].toString(), QStringLiteral("sana"));
+        QVERIFY(stored[QStringLiteral("title")].toString().contains(QStringLiteral("نائب رئيس الوزراء الروسي")));
+        // Extraction ran, as after a file import: the meeting in Damascus is in the record.
+        r = runCli({QStringLiteral("--db"), project, QStringLiteral("events"), QStringLiteral("--json")}, home());
+        QVERIFY(!QJsonDocument::fromJson(r.out.toUtf8()).array().isEmpty());
+
+        // The same text again changes nothing.
+        r = runCli({QStringLiteral("--db"), project, QStringLiteral("import"), QStringLiteral("-")}, home(), article);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("duplicates skipped 1")), qPrintable(r.out));
+
+        // Another article, named by the user, stored beside the first; a web page is read as one.
+        const QByteArray page = "<!DOCTYPE html><html><head><title>زيارة</title></head><body><p>" +
+                                QStringLiteral("وصل وزير الخارجية الروسي إلى دمشق اليوم في زيارة رسمية.").toUtf8() +
+                                "</p></body></html>";
+        r = runCli({QStringLiteral("--db"), project, QStringLiteral("import"), QStringLiteral("-"),
+                    QStringLiteral("--file-name"), QStringLiteral("/tmp/visit.html"), QStringLiteral("--no-extract")},
+                   home(), page);
+        QCOMPARE(r.exitCode, 0);
+        r = runCli({QStringLiteral("--db"), project, QStringLiteral("articles"), QStringLiteral("--json")}, home());
+        articles = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(articles.size(), 2);
+        QCOMPARE(articles.at(1)[QStringLiteral("file")].toString(), QStringLiteral("visit.html"));
+        QCOMPARE(articles.at(1)[QStringLiteral("title")].toString(), QStringLiteral("زيارة"));
+
+        // Nothing to read: one clear line, nothing stored.
+        r = runCli({QStringLiteral("--db"), project, QStringLiteral("import"), QStringLiteral("-")}, home(), "  \n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("standard input")) && r.err.contains(QStringLiteral("empty")),
+                 qPrintable(r.err));
     }
 
     void search()

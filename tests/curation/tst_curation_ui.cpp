@@ -8,7 +8,7 @@
 #include "common/ExplorerState.h"
 #include "common/StoreBackend.h"
 #include "mainwindow/MainWindow.h"
-#include "reader/ArticleReader.h"
+#include "reader/ArticleReaderView.h"
 #include "reader/DetailsPanel.h"
 #include "store/Store.h"
 #include "store/StoreCorrectionLog.h"

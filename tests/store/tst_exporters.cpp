@@ -1,7 +1,10 @@
 // JSON and CSV export of a Dataset: the contract in ../shared/EXPORT-FORMAT.md, UTF-8 without
-// escapes, CSV with BOM and RFC 4180 quoting.
+// escapes, CSV with BOM and RFC 4180 quoting; the filter and the format switch the explorer and
+// rasad-cli export share.
 #include "export/CsvExporter.h"
+#include "export/DatasetWriter.h"
 #include "export/JsonExporter.h"
+#include "model/EventFilter.h"
 
 #include <QDir>
 #include <QFile>
@@ -299,6 +302,64 @@ private slots:
         QString error;
         QVERIFY(!CsvExporter(sampleDataset()).writeFolder(path, &error));
         QVERIFY(error.contains(path));
+    }
+
+    void filterKeepsWhatItsEventsName()
+    {
+        const Dataset all = sampleDataset();
+        EventFilter filter;
+        filter.countries = {QStringLiteral("SY")};
+        Dataset shown = filteredDataset(all, filter);
+        QCOMPARE(shown.events.size(), 1); // the visit: the call's only participant is Russian
+        QCOMPARE(shown.events.first().id, 30);
+        QCOMPARE(shown.actors.size(), 2); // host and guest; the organisation is in no event
+        QCOMPARE(shown.articles.size(), 1);
+        QCOMPARE(shown.articles.first().id, 4);
+
+        // Fields together must all hold; values within one are alternatives.
+        filter = {};
+        filter.types = {QStringLiteral("visit"), QStringLiteral("call")};
+        QCOMPARE(filteredDataset(all, filter).events.size(), 2);
+        filter.actorIds = {11};
+        QCOMPARE(filteredDataset(all, filter).events.size(), 1);
+        filter.topics = {QStringLiteral("military")};
+        QCOMPARE(filteredDataset(all, filter).events.size(), 0);
+
+        // A date range keeps what reaches into it, and the undated (as the filter bar does).
+        filter = {};
+        filter.from = QDate(2025, 2, 10); // the visit's last day
+        QCOMPARE(filteredDataset(all, filter).events.size(), 2);
+        filter.from = QDate(2025, 2, 11);
+        shown = filteredDataset(all, filter);
+        QCOMPARE(shown.events.size(), 1);
+        QCOMPARE(shown.events.first().id, 31);
+        QVERIFY(shown.articles.isEmpty());
+    }
+
+    void writerKnowsEveryFormat()
+    {
+        const QList<DatasetWriter::Format> formats = DatasetWriter::formats();
+        QCOMPARE(formats.size(), 5);
+        for (const DatasetWriter::Format format : formats) {
+            const QString name = DatasetWriter::formatName(format);
+            QCOMPARE(DatasetWriter::formatFromName(name), std::optional(format));
+            QCOMPARE(DatasetWriter::formatFromName(name.toUpper()), std::optional(format));
+            const QByteArray bytes = DatasetWriter(sampleDataset()).toBytes(format);
+            QCOMPARE(bytes.isEmpty(), DatasetWriter::writesFolder(format));
+        }
+        QVERIFY(!DatasetWriter::formatFromName(QStringLiteral("pdf")));
+        QCOMPARE(DatasetWriter::formatForPath(QStringLiteral("a/b.GEXF")), DatasetWriter::Format::Gexf);
+        QCOMPARE(DatasetWriter::formatForPath(QStringLiteral("b.timeline.json")), DatasetWriter::Format::TimelineJs);
+        QCOMPARE(DatasetWriter::formatForPath(QStringLiteral("b.graphml")), DatasetWriter::Format::GraphML);
+        QCOMPARE(DatasetWriter::formatForPath(QStringLiteral("folder")), DatasetWriter::Format::Json);
+
+        DatasetWriter writer(sampleDataset());
+        writer.setTitle(QStringLiteral("عنوان"));
+        const QJsonObject timeline =
+            QJsonDocument::fromJson(writer.toBytes(DatasetWriter::Format::TimelineJs)).object();
+        QCOMPARE(timeline[QStringLiteral("title")][QStringLiteral("text")][QStringLiteral("headline")].toString(),
+                 QStringLiteral("عنوان"));
+        QCOMPARE(timeline[QStringLiteral("events")].toArray().size(), 1); // the undated call has no place on it
     }
 };
 

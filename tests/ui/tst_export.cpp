@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QChartView>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -161,6 +163,9 @@ private Q_SLOTS:
     void pdfIsAPdf();
     void badPathGivesOneClearMessage();
     void dialogExportsWithItsChoices();
+    void dialogReopensWithANameForItsFormat();
+    void dialogFormatFollowsTheTypedName();
+    void dialogNameFollowsTheChosenFormat();
     void clipboardGetsTheImage();
     void statsChartExports();
     void graphMlHasNodesAndWeightedEdges();
@@ -181,6 +186,9 @@ void ExportTest::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("rasad-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("test_ui_export"));
+    // In this run's own folder: ~/.qttest is shared by every checkout's run of this test, and two
+    // at once (ctest in two work trees) would read each other's choices.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
     QSettings().clear();
     // RASAD_KEEP_EXPORTS=dir keeps the pictures for a person to look at.
     if (qEnvironmentVariableIsSet("RASAD_KEEP_EXPORTS")) {
@@ -357,6 +365,97 @@ void ExportTest::dialogExportsWithItsChoices()
     QVERIFY(dialog.filePath().endsWith(QLatin1String("dialog.png")));
     QVERIFY(dialog.exportNow(true, &error));
     QCOMPARE(QImage(dialog.filePath()).width(), 1500);
+}
+
+void ExportTest::dialogReopensWithANameForItsFormat()
+{
+    // The last export was a PDF: the dialog opens with PDF chosen and a .pdf name, and writes a PDF.
+    ActorGraphView view(&m_state);
+    view.resize(900, 600);
+    QSettings settings;
+    settings.setValue(QStringLiteral("export/format"), int(ReportExporter::Format::Pdf));
+    settings.setValue(QStringLiteral("export/directory"), m_dir.path());
+    ExportDialog dialog(view.canvas(), view.reportInfo());
+    QCOMPARE(dialog.format(), ReportExporter::Format::Pdf);
+    QVERIFY2(dialog.filePath().endsWith(QLatin1String(".pdf")), qPrintable(dialog.filePath()));
+    QString error;
+    QVERIFY2(dialog.exportNow(true, &error), qPrintable(error));
+    QFile file(dialog.filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(4), QByteArray("%PDF"));
+    settings.remove(QStringLiteral("export"));
+}
+
+void ExportTest::dialogFormatFollowsTheTypedName()
+{
+    ActorGraphView view(&m_state);
+    view.resize(900, 600);
+    ExportDialog dialog(view.canvas(), view.reportInfo());
+    dialog.setPixelWidth(600);
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("filePath"));
+    QVERIFY(name);
+    auto type = [&](const QString &text) {
+        name->selectAll();
+        QTest::keyClicks(name, text);
+        QCOMPARE(name->text(), text); // the typing itself is left alone
+    };
+    type(m_dir.filePath(QStringLiteral("typed.svg")));
+    QCOMPARE(dialog.format(), ReportExporter::Format::Svg);
+    type(m_dir.filePath(QStringLiteral("typed.PDF")));
+    QCOMPARE(dialog.format(), ReportExporter::Format::Pdf);
+    // Halfway through a name, or a name without a picture extension: the format stays.
+    type(m_dir.filePath(QStringLiteral("typed.pn")));
+    QCOMPARE(dialog.format(), ReportExporter::Format::Pdf);
+    type(m_dir.filePath(QStringLiteral("typed")));
+    QCOMPARE(dialog.format(), ReportExporter::Format::Pdf);
+    // Saved so, the name gets the extension of what is written.
+    QString error;
+    QVERIFY2(dialog.exportNow(true, &error), qPrintable(error));
+    QCOMPARE(dialog.filePath(), m_dir.filePath(QStringLiteral("typed.pdf")));
+    QFile pdf(dialog.filePath());
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QCOMPARE(pdf.read(4), QByteArray("%PDF"));
+
+    type(m_dir.filePath(QStringLiteral("typed.png")));
+    QCOMPARE(dialog.format(), ReportExporter::Format::Png);
+    QVERIFY2(dialog.exportNow(true, &error), qPrintable(error));
+    QCOMPARE(QImageReader(m_dir.filePath(QStringLiteral("typed.png"))).format(), QByteArray("png"));
+
+    // A name chosen in the file dialog (setFilePath) chooses the format too.
+    dialog.setFilePath(m_dir.filePath(QStringLiteral("chosen.svg")));
+    QCOMPARE(dialog.format(), ReportExporter::Format::Svg);
+    dialog.setFilePath(m_dir.filePath(QStringLiteral("chosen")));
+    QCOMPARE(dialog.format(), ReportExporter::Format::Svg);
+    QCOMPARE(dialog.filePath(), m_dir.filePath(QStringLiteral("chosen.svg")));
+}
+
+void ExportTest::dialogNameFollowsTheChosenFormat()
+{
+    ActorGraphView view(&m_state);
+    view.resize(900, 600);
+    ExportDialog dialog(view.canvas(), view.reportInfo());
+    auto *formats = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+    QVERIFY(formats);
+    auto choose = [&](ReportExporter::Format format) {
+        formats->setCurrentIndex(formats->findData(int(format)));
+        QCOMPARE(dialog.format(), format);
+    };
+    dialog.setFilePath(m_dir.filePath(QStringLiteral("map.png")));
+    choose(ReportExporter::Format::Svg);
+    QCOMPARE(dialog.filePath(), m_dir.filePath(QStringLiteral("map.svg")));
+    choose(ReportExporter::Format::Pdf);
+    QCOMPARE(dialog.filePath(), m_dir.filePath(QStringLiteral("map.pdf")));
+    // An extension that is not a picture's stays part of the name.
+    dialog.setFilePath(m_dir.filePath(QStringLiteral("map.v2.pdf")));
+    choose(ReportExporter::Format::Png);
+    QCOMPARE(dialog.filePath(), m_dir.filePath(QStringLiteral("map.v2.png")));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("filePath"));
+    name->setText(m_dir.filePath(QStringLiteral("report.2023")));
+    choose(ReportExporter::Format::Svg);
+    QCOMPARE(dialog.filePath(), m_dir.filePath(QStringLiteral("report.2023.svg")));
+    QString error;
+    QVERIFY2(dialog.exportNow(true, &error), qPrintable(error));
+    QVERIFY(QSvgRenderer(dialog.filePath()).isValid());
 }
 
 void ExportTest::clipboardGetsTheImage()

@@ -8,7 +8,7 @@
 #include "mainwindow/ImportReportDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/PresentationMode.h"
-#include "reader/ArticleReader.h"
+#include "reader/ArticleReaderView.h"
 #include "reader/DetailsPanel.h"
 #include "timeline/TimeAxis.h"
 #include "timeline/TimelineView.h"
@@ -553,7 +553,7 @@ void TestUi::readerHighlightsAndScrollsToEvidence()
 {
     ExplorerState state;
     state.setDataset(m_backend->data);
-    ArticleReader reader(&state, m_backend.get());
+    ArticleReaderView reader(&state, m_backend.get());
     reader.resize(500, 300);
     reader.show();
     const Event &e = m_backend->data.events.at(0);

@@ -63,33 +63,7 @@ void ExplorerState::setDateWindow(const QDate &start, const QDate &end)
 
 bool ExplorerState::isVisible(const Event &event) const
 {
-    const EventFilter &f = m_filter;
-    if (f.from.isValid() && event.date.isValid() && event.date.end < f.from)
-        return false;
-    if (f.to.isValid() && event.date.isValid() && event.date.start > f.to)
-        return false;
-    if (!f.types.isEmpty() && !f.types.contains(eventTypeName(event.type)))
-        return false;
-    if (!f.topics.isEmpty()
-        && std::none_of(event.topics.cbegin(), event.topics.cend(), [&](const QString &t) { return f.topics.contains(t); }))
-        return false;
-    if (!f.actorIds.isEmpty()
-        && std::none_of(event.participants.cbegin(), event.participants.cend(),
-                        [&](const Participant &p) { return f.actorIds.contains(p.actorId); }))
-        return false;
-    if (!f.countries.isEmpty()
-        && std::none_of(event.participants.cbegin(), event.participants.cend(), [&](const Participant &p) {
-               const Actor *a = actor(p.actorId);
-               return a && f.countries.contains(a->country);
-           }))
-        return false;
-    if (!f.text.isEmpty()
-        && std::none_of(event.sources.cbegin(), event.sources.cend(),
-                        [&](const EventSource &s) { return f.textArticleIds.contains(s.articleId); })
-        && std::none_of(event.participants.cbegin(), event.participants.cend(),
-                        [&](const Participant &p) { return f.textActorIds.contains(p.actorId); }))
-        return false;
-    return true;
+    return m_filter.accepts(event, [this](qint64 id) { return actor(id); });
 }
 
 const Event *ExplorerState::event(qint64 id) const

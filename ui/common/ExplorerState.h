@@ -2,6 +2,7 @@
 
 #include "common/DisplayFormat.h"
 #include "model/Dataset.h"
+#include "model/EventFilter.h"
 
 #include <QDate>
 #include <QHash>
@@ -11,27 +12,6 @@
 #include <QStringList>
 
 namespace rasad {
-
-/** What the filter bar asks for; an empty field does not filter. */
-struct EventFilter
-{
-    QString text;                 // names and article text (full-text index)
-    QSet<qint64> textArticleIds;  // articles the full-text search matched (filled by whoever runs it)
-    QSet<qint64> textActorIds;    // actors whose name or alias contains the text (an event with one passes too)
-    QStringList countries;        // ISO alpha-2 of participants
-    QSet<qint64> actorIds;
-    QStringList types;            // eventTypeName()
-    QStringList topics;
-    QDate from;
-    QDate to;
-
-    bool isEmpty() const
-    {
-        return text.isEmpty() && countries.isEmpty() && actorIds.isEmpty() && types.isEmpty() && topics.isEmpty()
-            && !from.isValid() && !to.isValid();
-    }
-    friend bool operator==(const EventFilter &, const EventFilter &) = default;
-};
 
 /**
  * The explorer's shared state: the dataset, the filter, the selection and the visible date window.

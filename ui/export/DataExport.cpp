@@ -1,10 +1,7 @@
 #include "export/DataExport.h"
 
 #include "common/ExplorerState.h"
-#include "export/CsvExporter.h"
-#include "export/GraphExporter.h"
-#include "export/JsonExporter.h"
-#include "export/TimelineJsExporter.h"
+#include "model/EventFilter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,7 +9,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMessageBox>
-#include <QSet>
 #include <QSettings>
 
 namespace rasad {
@@ -28,68 +24,36 @@ QString tr(const char *text)
 
 Dataset DataExport::shownDataset(const ExplorerState &state)
 {
-    const Dataset &all = state.dataset();
+    // The filter is already applied (visibleEvents); the timeline's window also drops undated events.
     const QDate from = state.windowStart();
     const QDate to = state.windowEnd();
     const bool windowed = from.isValid() || to.isValid();
-    Dataset shown;
-    QSet<qint64> actorIds;
-    QSet<qint64> articleIds;
+    QList<const Event *> shown;
     for (const Event *e : state.visibleEvents()) {
         if (windowed &&
             (!e->date.isValid() || (from.isValid() && e->date.end < from) || (to.isValid() && e->date.start > to)))
             continue;
-        shown.events.append(*e);
-        for (const Participant &p : e->participants)
-            actorIds.insert(p.actorId);
-        for (const EventSource &s : e->sources)
-            articleIds.insert(s.articleId);
+        shown.append(e);
     }
-    for (const Actor &a : all.actors)
-        if (actorIds.contains(a.id))
-            shown.actors.append(a);
-    for (const Article &a : all.articles)
-        if (articleIds.contains(a.id))
-            shown.articles.append(a);
-    return shown;
+    return datasetOfEvents(state.dataset(), shown);
 }
 
 DataExport::Kind DataExport::kindForPath(const QString &path)
 {
-    const QString name = QFileInfo(path).fileName().toLower();
-    if (name.endsWith(QLatin1String(".graphml")))
-        return Kind::GraphML;
-    if (name.endsWith(QLatin1String(".gexf")))
-        return Kind::Gexf;
-    if (name.endsWith(QLatin1String(".timeline.json")))
-        return Kind::TimelineJs;
-    return Kind::Json;
+    return DatasetWriter::formatForPath(path);
 }
 
 bool DataExport::write(const Dataset &data, Kind kind, const QString &path, const DisplayFormat &format, QString *error)
 {
-    switch (kind) {
-    case Kind::Json:
-        return JsonExporter(data).writeFile(path, error);
-    case Kind::Csv:
-        return CsvExporter(data).writeFolder(path, error);
-    case Kind::GraphML:
-        return GraphExporter(data).writeFile(path, GraphExporter::Format::GraphML, error);
-    case Kind::Gexf:
-        return GraphExporter(data).writeFile(path, GraphExporter::Format::Gexf, error);
-    case Kind::TimelineJs: {
-        TimelineJsExporter exporter(data);
-        exporter.setEnglishNames(!format.isArabic());
-        exporter.setTitle(tr("Syrian–Russian official contacts"));
-        QHash<QString, QString> labels;
-        for (const EventType type : {EventType::Meeting, EventType::Visit, EventType::Call, EventType::Delegation,
-                                     EventType::Message, EventType::Other})
-            labels.insert(eventTypeName(type), format.eventTypeName(type));
-        exporter.setTypeLabels(labels);
-        return exporter.writeFile(path, error);
-    }
-    }
-    return false;
+    DatasetWriter writer(data);
+    writer.setEnglishNames(!format.isArabic());
+    writer.setTitle(tr("Syrian–Russian official contacts"));
+    QHash<QString, QString> labels;
+    for (const EventType type : {EventType::Meeting, EventType::Visit, EventType::Call, EventType::Delegation,
+                                 EventType::Message, EventType::Other})
+        labels.insert(eventTypeName(type), format.eventTypeName(type));
+    writer.setTypeLabels(labels);
+    return writer.write(kind, path, error);
 }
 
 bool DataExport::run(QWidget *parent, const ExplorerState &state, bool onlyShown)

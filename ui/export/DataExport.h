@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/DisplayFormat.h"
+#include "export/DatasetWriter.h"
 #include "model/Dataset.h"
 
 #include <QString>
@@ -14,11 +15,12 @@ class ExplorerState;
 /**
  * File → Export data: the record, or only what the filters and the date window show, as Rasad JSON,
  * CSV tables, GraphML, dynamic GEXF (Gephi's timeline) or TimelineJS JSON (publishing on the web).
+ * The writing itself is core's DatasetWriter, which rasad-cli export uses too.
  */
 class DataExport
 {
 public:
-    enum class Kind { Json, Csv, GraphML, Gexf, TimelineJs };
+    using Kind = DatasetWriter::Format;
 
     /** The events the state shows (filter and date window), with the actors and articles they name. */
     static Dataset shownDataset(const ExplorerState &state);

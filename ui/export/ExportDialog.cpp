@@ -17,6 +17,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace rasad {
 
 namespace {
@@ -24,6 +26,20 @@ const QString kWidthKey = QStringLiteral("export/pixelWidth");
 const QString kDpiKey = QStringLiteral("export/dpi");
 const QString kFormatKey = QStringLiteral("export/format");
 const QString kDirKey = QStringLiteral("export/directory");
+
+const ReportExporter::Format kFormats[] = {ReportExporter::Format::Png, ReportExporter::Format::Svg,
+                                           ReportExporter::Format::Pdf};
+
+/** `path` ending in `format`'s extension: a picture extension is replaced, any other kept and added to. */
+QString withSuffix(const QString &path, ReportExporter::Format format)
+{
+    if (path.isEmpty() || ReportExporter::formatForPath(path) == format)
+        return path;
+    QString base = path;
+    if (ReportExporter::formatForPath(path))
+        base.chop(QFileInfo(path).suffix().size() + 1);
+    return base + QLatin1Char('.') + ReportExporter::suffix(format);
+}
 } // namespace
 
 ExportDialog::ExportDialog(QWidget *view, const ReportInfo &info, QWidget *parent)
@@ -34,6 +50,7 @@ ExportDialog::ExportDialog(QWidget *view, const ReportInfo &info, QWidget *paren
 
     m_title = new QLineEdit(info.title, this);
     m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("format"));
     m_format->addItem(tr("PNG image"), int(ReportExporter::Format::Png));
     m_format->addItem(tr("SVG vector drawing"), int(ReportExporter::Format::Svg));
     m_format->addItem(tr("PDF document"), int(ReportExporter::Format::Pdf));
@@ -50,6 +67,7 @@ ExportDialog::ExportDialog(QWidget *view, const ReportInfo &info, QWidget *paren
     m_size = new QLabel(this);
 
     m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("filePath"));
     auto *browseButton = new QToolButton(this);
     browseButton->setText(tr("Browse…"));
     auto *pathRow = new QHBoxLayout;
@@ -74,19 +92,24 @@ ExportDialog::ExportDialog(QWidget *view, const ReportInfo &info, QWidget *paren
     const QString dir =
         settings.value(kDirKey, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
     const QString base = m_info.title.isEmpty() ? QStringLiteral("rasad") : m_info.title;
-    m_path->setText(QDir(dir).filePath(base + QStringLiteral(".png")));
+    // The format last used, and a name that says it: never a PDF called ….png.
     setFormat(ReportExporter::Format(settings.value(kFormatKey, int(ReportExporter::Format::Png)).toInt()));
+    m_path->setText(QDir(dir).filePath(base + QLatin1Char('.') + ReportExporter::suffix(format())));
 
     connect(browseButton, &QToolButton::clicked, this, &ExportDialog::browse);
     connect(m_width, &QSpinBox::valueChanged, this, &ExportDialog::updateSizeLabel);
     connect(m_dpi, &QSpinBox::valueChanged, this, &ExportDialog::updateSizeLabel);
     connect(m_title, &QLineEdit::textChanged, this, &ExportDialog::updateSizeLabel);
+    // The name and the format follow each other: a chosen format changes the extension; a typed
+    // extension chooses the format. The text is only set when it changes, so typing is not disturbed.
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        // Keep the file name's suffix in step with the format.
-        QFileInfo fi(m_path->text());
-        if (!m_path->text().isEmpty())
-            m_path->setText(
-                QDir(fi.path()).filePath(fi.completeBaseName() + QLatin1Char('.') + ReportExporter::suffix(format())));
+        const QString named = withSuffix(m_path->text(), format());
+        if (named != m_path->text())
+            m_path->setText(named);
+    });
+    connect(m_path, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (const std::optional<ReportExporter::Format> named = ReportExporter::formatForPath(text))
+            setFormat(*named);
     });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (exportNow())
@@ -116,9 +139,11 @@ QString ExportDialog::filePath() const
 
 void ExportDialog::setFilePath(const QString &path)
 {
-    m_path->setText(path);
-    setFormat(ReportExporter::formatForPath(path));
-    m_path->setText(path);
+    // A picture extension picks the format; without one, the name gets the chosen format's.
+    const std::optional<ReportExporter::Format> named = ReportExporter::formatForPath(path);
+    m_path->setText(named ? path : withSuffix(path, format()));
+    if (named)
+        setFormat(*named);
 }
 
 int ExportDialog::pixelWidth() const
@@ -169,18 +194,33 @@ void ExportDialog::updateSizeLabel()
 
 void ExportDialog::browse()
 {
-    const QString filter = format() == ReportExporter::Format::Svg   ? tr("SVG drawings (*.svg)")
-                           : format() == ReportExporter::Format::Pdf ? tr("PDF documents (*.pdf)")
-                                                                     : tr("PNG images (*.png)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export picture"), m_path->text(), filter);
-    if (!path.isEmpty())
-        setFilePath(path);
+    // Every format is offered, the current one first chosen; a name typed without an extension
+    // takes the format of the filter chosen.
+    QStringList filters;
+    QString selected;
+    for (const ReportExporter::Format f : kFormats) {
+        filters << (f == ReportExporter::Format::Svg   ? tr("SVG drawings (*.svg)")
+                    : f == ReportExporter::Format::Pdf ? tr("PDF documents (*.pdf)")
+                                                       : tr("PNG images (*.png)"));
+        if (f == format())
+            selected = filters.constLast();
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export picture"), m_path->text(),
+                                                      filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    if (const qsizetype chosen = filters.indexOf(selected); chosen >= 0 && !ReportExporter::formatForPath(path))
+        setFormat(kFormats[chosen]);
+    setFilePath(path);
 }
 
 bool ExportDialog::exportNow(bool quiet, QString *error)
 {
     QString problem;
-    const QString path = m_path->text().trimmed();
+    // A name without the format's extension gets it, so the file says what it holds.
+    const QString path = withSuffix(m_path->text().trimmed(), format());
+    if (path != m_path->text())
+        m_path->setText(path);
     bool ok = false;
     if (path.isEmpty())
         problem = tr("Choose a file to export to.");

@@ -325,14 +325,16 @@ void ReportExporter::copyToClipboard() const
         clipboard->setImage(renderImage());
 }
 
-ReportExporter::Format ReportExporter::formatForPath(const QString &path)
+std::optional<ReportExporter::Format> ReportExporter::formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("svg"))
         return Format::Svg;
     if (suffix == QLatin1String("pdf"))
         return Format::Pdf;
-    return Format::Png;
+    if (suffix == QLatin1String("png"))
+        return Format::Png;
+    return std::nullopt; // not PNG: a name that says nothing must not choose a format
 }
 
 QString ReportExporter::suffix(Format format)

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <optional>
+
 class QPainter;
 
 namespace rasad {
@@ -49,7 +51,8 @@ public:
     bool exportTo(const QString &path, Format format, QString *error) const;
     void copyToClipboard() const;
 
-    static Format formatForPath(const QString &path);
+    /** The format a file name's extension names (.png, .svg, .pdf, any case); nullopt for any other name. */
+    static std::optional<Format> formatForPath(const QString &path);
     static QString suffix(Format format);
     /** The outlets behind the events the state shows (article source, else file name), most used first. */
     static QStringList sourcesOf(const ExplorerState &state);

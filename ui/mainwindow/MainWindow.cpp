@@ -8,7 +8,7 @@
 #include "mainwindow/ImportReportDialog.h"
 #include "mainwindow/LanguageManager.h"
 #include "mainwindow/PresentationMode.h"
-#include "reader/ArticleReader.h"
+#include "reader/ArticleReaderView.h"
 #include "reader/DetailsPanel.h"
 #include "timeline/TimelineView.h"
 
@@ -114,7 +114,7 @@ MainWindow::MainWindow(ProjectBackend *backend, LanguageManager *language, QWidg
 
     connect(m_details, &DetailsPanel::editEventRequested, this, &MainWindow::editEvent);
     connect(m_details, &DetailsPanel::editActorRequested, this, &MainWindow::editActor);
-    connect(m_reader, &ArticleReader::newEventRequested, this,
+    connect(m_reader, &ArticleReaderView::newEventRequested, this,
             [this](qint64 article, int start, int end) { createEventFromSpan(article, start, end); });
     connect(m_state, &ExplorerState::selectionChanged, this, [this] {
         if (!m_review)
@@ -150,7 +150,7 @@ void MainWindow::buildDocks()
     };
 
     m_details = new DetailsPanel(m_state, this);
-    m_reader = new ArticleReader(m_state, m_backend, this);
+    m_reader = new ArticleReaderView(m_state, m_backend, this);
     connect(m_details, &DetailsPanel::sourceRequested, this, &MainWindow::openSource);
     connect(m_timeline, &TimelineView::eventActivated, this, [this](qint64 id) {
         const Event *e = m_state->event(id);

@@ -17,7 +17,7 @@ class QToolBar;
 namespace rasad {
 
 class ActorGraphView;
-class ArticleReader;
+class ArticleReaderView;
 class CurationPanel;
 class CurationSession;
 class DetailsPanel;
@@ -48,7 +48,7 @@ public:
     TimelineView *timeline() const { return m_timeline; }
     FilterBar *filterBar() const { return m_filterBar; }
     DetailsPanel *details() const { return m_details; }
-    ArticleReader *reader() const { return m_reader; }
+    ArticleReaderView *reader() const { return m_reader; }
     ImportController *importer() const { return m_import; }
     PresentationMode *presentation() const { return m_presentation; }
     ActorGraphView *graphView() const { return m_graph; }
@@ -121,7 +121,7 @@ private:
     FilterBar *m_filterBar = nullptr;
     TimelineView *m_timeline = nullptr;
     DetailsPanel *m_details = nullptr;
-    ArticleReader *m_reader = nullptr;
+    ArticleReaderView *m_reader = nullptr;
     ActorGraphView *m_graph = nullptr;
     StatsPanel *m_stats = nullptr;
     ImportController *m_import = nullptr;

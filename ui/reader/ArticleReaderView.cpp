@@ -1,4 +1,4 @@
-#include "reader/ArticleReader.h"
+#include "reader/ArticleReaderView.h"
 
 #include "common/ExplorerState.h"
 #include "common/ProjectBackend.h"
@@ -23,7 +23,7 @@ const QColor kActor(0x00, 0x55, 0x9E);
 const QColor kTrigger(0xB3, 0x1B, 0x1B);
 } // namespace
 
-ArticleReader::ArticleReader(ExplorerState *state, ProjectBackend *backend, QWidget *parent)
+ArticleReaderView::ArticleReaderView(ExplorerState *state, ProjectBackend *backend, QWidget *parent)
     : QWidget(parent)
     , m_state(state)
     , m_backend(backend)
@@ -51,17 +51,17 @@ ArticleReader::ArticleReader(ExplorerState *state, ProjectBackend *backend, QWid
     reading.setPointSizeF(reading.pointSizeF() * 1.25);
     m_text->setFont(reading);
     m_text->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_text, &QWidget::customContextMenuRequested, this, &ArticleReader::showContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, &ArticleReaderView::showContextMenu);
     retranslate();
 }
 
-std::pair<int, int> ArticleReader::selectedSpan() const
+std::pair<int, int> ArticleReaderView::selectedSpan() const
 {
     const QTextCursor c = m_text->textCursor();
     return {c.selectionStart(), c.selectionEnd()};
 }
 
-void ArticleReader::showContextMenu(const QPoint &pos)
+void ArticleReaderView::showContextMenu(const QPoint &pos)
 {
     QMenu *menu = m_text->createStandardContextMenu(pos);
     if (m_editable && m_articleId != 0) {
@@ -76,14 +76,14 @@ void ArticleReader::showContextMenu(const QPoint &pos)
     menu->popup(m_text->viewport()->mapToGlobal(pos));
 }
 
-void ArticleReader::changeEvent(QEvent *event)
+void ArticleReaderView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void ArticleReader::retranslate()
+void ArticleReaderView::retranslate()
 {
     m_legend->setText(QStringLiteral("<span style=\"background:%1\">&nbsp;%2&nbsp;</span> "
                                      "<span style=\"color:%3\"><b>%4</b></span> "
@@ -96,7 +96,7 @@ void ArticleReader::retranslate()
         m_header->setText(tr("Open a source from the details panel to read the article."));
 }
 
-bool ArticleReader::showArticle(qint64 articleId, int evidenceStart, int evidenceEnd)
+bool ArticleReaderView::showArticle(qint64 articleId, int evidenceStart, int evidenceEnd)
 {
     const std::optional<Article> article = m_backend ? m_backend->article(articleId) : std::nullopt;
     if (!article) {

@@ -18,11 +18,11 @@ class ProjectBackend;
  * Shows one article right-to-left as it was imported, with actors, dates and contact words
  * highlighted and the evidence sentence marked and scrolled into view.
  */
-class ArticleReader : public QWidget
+class ArticleReaderView : public QWidget
 {
     Q_OBJECT
 public:
-    ArticleReader(ExplorerState *state, ProjectBackend *backend, QWidget *parent = nullptr);
+    ArticleReaderView(ExplorerState *state, ProjectBackend *backend, QWidget *parent = nullptr);
 
     /** Opens an article; a non-empty [evidenceStart, evidenceEnd) is marked and scrolled to. False if it is gone. */
     bool showArticle(qint64 articleId, int evidenceStart = -1, int evidenceEnd = -1);
