@@ -21,6 +21,7 @@ int runImport(const Context &ctx);
 int runArticles(const Context &ctx);
 int runActors(const Context &ctx);
 int runEvents(const Context &ctx);
+int runWhy(const Context &ctx);
 int runExport(const Context &ctx);
 int runSearch(const Context &ctx);
 int runDates(const Context &ctx);

@@ -4,6 +4,7 @@
 #include "export/DatasetWriter.h"
 #include "export/JsonExporter.h"
 #include "model/EventFilter.h"
+#include "model/EventWhy.h"
 #include "store/Store.h"
 #include "text/ArabicNormalizer.h"
 
@@ -309,6 +310,49 @@ int runActors(const Context &ctx)
     return Ok;
 }
 
+int runWhy(const Context &ctx)
+{
+    const auto args = parseArgs(ctx, QStringLiteral("why"), {}, {});
+    if (!args)
+        return Usage;
+    bool ok = false;
+    const qint64 id = args->positional.size() == 1 ? args->positional.first().toLongLong(&ok) : 0;
+    if (!ok) {
+        ctx.err << "rasad-cli why: give one event id (see 'rasad-cli events')\n";
+        return Usage;
+    }
+    const auto store = openExisting(ctx);
+    if (!store)
+        return InputFailed;
+    const Dataset data = store->loadDataset();
+    if (readFailed(ctx, *store))
+        return InputFailed;
+    const auto it = std::find_if(data.events.cbegin(), data.events.cend(), [id](const Event &e) { return e.id == id; });
+    if (it == data.events.cend()) {
+        ctx.err << "rasad-cli why: no event " << id << " in " << QDir::toNativeSeparators(ctx.dbPath) << "\n";
+        return InputFailed;
+    }
+    const Event &e = *it;
+    QStringList names;
+    for (const Participant &p : e.participants) {
+        const Actor *actor = data.actor(p.actorId);
+        names << (actor ? actor->name : QStringLiteral("#") + QString::number(p.actorId)) + QStringLiteral(" (") + p.part + QLatin1Char(')');
+    }
+    ctx.out << "event " << e.id << ": " << eventTypeName(e.type) << ", " << dateText(e.date) << " (date from "
+            << dateSourceName(e.dateSource) << "), " << (e.location.isEmpty() ? QStringLiteral("no place") : e.location) << "\n";
+    ctx.out << "participants: " << names.join(QStringLiteral("، ")) << "\n";
+    for (const QString &line : describeInEnglish(whyOf(e)))
+        ctx.out << line << "\n";
+    if (!e.mergeNote.isEmpty())
+        ctx.out << "merge note: " << e.mergeNote << "\n";
+    for (const QString &flag : e.flags)
+        ctx.out << "disagreement: " << flag << "\n";
+    for (const EventSource &s : e.sources)
+        ctx.out << "source " << s.fileName << " [" << s.start << "–" << s.end << "] " << dateText(s.date) << ": «"
+                << s.evidence.simplified() << "»\n";
+    return Ok;
+}
+
 int runEvents(const Context &ctx)
 {
     const auto args = parseArgs(ctx, QStringLiteral("events"), {QStringLiteral("--json")}, {});
@@ -343,8 +387,8 @@ int runEvents(const Context &ctx)
             names << (actor ? actor->name : QStringLiteral("#") + QString::number(p.actorId));
         }
         QString type = eventTypeName(e.type);
-        if (e.planned)
-            type += QStringLiteral(" (planned)");
+        if (e.factuality != Factuality::Happened)
+            type += QStringLiteral(" (") + factualityName(e.factuality) + QLatin1Char(')');
         rows << QStringList{QString::number(e.id),
                             dateText(e.date),
                             type,

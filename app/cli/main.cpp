@@ -37,6 +37,7 @@ const Command kCommands[] = {
     {"articles", cli::runArticles, {"articles [--json]", "list imported articles"}},
     {"actors", cli::runActors, {"actors [--json]", "list actors"}},
     {"events", cli::runEvents, {"events [--json]", "list events"}},
+    {"why", cli::runWhy, {"why EVENT_ID", "why an event exists: rule, clause, factuality, merge reasons"}},
     {"export", cli::runExport, {"export [--format FORMAT] --out FILE|DIR|- [FILTERS]", "export the record"}},
     {"search", cli::runSearch, {"search TEXT [--limit N]", "full-text search"}},
     {"dates", cli::runDates, {"dates [--published YYYY-MM-DD] [--json] FILE|-", "show the dates in a text"}},

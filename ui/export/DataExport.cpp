@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DataExport", text);
+    return QCoreApplication::translate("rasad::DataExport", text);
 }
 
 } // namespace
