@@ -6,11 +6,41 @@
 #include "import/TextDecoder.h"
 #include "text/ArabicNormalizer.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
 namespace rasad {
+
+namespace {
+
+bool hasPresentationForms(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0xFB50 && u <= 0xFDFF) || (u >= 0xFE70 && u <= 0xFEFC);
+    });
+}
+
+QString nfkc(const QString &text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *normalizer = icu::Normalizer2::getNFKCInstance(status);
+    if (U_FAILURE(status) || !normalizer)
+        return text;
+    const icu::UnicodeString in(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
+    const icu::UnicodeString out = normalizer->normalize(in, status);
+    if (U_FAILURE(status))
+        return text;
+    return QString(reinterpret_cast<const QChar *>(out.getBuffer()), out.length());
+}
+
+} // namespace
 
 namespace {
 
@@ -143,6 +173,13 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
     QString text = unifyLineEnds(std::move(decoded.text));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
+    if (hasPresentationForms(text)) {
+        // Text copied from a PDF carries Arabic presentation forms (one code point per letter shape):
+        // nothing would match them. NFKC gives the letters back; the stored text is the normalised one.
+        text = nfkc(text);
+        result.notes.append(path + QStringLiteral(": Arabic presentation forms (text copied from a PDF?) "
+                                                  "normalised to ordinary letters (NFKC)"));
+    }
     if (text.trimmed().isEmpty())
         return fail(html ? QStringLiteral("the page holds no article text")
                          : QStringLiteral("empty file (only white space)"));

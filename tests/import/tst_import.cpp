@@ -25,6 +25,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unicode/ucnv.h>
+#include <unicode/ushape.h>
 #include <unistd.h>
 
 using namespace rasad;
@@ -149,6 +150,32 @@ private slots:
         QTest::newRow("impossible day") << "https://news.example/2024/02/31/x" << none;
         QTest::newRow("date in the query") << "https://news.example/?p=46354&d=2024-01-01" << none;
         QTest::newRow("no address") << "" << none;
+    }
+
+    void presentationFormsAreReadAsLetters()
+    {
+        // Text copied from a PDF: every letter a presentation form (what u_shapeArabic makes of plain text).
+        const QString plain = u"التقى وزير الخارجية الروسي سيرغي لافروف في موسكو أمس وزير الخارجية السوري أسعد الشيباني."_s;
+        QList<UChar> shaped(plain.size() * 2 + 8);
+        UErrorCode status = U_ZERO_ERROR;
+        const int32_t length = u_shapeArabic(reinterpret_cast<const UChar *>(plain.utf16()), int32_t(plain.size()),
+                                             shaped.data(), int32_t(shaped.size()),
+                                             U_SHAPE_LETTERS_SHAPE | U_SHAPE_LENGTH_GROW_SHRINK, &status);
+        QVERIFY(U_SUCCESS(status));
+        const QString pdfText(reinterpret_cast<const QChar *>(shaped.constData()), length);
+        QVERIFY(std::any_of(pdfText.cbegin(), pdfText.cend(), [](QChar c) { return c.unicode() >= 0xFE70; }));
+        const QString dir = m_tmp.filePath(u"pdf"_s);
+        QVERIFY(writeFile(dir + u"/copied.txt"_s, pdfText.toUtf8()));
+        StoreError error;
+        auto store = Store::open(m_tmp.filePath(u"pdf.sqlite"_s), &error);
+        QVERIFY(store);
+        const ImportReport report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = true});
+        QCOMPARE(report.count(ImportItem::Status::Imported), 1);
+        QVERIFY(report.notes.join(u'\n').contains(u"presentation forms"_s));
+        const Dataset data = store->loadDataset();
+        QCOMPARE(data.events.size(), 1);
+        QCOMPARE(data.events.constFirst().participants.size(), 2);
+        QVERIFY2(data.articles.constFirst().title.contains(u"لافروف"_s), qPrintable(data.articles.constFirst().title));
     }
 
     void publicationDayFromTheAddress()
