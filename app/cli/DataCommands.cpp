@@ -336,10 +336,12 @@ int runWhy(const Context &ctx)
     QStringList names;
     for (const Participant &p : e.participants) {
         const Actor *actor = data.actor(p.actorId);
-        names << (actor ? actor->name : QStringLiteral("#") + QString::number(p.actorId)) + QStringLiteral(" (") + p.part + QLatin1Char(')');
+        names << (actor ? actor->name : QStringLiteral("#") + QString::number(p.actorId)) + QStringLiteral(" (") +
+                     p.part + QLatin1Char(')');
     }
     ctx.out << "event " << e.id << ": " << eventTypeName(e.type) << ", " << dateText(e.date) << " (date from "
-            << dateSourceName(e.dateSource) << "), " << (e.location.isEmpty() ? QStringLiteral("no place") : e.location) << "\n";
+            << dateSourceName(e.dateSource) << "), " << (e.location.isEmpty() ? QStringLiteral("no place") : e.location)
+            << "\n";
     ctx.out << "participants: " << names.join(QStringLiteral("، ")) << "\n";
     for (const QString &line : describeInEnglish(whyOf(e)))
         ctx.out << line << "\n";

@@ -240,6 +240,8 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     addAll(lex.clauseOpeners, trig->value(QLatin1String("clauseOpeners")));
     addAll(lex.denialMarkers, trig->value(QLatin1String("denialMarkers")));
     addAll(lex.purposeMarkers, trig->value(QLatin1String("purposeMarkers")));
+    addAll(lex.reportingVerbs, trig->value(QLatin1String("reportingVerbs")));
+    lex.complementizers = keySet(trig->value(QLatin1String("complementizers")));
     lex.dateOwners = keySet(trig->value(QLatin1String("dateOwners")));
     addAll(lex.hypotheticalMarkers, trig->value(QLatin1String("hypotheticalMarkers")));
     for (const QString &form : strings(trig->value(QLatin1String("recallMarkers")))) {

@@ -7,14 +7,15 @@
 #include "text/ArabicNormalizer.h"
 #include "text/PlainSearch.h"
 #include "text/Segmenter.h"
+#include "text/Transliteration.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
-#include <limits>
 #include <bitset>
+#include <limits>
 
 namespace rasad {
 
@@ -517,6 +518,25 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
     return pieces;
 }
 
+int Extractor::knownBySpelling(const QStringList &nameKeys, const QString &country, ActorRegistry &registry) const
+{
+    // بيلوسؤوف for بيلوسوف, بيفكوروف for يفكوروف: a gazetteer person spelled another way, when exactly one
+    // fits and the country the text gives (if any) is theirs.
+    const Actor *found = nullptr;
+    for (const Actor &person : m_gazetteer.people()) {
+        if (!country.isEmpty() && !person.country.isEmpty() && person.country != country)
+            continue;
+        for (const QString &name : QStringList{person.name} + person.aliases) {
+            if (!maySpellTheSameName(matchingKey(name).split(QLatin1Char(' '), Qt::SkipEmptyParts), nameKeys))
+                continue;
+            if (found && found != &person)
+                return -1; // two people fit: not a guess to make
+            found = &person;
+        }
+    }
+    return found ? registry.addKnown(*found) : -1;
+}
+
 bool Extractor::ownedByAnotherEvent(const Scan &s, const TemporalExpression &date, int clauseBegin) const
 {
     int k = 0;
@@ -726,6 +746,8 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                 continue;
             }
             if (actor < 0 && nameLength > 0)
+                actor = knownBySpelling(keysOf(k, k + nameLength), title.country, registry);
+            if (actor < 0 && nameLength > 0)
                 actor = registry.addDiscovered(nameSurface(k, k + nameLength), keysOf(k, k + nameLength), m_lexicon);
             if (actor >= 0) {
                 QString country = title.country;
@@ -901,6 +923,30 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
             for (const Mention &m : sentenceMentions)
                 if (m.phraseBegin >= b && m.phraseBegin < e)
                     mentions << m;
+            // The speaker of "أعلن X أن …" reports the contact; X takes part only if named again after أن.
+            for (int r = b; r < e; ++r) {
+                if (!m_lexicon.reportingVerbs.match(s.words, r, s.readings.at(r)))
+                    continue;
+                int complement = -1;
+                for (int c = r + 1; c < e && complement < 0; ++c)
+                    if (anyReadingIn(s.readings.at(c), m_lexicon.complementizers))
+                        complement = c;
+                bool contactAfter = false;
+                for (int w = complement + 1; complement > 0 && w < e && !contactAfter; ++w)
+                    contactAfter = bool(m_lexicon.triggers.match(s.words, w, s.readings.at(w)));
+                if (!contactAfter)
+                    continue;
+                mentions.erase(
+                    std::remove_if(mentions.begin(), mentions.end(),
+                                   [&](const Mention &m) {
+                                       return m.phraseBegin > r && m.phraseBegin < complement &&
+                                              std::none_of(mentions.cbegin(), mentions.cend(), [&](const Mention &o) {
+                                                  return o.actor == m.actor && o.phraseBegin > complement;
+                                              });
+                                   }),
+                    mentions.end());
+                break;
+            }
             // An elided subject: "وصل X إلى موسكو، والتقى Y" — X also meets Y.
             if (ci > 0 && mentions.size() == 1) {
                 for (const Mention &m : sentenceMentions)
@@ -1017,8 +1063,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 if (located && !isCountry && distanceToTrigger(w) < placeDistance) {
                     place = p;
                     placeDistance = distanceToTrigger(w);
-                }
-                else if (located && destination && countryPlace < 0)
+                } else if (located && destination && countryPlace < 0)
                     countryPlace = p;
                 w += length - 1;
             }

@@ -57,6 +57,8 @@ private:
     void dateUndatedReports(QList<Event> &reports, const QList<bool> &recalled, const QDate &published) const;
     /** The clauses of `sentence` as [first word, end word): each reports at most one contact. */
     QList<std::pair<int, int>> clausesOf(const Scan &s, int sentence, const QList<Mention> &mentions) const;
+    /** The one gazetteer person `nameKeys` may be another spelling of (same country), or -1. */
+    int knownBySpelling(const QStringList &nameKeys, const QString &country, ActorRegistry &registry) const;
     /** True when a word right before `date` ties it to something other than a contact (المبرمة في …). */
     bool ownedByAnotherEvent(const Scan &s, const TemporalExpression &date, int clauseBegin) const;
     /** True when the phrase at `phraseBegin` is governed by a background word (سقوط نظام, عقيلة). */

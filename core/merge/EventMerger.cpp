@@ -160,17 +160,17 @@ EventMerger::Decision EventMerger::decide(const Event &a, const Event &b) const
             d.reasons << QStringLiteral("dates overlap");
         }
     } else if (!sameArticle) {
-        // An undated report joins another article's contact only where the place agrees, or when its
-        // article appeared within weeks after that contact.
+        // An undated report joins another article's contact only when its article appeared within weeks
+        // after that contact (a shared city is no evidence: the same people meet in Moscow more than once);
+        // otherwise only the pass for undated articles below may join it, when just one contact fits.
         const Event &undated = a.date.isValid() ? b : a;
         const Event &dated = a.date.isValid() ? a : b;
         const QDate published = undated.sources.constFirst().published;
         const bool recentNews = dated.date.isValid() && published.isValid() && dated.date.start <= published &&
                                 dated.date.start.daysTo(published) <= 45;
-        if (!samePlace && !recentNews)
+        if (!recentNews)
             return refuse(QStringLiteral("no date, and nothing else ties the reports"));
-        d.reasons << (recentNews ? QStringLiteral("undated report published soon after")
-                                 : QStringLiteral("undated, same place"));
+        d.reasons << QStringLiteral("undated report published soon after");
     }
     if (sameArticle) {
         score += 0.1;
@@ -257,6 +257,10 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
 
     // A contact no source dates, from articles that carry no date either, is the one dated contact of the
     // same people when there is exactly one such contact it can be; with two or more it stays apart.
+    QSet<qint64> inDatedContacts;
+    for (int c = 0; c < clusters.size(); ++c)
+        if (running.at(c).date.isValid())
+            inDatedContacts.unite(people(running.at(c)));
     for (int c = 0; c < clusters.size(); ++c) {
         const bool undatedEverywhere = std::all_of(clusters.at(c).cbegin(), clusters.at(c).cend(), [](const Event &m) {
             return !m.date.isValid() && !m.sources.constFirst().published.isValid();
@@ -270,8 +274,10 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
                 continue;
             Event probe = running.at(c);
             probe.date = running.at(o).date; // as if it carried the other's date: everything else must agree
-            if (!people(running.at(o)).contains(people(probe)))
-                continue; // everyone the undated report names must take part in that contact
+            // Everyone the undated report names must take part in that contact, but for people no dated
+            // report names at all (a minister only this report mentions).
+            if (!people(running.at(o)).contains(QSet<qint64>(people(probe)).intersect(inDatedContacts)))
+                continue;
             const Decision d = decide(running.at(o), probe);
             if (d.same) {
                 only = o;

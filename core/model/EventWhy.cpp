@@ -39,20 +39,27 @@ QStringList describeInEnglish(const EventWhy &why)
 {
     QStringList lines;
     if (why.rule == QLatin1String("contact-verb"))
-        lines << QStringLiteral("rule: the contact verb «%1» with %2 people named in its clause").arg(why.trigger).arg(why.people);
+        lines << QStringLiteral("rule: the contact verb «%1» with %2 people named in its clause")
+                     .arg(why.trigger)
+                     .arg(why.people);
     else if (why.rule == QLatin1String("contact-noun"))
-        lines << QStringLiteral("rule: the contact noun «%1» with %2 people named in its clause").arg(why.trigger).arg(why.people);
+        lines << QStringLiteral("rule: the contact noun «%1» with %2 people named in its clause")
+                     .arg(why.trigger)
+                     .arg(why.people);
     else if (why.rule == QLatin1String("single-visit"))
         lines << QStringLiteral("rule: one official travelling between Syria and Russia («%1»)").arg(why.trigger);
     else
-        lines << QStringLiteral("rule: none recorded (made or changed by hand, or extracted before rules were recorded)");
+        lines << QStringLiteral(
+            "rule: none recorded (made or changed by hand, or extracted before rules were recorded)");
     const QString factuality = factualityName(why.factuality);
     lines << (why.cue.isEmpty() ? QStringLiteral("factuality: %1").arg(factuality)
                                 : QStringLiteral("factuality: %1 (cue «%2»)").arg(factuality, why.cue));
     if (why.clauseStart >= 0)
         lines << QStringLiteral("clause: characters %1–%2 of the first source").arg(why.clauseStart).arg(why.clauseEnd);
     if (why.merged) {
-        lines << QStringLiteral("merged: %1 reports, score %2 (the weakest join)").arg(why.reports).arg(why.mergeScore, 0, 'f', 2);
+        lines << QStringLiteral("merged: %1 reports, score %2 (the weakest join)")
+                     .arg(why.reports)
+                     .arg(why.mergeScore, 0, 'f', 2);
         for (int i = 0; i < why.joins.size(); ++i)
             lines << QStringLiteral("  join %1: %2").arg(i + 1).arg(why.joins.at(i).join(QStringLiteral("; ")));
     }
