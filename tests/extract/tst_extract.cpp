@@ -357,6 +357,86 @@ private slots:
             QVERIFY2(e.factuality != Factuality::Happened, qPrintable(e.provenance));
     }
 
+    void backgroundIsNoParty()
+    {
+        const Result r = run(QStringLiteral("وصل وزير الخارجية الروسي سيرغي لافروف إلى دمشق في أول زيارة منذ سقوط "
+                                            "نظام بشار الأسد، والتقى الرئيس أحمد الشرع في قصر الشعب."),
+                             QDate(2026, 2, 9));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(namesOf(r, r.events.constFirst()), keys({QStringLiteral("سيرغي لافروف"), QStringLiteral("أحمد الشرع")}));
+    }
+
+    void relativeOfAnOfficialIsNoOfficial()
+    {
+        const Result r = run(QStringLiteral("والتقت عقيلة الرئيس الروسي ناتاليا بيتروفا مع عقيلة الرئيس السوري في "
+                                            "موسكو."));
+        QVERIFY2(!actorNamed(r, QStringLiteral("ناتاليا بيتروفا")), qPrintable(personNames(r)));
+    }
+
+    void speakerIsNoParty()
+    {
+        const Result r = run(QStringLiteral("أعلن المتحدث باسم الخارجية الروسية أليكسي فادييف أن نائب وزير الخارجية "
+                                            "الروسي ميخائيل بوغدانوف التقى وزير الخارجية السوري أسعد الشيباني في "
+                                            "الدوحة."),
+                             QDate(2026, 2, 9));
+        QCOMPARE(r.events.size(), 1);
+        const QStringList names = namesOf(r, r.events.constFirst());
+        QVERIFY2(!names.contains(matchingKey(QStringLiteral("أليكسي فادييف"))), qPrintable(names.join(u',')));
+        QCOMPARE(names.size(), 2);
+    }
+
+    void twoContactsInOneSentence()
+    {
+        const Result r = run(QStringLiteral("والتقى لافروف الشيباني في موسكو، فيما بحث وزير الدفاع الروسي أندريه "
+                                            "بيلوسوف مع نظيره السوري مرهف أبو قصرة التعاون العسكري."),
+                             QDate(2026, 2, 9));
+        QCOMPARE(r.events.size(), 2);
+        for (const Event &e : r.events)
+            QCOMPARE(e.participants.size(), 2);
+    }
+
+    void anotherSpellingOfAKnownPerson_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("long vowel written") << QStringLiteral("التقى وزير الدفاع الروسي أندريه بيلاوسوف نظيره السوري "
+                                                              "مرهف أبو قصرة في موسكو.");
+        QTest::newRow("hamza seat") << QStringLiteral("التقى وزير الدفاع الروسي أندريه بيلوسؤوف نظيره السوري مرهف "
+                                                      "أبو قصرة في موسكو.");
+    }
+
+    void anotherSpellingOfAKnownPerson()
+    {
+        QFETCH(QString, text);
+        const Result r = run(text, QDate(2025, 8, 1));
+        bool known = false;
+        for (const Actor &a : r.registry.actors())
+            known = known || a.key == QLatin1String("belousov");
+        QVERIFY2(known, qPrintable(personNames(r)));
+        for (const Actor &a : r.registry.actors())
+            QVERIFY2(!a.discovered, qPrintable(a.name));
+    }
+
+    void wordsAfterATitleAreNoName_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("notAName");
+        QTest::newRow("issues") << QStringLiteral("وناقش الرئيس الروسي مسائل ملحة على جدول الأعمال مع الوزير السوري.")
+                                << QStringLiteral("مسائل ملحة");
+        QTest::newRow("count") << QStringLiteral("والتقى الوزير الروسي ثلاث مرات بنظيره السوري.")
+                               << QStringLiteral("ثلاث مرات");
+        QTest::newRow("phrase") << QStringLiteral("وقال رئيس المرحلة الانتقالية استمرار الاتصالات ضروري.")
+                                << QStringLiteral("استمرار الاتصالات");
+    }
+
+    void wordsAfterATitleAreNoName()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, notAName);
+        const Result r = run(text);
+        for (const Actor &a : r.registry.actors())
+            QVERIFY2(!matchingKey(a.name).contains(matchingKey(notAName)), qPrintable(a.name));
+    }
+
     void factuality_data()
     {
         QTest::addColumn<QString>("text");

@@ -17,12 +17,23 @@
 
 using namespace rasad;
 
+namespace {
+
+/** Floors the scorer's figures must reach; the defaults are the seeds' (and own articles') ones. */
+struct Floors
+{
+    double events = 0.90, dates = 0.85, merged = 0.999, actors = 0.90, countries = 0.999;
+    double participants = 0.0, actorPrecision = 0.0;
+};
+
+} // namespace
+
 class TestExtractScore final : public QObject
 {
     Q_OBJECT
 
 private:
-    void score(const QString &corpus, const QString &gold)
+    void score(const QString &corpus, const QString &gold, const Floors &floors = Floors{})
     {
         const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
         if (python.isEmpty())
@@ -64,11 +75,15 @@ private:
             const auto f1 = [&](const char *key) {
                 return r.value(QLatin1String(key)).toObject().value(QLatin1String("f1")).toDouble();
             };
-            QVERIFY2(f1("events") >= 0.90, qPrintable(QString::number(f1("events"))));
-            QVERIFY2(r.value(QLatin1String("dates")).toDouble() >= 0.85, out.constData());
-            QVERIFY2(r.value(QLatin1String("merged")).toDouble() >= 0.999, out.constData());
-            QVERIFY2(f1("actors") >= 0.90, qPrintable(QString::number(f1("actors"))));
-            QVERIFY2(r.value(QLatin1String("countries")).toDouble() >= 0.999, out.constData());
+            QVERIFY2(f1("events") >= floors.events, qPrintable(QString::number(f1("events"))));
+            QVERIFY2(r.value(QLatin1String("dates")).toDouble() >= floors.dates, out.constData());
+            QVERIFY2(r.value(QLatin1String("merged")).toDouble() >= floors.merged, out.constData());
+            QVERIFY2(f1("actors") >= floors.actors, qPrintable(QString::number(f1("actors"))));
+            QVERIFY2(r.value(QLatin1String("countries")).toDouble() >= floors.countries, out.constData());
+            QVERIFY2(f1("participants") >= floors.participants, out.constData());
+            QVERIFY2(r.value(QLatin1String("actors")).toObject().value(QLatin1String("precision")).toDouble() >=
+                         floors.actorPrecision,
+                     out.constData());
         }
     }
 
@@ -103,6 +118,25 @@ private slots:
         QVERIFY(!first.value(QLatin1String("events")).toArray().isEmpty());
         QVERIFY2(extractAll(*store, &error), qPrintable(error.message));
         QCOMPARE(record(), first);
+    }
+
+    void realDev()
+    {
+        // 63 real pages from public sites (read from ../shared, never copied here). The floors sit a little
+        // under what extraction reaches now (2026-12-02: events 0.83, dates 0.86, participants 0.98,
+        // actors 0.88 with precision 0.94, countries 0.94, merged 0.45), so that no change undoes it silently.
+        const QString corpus = QStringLiteral(RASAD_SHARED_DIR "/corpus/real-dev");
+        if (!QFileInfo::exists(corpus + QStringLiteral("/gold.json")))
+            QSKIP("../shared/corpus/real-dev is not here");
+        Floors floors;
+        floors.events = 0.80;
+        floors.dates = 0.83;
+        floors.merged = 0.42;
+        floors.actors = 0.85;
+        floors.countries = 0.90;
+        floors.participants = 0.95;
+        floors.actorPrecision = 0.90;
+        score(corpus, corpus + QStringLiteral("/gold.json"), floors);
     }
 
     void ownArticles()
