@@ -133,9 +133,11 @@ Extractor::Extractor(const Gazetteer &gazetteer, const DateEngine &dates, const 
 {
     for (const Actor &p : gazetteer.people()) {
         for (const QString &n : QStringList{p.name} + p.aliases) {
-            const QString k = matchingKey(n).section(QLatin1Char(' '), 0, 0);
-            if (!k.isEmpty())
-                m_personFirstWords.insert(k);
+            const QStringList keys = matchingKey(n).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (keys.isEmpty())
+                continue;
+            m_personFirstWords.insert(keys.constFirst());
+            m_spellingsByWords[int(keys.size())].append({&p, keys});
         }
     }
     for (const Place &p : gazetteer.places()) {
@@ -523,16 +525,17 @@ int Extractor::knownBySpelling(const QStringList &nameKeys, const QString &count
     // بيلوسؤوف for بيلوسوف, بيفكوروف for يفكوروف: a gazetteer person spelled another way, when exactly one
     // fits and the country the text gives (if any) is theirs.
     const Actor *found = nullptr;
-    for (const Actor &person : m_gazetteer.people()) {
-        if (!country.isEmpty() && !person.country.isEmpty() && person.country != country)
+    const auto candidates = m_spellingsByWords.constFind(int(nameKeys.size()));
+    if (candidates == m_spellingsByWords.cend())
+        return -1;
+    for (const auto &[person, keys] : *candidates) {
+        if (!country.isEmpty() && !person->country.isEmpty() && person->country != country)
             continue;
-        for (const QString &name : QStringList{person.name} + person.aliases) {
-            if (!maySpellTheSameName(matchingKey(name).split(QLatin1Char(' '), Qt::SkipEmptyParts), nameKeys))
-                continue;
-            if (found && found != &person)
-                return -1; // two people fit: not a guess to make
-            found = &person;
-        }
+        if (!maySpellTheSameName(keys, nameKeys))
+            continue;
+        if (found && found != person)
+            return -1; // two people fit: not a guess to make
+        found = person;
     }
     return found ? registry.addKnown(*found) : -1;
 }

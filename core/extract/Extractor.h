@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dates/DateEngine.h"
+#include "model/Actor.h"
 #include "model/Article.h"
 #include "model/Event.h"
 
@@ -81,6 +82,7 @@ private:
     const DateEngine &m_dates;
     const ExtractionLexicon &m_lexicon;
     QSet<QString> m_personFirstWords; // first words of every gazetteer name and alias: a cheap pre-check
+    QHash<int, QList<std::pair<const Actor *, QStringList>>> m_spellingsByWords; // gazetteer names by word count
     QSet<QString> m_placeFirstWords;
     int m_longestPlace = 1;
 };
