@@ -1166,6 +1166,19 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     Event ev;
                     ev.type = type;
                     ev.participants = participants;
+                    // A palace, a ministry or an airport is reported as the city it stands in (الكرملين →
+                    // موسكو); the building stays in the event's provenance as its venue.
+                    const Place *venue = nullptr;
+                    for (int guard = 0; where && guard < 4 && !where->within.isEmpty() &&
+                                        (where->kind == QLatin1String("building") ||
+                                         where->kind == QLatin1String("airport"));
+                         ++guard) {
+                        const Place *city = m_gazetteer.placeByKey(where->within);
+                        if (!city)
+                            break;
+                        venue = venue ? venue : where;
+                        where = city;
+                    }
                     if (where) {
                         ev.location = where->name;
                         ev.locationCountry = where->country;
@@ -1198,6 +1211,8 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                         {QStringLiteral("people"), int(participants.size())}};
                     if (!cue.isEmpty())
                         provenance.insert(QStringLiteral("cue"), cue);
+                    if (venue)
+                        provenance.insert(QStringLiteral("venue"), venue->name);
                     ev.provenance = QString::fromUtf8(QJsonDocument(provenance).toJson(QJsonDocument::Compact));
                     ev.topics = topicsOf(si, {});
                     bool allKnown = true;
