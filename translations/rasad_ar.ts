@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>GraphEdgeLayer</name>
+    <message numerus="yes">
+        <source>%1
+%n shared event(s)</source>
+        <translation>
+            <numerusform>%1
+لا أحداث مشتركة</numerusform>
+            <numerusform>%1
+حدث مشترك واحد</numerusform>
+            <numerusform>%1
+حدثان مشتركان</numerusform>
+            <numerusform>%1
+%n أحداث مشتركة</numerusform>
+            <numerusform>%1
+%n حدثاً مشتركاً</numerusform>
+            <numerusform>%1
+%n حدث مشترك</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>date unknown</source>
@@ -34,27 +55,6 @@
     <message>
         <source>Unknown country</source>
         <translation>بلد غير معروف</translation>
-    </message>
-</context>
-<context>
-    <name>GraphEdgeLayer</name>
-    <message numerus="yes">
-        <source>%1
-%n shared event(s)</source>
-        <translation>
-            <numerusform>%1
-لا أحداث مشتركة</numerusform>
-            <numerusform>%1
-حدث مشترك واحد</numerusform>
-            <numerusform>%1
-حدثان مشتركان</numerusform>
-            <numerusform>%1
-%n أحداث مشتركة</numerusform>
-            <numerusform>%1
-%n حدثاً مشتركاً</numerusform>
-            <numerusform>%1
-%n حدث مشترك</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -564,6 +564,67 @@
     <message>
         <source>not found</source>
         <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>Denied: the text says this contact did not take place</source>
+        <translation>منفيّ: يقول النص إن هذا الاتصال لم يحدث</translation>
+    </message>
+    <message>
+        <source>Supposed or asked about, not reported as held</source>
+        <translation>مفترَض أو موضع سؤال، ولم يُذكر أنه جرى</translation>
+    </message>
+    <message>
+        <source>the publication date (the article reports it as news, without a date)</source>
+        <translation>تاريخ النشر (يورد المقال الخبر دون تاريخ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the contact verb «%1» with %n people named in its clause</source>
+        <translation>
+            <numerusform>فعل الاتصال «%1» دون أشخاص مسمَّين في جملته</numerusform>
+            <numerusform>فعل الاتصال «%1» مع شخص واحد مسمّى في جملته</numerusform>
+            <numerusform>فعل الاتصال «%1» مع شخصين مسمَّيين في جملته</numerusform>
+            <numerusform>فعل الاتصال «%1» مع %n أشخاص مسمَّين في جملته</numerusform>
+            <numerusform>فعل الاتصال «%1» مع %n شخصاً مسمّى في جملته</numerusform>
+            <numerusform>فعل الاتصال «%1» مع %n شخص مسمّى في جملته</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the contact noun «%1» with %n people named in its clause</source>
+        <translation>
+            <numerusform>اسم الاتصال «%1» دون أشخاص مسمَّين في جملته</numerusform>
+            <numerusform>اسم الاتصال «%1» مع شخص واحد مسمّى في جملته</numerusform>
+            <numerusform>اسم الاتصال «%1» مع شخصين مسمَّيين في جملته</numerusform>
+            <numerusform>اسم الاتصال «%1» مع %n أشخاص مسمَّين في جملته</numerusform>
+            <numerusform>اسم الاتصال «%1» مع %n شخصاً مسمّى في جملته</numerusform>
+            <numerusform>اسم الاتصال «%1» مع %n شخص مسمّى في جملته</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one official travelling between the two countries («%1»)</source>
+        <translation>مسؤول واحد مسافر بين البلدين («%1»)</translation>
+    </message>
+    <message>
+        <source>; cue «%1»</source>
+        <translation>؛ القرينة «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n report(s) merged</source>
+        <translation>
+            <numerusform>؛ لا تقارير مدمجة</numerusform>
+            <numerusform>؛ تقرير واحد مدمج</numerusform>
+            <numerusform>؛ تقريران مدمجان</numerusform>
+            <numerusform>؛ %n تقارير مدمجة</numerusform>
+            <numerusform>؛ %n تقريراً مدمجاً</numerusform>
+            <numerusform>؛ %n تقرير مدمج</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, score %1</source>
+        <translation>، بدرجة %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>GraphEdgeLayer</name>
+    <message numerus="yes">
+        <source>%1
+%n shared event(s)</source>
+        <translation>
+            <numerusform>%1
+%n shared event</numerusform>
+            <numerusform>%1
+%n shared events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>date unknown</source>
@@ -34,19 +47,6 @@
     <message>
         <source>Unknown country</source>
         <translation>Unknown country</translation>
-    </message>
-</context>
-<context>
-    <name>GraphEdgeLayer</name>
-    <message numerus="yes">
-        <source>%1
-%n shared event(s)</source>
-        <translation>
-            <numerusform>%1
-%n shared event</numerusform>
-            <numerusform>%1
-%n shared events</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -555,6 +555,55 @@
     </message>
     <message>
         <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied: the text says this contact did not take place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supposed or asked about, not reported as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publication date (the article reports it as news, without a date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the contact verb «%1» with %n people named in its clause</source>
+        <translation>
+            <numerusform>the contact verb «%1» with %n person named in its clause</numerusform>
+            <numerusform>the contact verb «%1» with %n people named in its clause</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the contact noun «%1» with %n people named in its clause</source>
+        <translation>
+            <numerusform>the contact noun «%1» with %n person named in its clause</numerusform>
+            <numerusform>the contact noun «%1» with %n people named in its clause</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one official travelling between the two countries («%1»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; cue «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n report(s) merged</source>
+        <translation>
+            <numerusform>; %n report merged</numerusform>
+            <numerusform>; %n reports merged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,30 +8,32 @@ namespace rasad {
 
 bool EventFilter::accepts(const Event &event, const std::function<const Actor *(qint64)> &actorById) const
 {
+    // A denied or supposed contact is no contact: shown only when asked for (the review queue lists them).
+    if (!withUnconfirmed && (event.factuality == Factuality::Denied || event.factuality == Factuality::Hypothetical))
+        return false;
     if (from.isValid() && event.date.isValid() && event.date.end < from)
         return false;
     if (to.isValid() && event.date.isValid() && event.date.start > to)
         return false;
     if (!types.isEmpty() && !types.contains(eventTypeName(event.type)))
         return false;
-    if (!topics.isEmpty()
-        && std::none_of(event.topics.cbegin(), event.topics.cend(), [&](const QString &t) { return topics.contains(t); }))
+    if (!topics.isEmpty() &&
+        std::none_of(event.topics.cbegin(), event.topics.cend(), [&](const QString &t) { return topics.contains(t); }))
         return false;
-    if (!actorIds.isEmpty()
-        && std::none_of(event.participants.cbegin(), event.participants.cend(),
-                        [&](const Participant &p) { return actorIds.contains(p.actorId); }))
+    if (!actorIds.isEmpty() && std::none_of(event.participants.cbegin(), event.participants.cend(),
+                                            [&](const Participant &p) { return actorIds.contains(p.actorId); }))
         return false;
-    if (!countries.isEmpty()
-        && std::none_of(event.participants.cbegin(), event.participants.cend(), [&](const Participant &p) {
-               const Actor *a = actorById(p.actorId);
-               return a && countries.contains(a->country);
-           }))
+    if (!countries.isEmpty() &&
+        std::none_of(event.participants.cbegin(), event.participants.cend(), [&](const Participant &p) {
+            const Actor *a = actorById(p.actorId);
+            return a && countries.contains(a->country);
+        }))
         return false;
-    if (!text.isEmpty()
-        && std::none_of(event.sources.cbegin(), event.sources.cend(),
-                        [&](const EventSource &s) { return textArticleIds.contains(s.articleId); })
-        && std::none_of(event.participants.cbegin(), event.participants.cend(),
-                        [&](const Participant &p) { return textActorIds.contains(p.actorId); }))
+    if (!text.isEmpty() &&
+        std::none_of(event.sources.cbegin(), event.sources.cend(),
+                     [&](const EventSource &s) { return textArticleIds.contains(s.articleId); }) &&
+        std::none_of(event.participants.cbegin(), event.participants.cend(),
+                     [&](const Participant &p) { return textActorIds.contains(p.actorId); }))
         return false;
     return true;
 }

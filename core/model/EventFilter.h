@@ -27,6 +27,7 @@ struct EventFilter
     QStringList topics;
     QDate from;                   // an event whose dates reach into [from, to] passes, and so does an undated one
     QDate to;
+    bool withUnconfirmed = false; // also denied and hypothetical contacts (planned ones always pass)
 
     bool isEmpty() const
     {

@@ -1,5 +1,7 @@
 #include "reader/DetailsPanel.h"
 
+#include "model/EventWhy.h"
+
 #include "common/EventPalette.h"
 #include "common/ExplorerState.h"
 
@@ -19,7 +21,8 @@ QString reviewHtml(bool editable, const QString &editLink, bool verified, const 
 {
     QStringList parts;
     if (verified)
-        parts.append(QStringLiteral("<span style=\"color:#1b7f3b\">✔ %1</span>").arg(esc(DetailsPanel::tr("verified"))));
+        parts.append(
+            QStringLiteral("<span style=\"color:#1b7f3b\">✔ %1</span>").arg(esc(DetailsPanel::tr("verified"))));
     if (editable)
         parts.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(editLink, esc(DetailsPanel::tr("Edit…"))));
     QString html = parts.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(parts.join(QStringLiteral(" · ")));
@@ -43,9 +46,7 @@ QString partName(const QString &part)
 }
 } // namespace
 
-DetailsPanel::DetailsPanel(ExplorerState *state, QWidget *parent)
-    : QTextBrowser(parent)
-    , m_state(state)
+DetailsPanel::DetailsPanel(ExplorerState *state, QWidget *parent) : QTextBrowser(parent), m_state(state)
 {
     setObjectName(QStringLiteral("detailsPanel"));
     setOpenLinks(false);
@@ -80,7 +81,8 @@ void DetailsPanel::refresh()
         m_html = actorHtml(m_state->selectedActor());
     else
         m_html = QStringLiteral("<p style=\"color:gray\">%1</p>")
-                     .arg(esc(tr("Select an event on the timeline or an actor in the graph to see its details and sources.")));
+                     .arg(esc(tr(
+                         "Select an event on the timeline or an actor in the graph to see its details and sources.")));
     const QString dir = m_state->format().isArabic() ? QStringLiteral("rtl") : QStringLiteral("ltr");
     setHtml(QStringLiteral("<div dir=\"%1\">%2</div>").arg(dir, m_html));
 }
@@ -94,8 +96,13 @@ QString DetailsPanel::eventHtml(qint64 eventId) const
     html += QStringLiteral("<h3><span style=\"color:%1\">●</span> %2 — %3</h3>")
                 .arg(EventPalette::color(e.type).name(), esc(f.eventTypeName(e.type)), esc(f.fuzzyDate(e.date)));
     html += reviewHtml(m_editable, QStringLiteral("edit-event:%1").arg(e.id), e.verified, e.note);
-    if (e.planned)
+    if (e.factuality == Factuality::Planned)
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Announced, not yet held")));
+    else if (e.factuality == Factuality::Denied)
+        html +=
+            QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Denied: the text says this contact did not take place")));
+    else if (e.factuality == Factuality::Hypothetical)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Supposed or asked about, not reported as held")));
 
     html += QStringLiteral("<p><b>%1</b><br/>").arg(esc(tr("Participants")));
     for (const Participant &p : e.participants) {
@@ -111,10 +118,12 @@ QString DetailsPanel::eventHtml(qint64 eventId) const
     auto row = [&](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
     };
-    row(tr("Place"), e.location.isEmpty() ? esc(tr("not stated"))
-                                          : esc(e.location) + (e.locationCountry.isEmpty()
-                                                                   ? QString()
-                                                                   : QStringLiteral(" (") + esc(f.countryName(e.locationCountry)) + QStringLiteral(")")));
+    row(tr("Place"), e.location.isEmpty()
+                         ? esc(tr("not stated"))
+                         : esc(e.location) + (e.locationCountry.isEmpty()
+                                                  ? QString()
+                                                  : QStringLiteral(" (") + esc(f.countryName(e.locationCountry)) +
+                                                        QStringLiteral(")")));
     row(tr("Date"), esc(f.fuzzyDate(e.date)));
     row(tr("As written"), e.date.text.isEmpty() ? esc(tr("no date phrase; see how it was found"))
                                                 : QStringLiteral("«") + esc(e.date.text) + QStringLiteral("»"));
@@ -140,7 +149,25 @@ QString DetailsPanel::eventHtml(qint64 eventId) const
         break;
     }
     row(tr("Date from"), esc(dateFrom));
-    row(tr("Type"), esc(f.eventTypeName(e.type)) + (e.cameo.isEmpty() ? QString() : QStringLiteral(" (CAMEO ") + esc(e.cameo) + QLatin1Char(')')));
+    // Why the event exists, in one line a researcher reads: the rule, the contact word, the cue, the merge.
+    const EventWhy why = whyOf(e);
+    if (!why.isEmpty()) {
+        QString line;
+        if (why.rule == QLatin1String("contact-verb"))
+            line = tr("the contact verb «%1» with %n people named in its clause", "", why.people).arg(why.trigger);
+        else if (why.rule == QLatin1String("contact-noun"))
+            line = tr("the contact noun «%1» with %n people named in its clause", "", why.people).arg(why.trigger);
+        else if (why.rule == QLatin1String("single-visit"))
+            line = tr("one official travelling between the two countries («%1»)").arg(why.trigger);
+        if (!why.cue.isEmpty())
+            line += tr("; cue «%1»").arg(why.cue);
+        if (why.merged)
+            line += tr("; %n report(s) merged", "", why.reports) +
+                    tr(", score %1").arg(f.number(qRound(why.mergeScore * 100))) + QLatin1Char('%');
+        row(tr("Why"), esc(line));
+    }
+    row(tr("Type"), esc(f.eventTypeName(e.type)) +
+                        (e.cameo.isEmpty() ? QString() : QStringLiteral(" (CAMEO ") + esc(e.cameo) + QLatin1Char(')')));
     QStringList topics;
     for (const QString &t : e.topics)
         topics.append(esc(f.topicName(t)));
@@ -167,8 +194,8 @@ QString DetailsPanel::eventHtml(qint64 eventId) const
                     .arg(s.articleId)
                     .arg(s.start)
                     .arg(s.end)
-                    .arg(esc(title), esc(tr("confidence")), esc(f.number(qRound(s.confidence * 100))) + QLatin1Char('%'),
-                         esc(s.evidence));
+                    .arg(esc(title), esc(tr("confidence")),
+                         esc(f.number(qRound(s.confidence * 100))) + QLatin1Char('%'), esc(s.evidence));
     }
     return html;
 }
@@ -179,7 +206,8 @@ QString DetailsPanel::actorHtml(qint64 actorId) const
     const DisplayFormat &f = m_state->format();
     QString html;
     html += QStringLiteral("<h3><span style=\"color:%1\">●</span> %2</h3>")
-                .arg(EventPalette::countryColor(a.country).name(), esc(f.isArabic() || a.nameEn.isEmpty() ? a.name : a.nameEn));
+                .arg(EventPalette::countryColor(a.country).name(),
+                     esc(f.isArabic() || a.nameEn.isEmpty() ? a.name : a.nameEn));
     html += QStringLiteral("<p>%1</p>").arg(esc(f.countryName(a.country)));
     html += reviewHtml(m_editable, QStringLiteral("edit-actor:%1").arg(a.id), a.verified, a.note);
     if (!a.roles.isEmpty()) {
@@ -188,16 +216,18 @@ QString DetailsPanel::actorHtml(qint64 actorId) const
             const QString title = (!f.isArabic() && !r.titleEn.isEmpty()) ? r.titleEn : r.title;
             html += esc(title);
             if (r.from.isValid())
-                html += QStringLiteral(" (") + esc(f.date(r.from)) + QStringLiteral(" – ")
-                        + (r.to.isValid() ? esc(f.date(r.to)) : esc(tr("present"))) + QLatin1Char(')');
+                html += QStringLiteral(" (") + esc(f.date(r.from)) + QStringLiteral(" – ") +
+                        (r.to.isValid() ? esc(f.date(r.to)) : esc(tr("present"))) + QLatin1Char(')');
             html += QStringLiteral("<br/>");
         }
         html += QStringLiteral("</p>");
     }
     if (!a.aliases.isEmpty())
-        html += QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(esc(tr("Spellings")), esc(a.aliases.join(QStringLiteral("، "))));
+        html += QStringLiteral("<p><b>%1</b><br/>%2</p>")
+                    .arg(esc(tr("Spellings")), esc(a.aliases.join(QStringLiteral("، "))));
     if (a.discovered)
-        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Found in the text, not in the gazetteer: worth a review.")));
+        html +=
+            QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Found in the text, not in the gazetteer: worth a review.")));
     QString list;
     int count = 0;
     for (const Event *e : m_state->visibleEvents()) {
