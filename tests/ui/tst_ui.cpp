@@ -146,6 +146,7 @@ private Q_SLOTS:
     void chipsClearTheirFilter();
     void dateWindowFromTimelineShowsAsChip();
     void detailsShowEvidenceAndSources();
+    void detailsSayWhyAndWhetherItHappened();
     void readerHighlightsAndScrollsToEvidence();
     void languageSwitchChangesTextsAndDirection();
     void presentationStepsInDateOrder();
@@ -547,6 +548,34 @@ void TestUi::detailsShowEvidenceAndSources()
     Q_EMIT details.anchorClicked(QUrl(QStringLiteral("actor:2")));
     QCOMPARE(state.selectedActor(), qint64(2));
     QVERIFY(details.currentHtml().contains(QStringLiteral("Igor Sokolov")));
+}
+
+void TestUi::detailsSayWhyAndWhetherItHappened()
+{
+    Dataset data = m_backend->data;
+    Event &e = data.events[0];
+    e.provenance = QStringLiteral(R"({"rule":"contact-verb","trigger":"التقى","people":2,"factuality":"denied",)"
+                                  R"("cue":"نفى","merge":{"score":0.7,"reports":3,"joins":[]}})");
+    e.factuality = Factuality::Denied;
+    ExplorerState state;
+    state.setFormat(format(QStringLiteral("en")));
+    DetailsPanel details(&state);
+    EventFilter all;
+    all.withUnconfirmed = true; // a denied contact is shown only when asked for
+    state.setFilter(all);
+    state.setDataset(data);
+    state.selectEvent(e.id);
+    const QString html = details.currentHtml();
+    QVERIFY2(html.contains(QStringLiteral("Denied")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("Why")));
+    QVERIFY(html.contains(QStringLiteral("the contact verb «التقى» with 2 people named in its clause")));
+    QVERIFY(html.contains(QStringLiteral("cue «نفى»")));
+    QVERIFY(html.contains(QStringLiteral("3 report")));
+    // Left out of the views by default.
+    ExplorerState plain;
+    plain.setDataset(data);
+    QVERIFY(!plain.isVisible(e));
+    QVERIFY(plain.isVisible(data.events.at(1)));
 }
 
 void TestUi::readerHighlightsAndScrollsToEvidence()
