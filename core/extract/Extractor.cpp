@@ -1019,9 +1019,13 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     denialAt << w;
                 if (m_lexicon.hypotheticalMarkers.match(s.words, w, s.readings.at(w)))
                     hypotheticalAt << w;
-                recalled = recalled || bool(m_lexicon.recallMarkers.match(s.words, w, s.readings.at(w)));
+                // A recall cue speaks of the contact words after it ("وسبق أن زار"), not of one before it
+                // ("زار دمشق، سبقها قبل عامين زيارة …").
+                const bool beforeAnyTrigger = triggers.isEmpty();
+                recalled =
+                    recalled || (beforeAnyTrigger && bool(m_lexicon.recallMarkers.match(s.words, w, s.readings.at(w))));
                 if (const PhraseMatch open = m_lexicon.recallOpeners.match(s.words, w, s.readings.at(w));
-                    open && !recalled)
+                    open && !recalled && beforeAnyTrigger)
                     for (int f = w + open.words; f < e && !recalled; ++f)
                         recalled = s.words.at(f).key == m_lexicon.recallClosers.at(open.payload);
                 if (const PhraseMatch m = m_lexicon.delegationMember.match(s.words, w, s.readings.at(w)))
@@ -1169,9 +1173,9 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     // A palace, a ministry or an airport is reported as the city it stands in (الكرملين →
                     // موسكو); the building stays in the event's provenance as its venue.
                     const Place *venue = nullptr;
-                    for (int guard = 0; where && guard < 4 && !where->within.isEmpty() &&
-                                        (where->kind == QLatin1String("building") ||
-                                         where->kind == QLatin1String("airport"));
+                    for (int guard = 0;
+                         where && guard < 4 && !where->within.isEmpty() &&
+                         (where->kind == QLatin1String("building") || where->kind == QLatin1String("airport"));
                          ++guard) {
                         const Place *city = m_gazetteer.placeByKey(where->within);
                         if (!city)
@@ -1285,6 +1289,8 @@ void Extractor::dateUndatedReports(QList<Event> &reports, const QList<bool> &rec
             others << later;
         for (int o : std::as_const(others)) {
             const Event &other = reports.at(o);
+            if (recalled.value(o) && !recalled.value(r))
+                continue; // a memory (وسبق أن زار …) does not date the news the article reports
             if (other.dateSource != DateSource::Sentence && other.dateSource != DateSource::GoverningExpression &&
                 other.dateSource != DateSource::MainEvent)
                 continue;

@@ -270,13 +270,19 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
         int only = -1, count = 0;
         Decision chosen;
         for (int o = 0; o < clusters.size(); ++o) {
-            if (o == c || clusters.at(o).isEmpty() || !running.at(o).date.isValid())
+            // Only a contact dated to the month or better: "in 2017" is no contact to pin a report to.
+            if (o == c || clusters.at(o).isEmpty() || !running.at(o).date.isValid() ||
+                running.at(o).date.lengthDays() > 31)
                 continue;
             Event probe = running.at(c);
             probe.date = running.at(o).date; // as if it carried the other's date: everything else must agree
             // Everyone the undated report names must take part in that contact, but for people no dated
             // report names at all (a minister only this report mentions).
             if (!people(running.at(o)).contains(QSet<qint64>(people(probe)).intersect(inDatedContacts)))
+                continue;
+            // The borrowed day must not excuse a place that differs (the same-day rule in decide()).
+            const QString &here = probe.location, &there = running.at(o).location;
+            if (!here.isEmpty() && !there.isEmpty() && here != there && !(m_placesAgree && m_placesAgree(here, there)))
                 continue;
             const Decision d = decide(running.at(o), probe);
             if (d.same) {
