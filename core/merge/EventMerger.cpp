@@ -94,7 +94,7 @@ EventMerger::Decision EventMerger::decide(const Event &a, const Event &b) const
     const bool sameFactuality = a.factuality == b.factuality;
     // An announcement joins the contact it announced when both name the very day; otherwise what was
     // planned, denied or supposed stays apart from what happened.
-    const bool announced = !sameFactuality &&
+    const bool announced = m_joinAnnouncements && !sameFactuality &&
                            ((a.factuality == Factuality::Planned && b.factuality == Factuality::Happened) ||
                             (b.factuality == Factuality::Planned && a.factuality == Factuality::Happened)) &&
                            a.date.isExactDay() && b.date.isExactDay() && a.date.start == b.date.start;

@@ -27,6 +27,13 @@ public:
     /** Days two exact dates may differ by and still be read as one contact (0: a day never merges with another). */
     void setDayTolerance(int days) { m_dayTolerance = days; }
 
+    /**
+     * Whether an announcement (planned for day D) becomes a source of the contact held on D. Off by default:
+     * the announcement stays its own planned event beside the contact, so a reader sees what was
+     * announced and what was reported held, and the held contact's sources are the reports of it.
+     */
+    void setJoinAnnouncements(bool join) { m_joinAnnouncements = join; }
+
     QList<Event> merge(QList<Event> reports) const;
 
     /** Whether two reports are one contact, how sure (0–1), and the reasons either way, worded for people. */
@@ -45,6 +52,7 @@ private:
     const QList<Actor> &m_actors;
     PlacesAgree m_placesAgree;
     int m_dayTolerance = 0;
+    bool m_joinAnnouncements = false;
 };
 
 } // namespace rasad

@@ -652,7 +652,10 @@ private slots:
         Event announced = report(1, {0, 1}, day(2025, 12, 28));
         announced.factuality = Factuality::Planned;
         announced.planned = true;
-        const QList<Event> merged = EventMerger(actors).merge({announced, report(2, {0, 1}, day(2025, 12, 28))});
+        QCOMPARE(EventMerger(actors).merge({announced, report(2, {0, 1}, day(2025, 12, 28))}).size(), 2);
+        EventMerger joining(actors);
+        joining.setJoinAnnouncements(true);
+        const QList<Event> merged = joining.merge({announced, report(2, {0, 1}, day(2025, 12, 28))});
         QCOMPARE(merged.size(), 1);
         QCOMPARE(merged.constFirst().factuality, Factuality::Happened);
         QVERIFY(!merged.constFirst().planned);
