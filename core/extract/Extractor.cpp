@@ -38,6 +38,8 @@ struct Extractor::Scan
     QList<int> recentPeople;             // actors in the order named, for نظيره and later mentions
     QHash<QString, int> recentSurnames;  // last word of the name of each person named → the latest of them
     QHash<int, QString> titleKeyOfActor; // canonical office this article gives a person
+    int datelinePlace = -1;     // the city a dateline names ("موسكو –", "شفق نيوز- موسكو"), or -1
+    int datelineParagraphs = 0; // how many paragraphs from the top it places
 };
 
 struct Extractor::Mention
@@ -243,6 +245,7 @@ Extractor::Scan Extractor::scan(const Article &article, bool keep) const
         s.paragraphStart << newParagraph;
         w = end;
     }
+    s.datelinePlace = findDatelinePlace(s);
     return s;
 }
 
@@ -538,6 +541,40 @@ int Extractor::knownBySpelling(const QStringList &nameKeys, const QString &count
         found = person;
     }
     return found ? registry.addKnown(*found) : -1;
+}
+
+int Extractor::findDatelinePlace(const Scan &s) const
+{
+    // The first lines only: a dateline opens the story ("دمشق 29 يناير (وكالة) …", "موسكو – …") or stands
+    // as a short line of its own after the outlet's name ("شفق نيوز- موسكو").
+    int line = 0;
+    for (int w = 0; w < s.words.size() && line < 3;) {
+        const int lineStart = s.words.at(w).start;
+        int end = w;
+        while (end < s.words.size() &&
+               !s.text.mid(lineStart, s.words.at(end).start - lineStart).contains(QLatin1Char('\n')))
+            ++end;
+        const int count = end - w;
+        const auto dashBefore = [&](int k) {
+            for (int c = s.words.at(k - 1).end; c < s.words.at(k).start; ++c)
+                if (QStringLiteral("-–—ـ").contains(s.text.at(c)))
+                    return true;
+            return false;
+        };
+        for (int k = w; k < end && k < w + 6; ++k) {
+            int length = 0;
+            const int p = matchPlace(s, k, end, &length);
+            if (p < 0 || m_gazetteer.places().at(p).kind == QLatin1String("country"))
+                continue;
+            const bool opensLine = k == w && (k + length == end || dashBefore(k + length) || s.inDate.at(k + length));
+            const bool afterDash = k > w && dashBefore(k) && count <= 6;
+            if (opensLine || afterDash)
+                return p;
+        }
+        w = end;
+        ++line;
+    }
+    return -1;
 }
 
 bool Extractor::ownedByAnotherEvent(const Scan &s, const TemporalExpression &date, int clauseBegin) const
@@ -876,6 +913,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
     Scan s = scan(article, false);
     QList<Event> reports;
     QList<bool> recalledReport; // per report: its sentence recalls an earlier contact
+    int paragraphsSeen = 0;     // paragraphs of the body read so far (a dateline places the first two)
     const TemporalExpression *paragraphDate = nullptr;
     const auto sentenceKey = [&](int sentence) {
         const TextSpan &span = s.sentences.at(sentence);
@@ -908,8 +946,10 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
     };
 
     for (int si = 0; si < s.sentences.size(); ++si) {
-        if (s.paragraphStart.at(si))
+        if (s.paragraphStart.at(si)) {
             paragraphDate = nullptr;
+            ++paragraphsSeen;
+        }
         const QList<Mention> sentenceMentions = findMentions(s, si, registry);
         const TextSpan &span = s.sentences.at(si);
         const QList<std::pair<int, int>> clauses = clausesOf(s, si, sentenceMentions);
@@ -1183,6 +1223,12 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                         venue = venue ? venue : where;
                         where = city;
                     }
+                    // No place in the clause: a lead contact takes the city of the dateline.
+                    bool fromDateline = false;
+                    if (!where && s.datelinePlace >= 0 && paragraphsSeen <= 2 && type != EventType::Call) {
+                        where = &m_gazetteer.places().at(s.datelinePlace);
+                        fromDateline = true;
+                    }
                     if (where) {
                         ev.location = where->name;
                         ev.locationCountry = where->country;
@@ -1217,6 +1263,8 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                         provenance.insert(QStringLiteral("cue"), cue);
                     if (venue)
                         provenance.insert(QStringLiteral("venue"), venue->name);
+                    if (fromDateline)
+                        provenance.insert(QStringLiteral("place"), QStringLiteral("dateline"));
                     ev.provenance = QString::fromUtf8(QJsonDocument(provenance).toJson(QJsonDocument::Compact));
                     ev.topics = topicsOf(si, {});
                     bool allKnown = true;

@@ -439,6 +439,40 @@ private slots:
             QVERIFY2(!matchingKey(a.name).contains(matchingKey(notAName)), qPrintable(a.name));
     }
 
+    void datelineCityPlacesTheLead_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("city");
+        QTest::newRow("city and dash") << QStringLiteral("طهران – استقبل وزير الخارجية الروسي سيرغي لافروف نظيره "
+                                                         "السوري أسعد الشيباني اليوم.")
+                                       << QStringLiteral("طهران");
+        QTest::newRow("outlet, then city") << QStringLiteral("وكالة الأنباء- أنقرة\nالتقى وزير الخارجية الروسي سيرغي "
+                                                             "لافروف نظيره السوري أسعد الشيباني اليوم.")
+                                           << QStringLiteral("أنقرة");
+        QTest::newRow("city and date") << QStringLiteral("بغداد 3 مارس 2026 (وكالات) التقى وزير الخارجية الروسي سيرغي "
+                                                         "لافروف نظيره السوري أسعد الشيباني.")
+                                       << QStringLiteral("بغداد");
+    }
+
+    void datelineCityPlacesTheLead()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, city);
+        const Result r = run(text, QDate(2026, 3, 3));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.constFirst().location, city);
+        QVERIFY(r.events.constFirst().provenance.contains(QStringLiteral("dateline")));
+    }
+
+    void cityInsideTheStoryIsNoDateline()
+    {
+        const Result r = run(QStringLiteral("أكد البيان أن العلاقات متينة.\n\nوقال مصدر إن دمشق تريد ذلك.\n\n"
+                                            "والتقى وزير الخارجية الروسي سيرغي لافروف نظيره السوري أسعد الشيباني."),
+                             QDate(2026, 3, 3));
+        QCOMPARE(r.events.size(), 1);
+        QVERIFY(r.events.constFirst().location.isEmpty());
+    }
+
     void factuality_data()
     {
         QTest::addColumn<QString>("text");
