@@ -462,7 +462,7 @@ int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry 
     if (n < m_lexicon.minUnknownNameWords)
         return 0;
     // A name the gazetteer does not know must look like one: a given name (or a particle, أبو, عبد) first,
-    // or a surname's shape last, and no common word of the clause inside (مسائل تطرح, ثلاث مرات).
+    // or a surname's shape last, and no common word of the clause inside (قضايا عاجلة, أربع مرات).
     for (int k = index; k < index + n; ++k)
         if (anyReadingIn(s.readings.at(k), m_lexicon.notNameWords))
             return 0;
@@ -1060,7 +1060,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 if (m_lexicon.hypotheticalMarkers.match(s.words, w, s.readings.at(w)))
                     hypotheticalAt << w;
                 // A recall cue speaks of the contact words after it ("وسبق أن زار"), not of one before it
-                // ("زار دمشق، سبقها قبل عامين زيارة …").
+                // ("زار أنقرة، سبقتها قبل عام زيارة …").
                 const bool beforeAnyTrigger = triggers.isEmpty();
                 recalled =
                     recalled || (beforeAnyTrigger && bool(m_lexicon.recallMarkers.match(s.words, w, s.readings.at(w))));
