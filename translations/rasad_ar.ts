@@ -387,6 +387,30 @@
         <source>, </source>
         <translation>، </translation>
     </message>
+    <message>
+        <source>no date: the publication date is unknown, so relative dates stay unresolved</source>
+        <translation>بلا تاريخ: تاريخ النشر مجهول، فتبقى التواريخ النسبية دون حل</translation>
+    </message>
+    <message>
+        <source>planned, not reported as held</source>
+        <translation>مخطط له، ولم يُذكر أنه جرى</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>منفيّ</translation>
+    </message>
+    <message>
+        <source>supposed or asked about</source>
+        <translation>مفترَض أو موضع سؤال</translation>
+    </message>
+    <message>
+        <source>spellings taken as one person: %1</source>
+        <translation>كتابات عُدّت لشخص واحد: %1</translation>
+    </message>
+    <message>
+        <source> / </source>
+        <translation> / </translation>
+    </message>
 </context>
 <context>
     <name>rasad::DataExport</name>

@@ -379,6 +379,30 @@
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no date: the publication date is unknown, so relative dates stay unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned, not reported as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supposed or asked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spellings taken as one person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> / </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rasad::DataExport</name>

@@ -16,14 +16,19 @@ QList<ReviewItem> reviewQueue(const Dataset &dataset)
     for (const Actor &a : dataset.actors) {
         if (a.verified || !a.discovered)
             continue;
-        ReviewItem item{ReviewItem::Kind::Actor, a.id, 2.0, QStringLiteral("discovered")};
+        ReviewItem item{ReviewItem::Kind::Actor, a.id, 2.0,
+                        a.mergeNote.isEmpty() ? QStringLiteral("discovered")
+                                              : QStringLiteral("discovered; ") + a.mergeNote};
         item.discovered = true;
+        if (!a.mergeNote.isEmpty())
+            item.joinedSpellings = QStringList{a.name} + a.aliases;
         items.append(item);
     }
     for (const Event &e : dataset.events) {
         if (e.verified)
             continue;
         double priority = 1.0 - std::clamp(e.confidence, 0.0, 1.0);
+        bool undatedForWantOfPublication = false;
         QStringList reasons{QStringLiteral("confidence %1").arg(e.confidence, 0, 'f', 2)};
         if (!e.flags.isEmpty()) {
             priority += 0.5;
@@ -31,12 +36,25 @@ QList<ReviewItem> reviewQueue(const Dataset &dataset)
         }
         if (!e.date.isValid()) {
             priority += 0.25;
-            reasons << QStringLiteral("no date");
+            // Say why: without a publication date, "yesterday" and "on Tuesday" cannot be placed.
+            const bool unpublished = std::all_of(e.sources.cbegin(), e.sources.cend(), [&](const EventSource &s) {
+                const auto article = std::find_if(dataset.articles.cbegin(), dataset.articles.cend(),
+                                                  [&](const Article &a) { return a.id == s.articleId; });
+                return article != dataset.articles.cend() && !article->published.isValid();
+            });
+            undatedForWantOfPublication = unpublished && !e.sources.isEmpty();
+            reasons << (unpublished && !e.sources.isEmpty()
+                            ? QStringLiteral("no date (publication date unknown: relative dates left unresolved)")
+                            : QStringLiteral("no date"));
         }
+        if (e.factuality != Factuality::Happened)
+            reasons << factualityName(e.factuality);
         ReviewItem item{ReviewItem::Kind::Event, e.id, priority, reasons.join(QStringLiteral(", "))};
         item.confidence = e.confidence;
         item.sourcesDisagree = !e.flags.isEmpty();
         item.undated = !e.date.isValid();
+        item.unpublished = undatedForWantOfPublication;
+        item.factuality = e.factuality;
         items.append(item);
     }
     std::stable_sort(items.begin(), items.end(),
@@ -51,7 +69,8 @@ bool touches(const Correction &c, const QStringList &targets, const QStringList 
     if (targets.contains(c.target))
         return true;
     const QJsonObject v = c.newValue.toObject();
-    for (const QString &key : {v.value(u"from").toString(), v.value(u"other").toString(), v.value(u"source").toString()})
+    for (const QString &key :
+         {v.value(u"from").toString(), v.value(u"other").toString(), v.value(u"source").toString()})
         if (!key.isEmpty() && (targets.contains(key) || anchors.contains(key)))
             return true;
     return false;
@@ -112,8 +131,13 @@ QByteArray auditLogCsv(const QList<Correction> &log)
 {
     QString csv = QStringLiteral("id,time,kind,target,field,old,new,undone\r\n");
     for (const Correction &c : log) {
-        const QStringList row{QString::number(c.id), c.at.toString(Qt::ISODate), correctionKindName(c.kind),
-                              c.target, c.field, valueText(c.oldValue), valueText(c.newValue),
+        const QStringList row{QString::number(c.id),
+                              c.at.toString(Qt::ISODate),
+                              correctionKindName(c.kind),
+                              c.target,
+                              c.field,
+                              valueText(c.oldValue),
+                              valueText(c.newValue),
                               c.undone ? QStringLiteral("1") : QStringLiteral("0")};
         QStringList fields;
         for (const QString &f : row)

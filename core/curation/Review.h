@@ -22,6 +22,9 @@ struct ReviewItem
     double confidence = 0.0;
     bool sourcesDisagree = false;
     bool undated = false;
+    bool unpublished = false;                     // undated because no source's publication date is known
+    Factuality factuality = Factuality::Happened; // planned, denied, hypothetical contacts are reviewed too
+    QStringList joinedSpellings;                  // a discovered actor: the spellings extraction took as one
 };
 
 /**

@@ -66,17 +66,19 @@ QJsonObject JsonExporter::actorJson(const Actor &a)
                                  {QStringLiteral("country"), textOrNull(r.country)},
                                  {QStringLiteral("from"), dayOrNull(r.from)},
                                  {QStringLiteral("to"), dayOrNull(r.to)}});
-    return {{QStringLiteral("id"), a.id},
-            {QStringLiteral("kind"), kindName(a.kind)},
-            {QStringLiteral("name"), a.name},
-            {QStringLiteral("name_en"), a.nameEn},
-            {QStringLiteral("country"), textOrNull(a.country)},
-            {QStringLiteral("aliases"), QJsonArray::fromStringList(a.aliases)},
-            {QStringLiteral("roles"), roles},
-            {QStringLiteral("key"), a.key},
-            {QStringLiteral("discovered"), a.discovered},
-            {QStringLiteral("verified"), a.verified},
-            {QStringLiteral("mention_only"), a.mentionOnly}};
+    return {
+        {QStringLiteral("id"), a.id},
+        {QStringLiteral("kind"), kindName(a.kind)},
+        {QStringLiteral("name"), a.name},
+        {QStringLiteral("name_en"), a.nameEn},
+        {QStringLiteral("country"), textOrNull(a.country)},
+        {QStringLiteral("aliases"), QJsonArray::fromStringList(a.aliases)},
+        {QStringLiteral("roles"), roles},
+        {QStringLiteral("key"), a.key},
+        {QStringLiteral("discovered"), a.discovered},
+        {QStringLiteral("verified"), a.verified},
+        {QStringLiteral("mention_only"), a.mentionOnly},
+        {QStringLiteral("merge_note"), a.mergeNote.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.mergeNote)}};
 }
 
 QJsonObject JsonExporter::eventJson(const Event &e)

@@ -2,6 +2,7 @@
 
 #include "extract/ExtractionLexicon.h"
 #include "text/ArabicNormalizer.h"
+#include "text/Transliteration.h"
 
 #include <algorithm>
 
@@ -89,6 +90,20 @@ int ActorRegistry::addDiscovered(const QString &name, const QStringList &nameKey
             return i;
         }
     }
+    // Another spelling of someone already discovered (غروزديف / جروزديف): the same person, and the
+    // record says why. Only long foreign surnames are matched this way (see maySpellTheSameName).
+    const QString skeleton = transliterationSkeleton(nameKeys.constLast());
+    for (int i : m_bySkeleton.value(skeleton)) {
+        if (!m_actors.at(i).discovered || !maySpellTheSameName(m_nameKeys.at(i), nameKeys))
+            continue;
+        m_actors[i].aliases << name;
+        const QString why =
+            QStringLiteral("spellings joined: %1 = %2 (transliteration)").arg(m_actors.at(i).name, name);
+        m_actors[i].mergeNote =
+            m_actors.at(i).mergeNote.isEmpty() ? why : m_actors.at(i).mergeNote + QStringLiteral("; ") + why;
+        m_byName.insert(fullKey, i);
+        return i;
+    }
     Actor actor;
     actor.kind = ActorKind::Person;
     actor.key = QStringLiteral("discovered:") + fullKey;
@@ -99,6 +114,8 @@ int ActorRegistry::addDiscovered(const QString &name, const QStringList &nameKey
     const int index = int(m_actors.size()) - 1;
     m_byKey.insert(actor.key, index);
     indexNames(index, nameKeys, lexicon);
+    if (transliterationSkeleton(nameKeys.constLast()).size() >= 4)
+        m_bySkeleton[skeleton] << index;
     return index;
 }
 

@@ -59,6 +59,7 @@ private:
     QHash<QString, QList<int>> m_byRole;    // canonical title key → indices
     QSet<QString> m_firstWords;
     QHash<QString, QList<int>> m_byWord; // every word of a discovered name → people
+    QHash<QString, QList<int>> m_bySkeleton; // transliteration skeleton of a discovered surname → people
     int m_longestName = 1;
 };
 

@@ -41,6 +41,8 @@ struct Actor
     bool verified = false;
     bool mentionOnly = false; // named in articles but never a party to a contact
     QString note;             // a researcher's note (curation)
+    QString mergeNote;        // why extraction took several spellings for this one person
+
 };
 
 } // namespace rasad

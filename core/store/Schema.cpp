@@ -186,6 +186,7 @@ CREATE INDEX corrections_by_target ON corrections(target);
 const char kVersion5[] = R"sql(
 ALTER TABLE events ADD COLUMN factuality TEXT NOT NULL DEFAULT 'happened';
 ALTER TABLE events ADD COLUMN provenance TEXT NOT NULL DEFAULT '';
+ALTER TABLE actors ADD COLUMN merge_note TEXT NOT NULL DEFAULT '';
 UPDATE events SET factuality = 'planned' WHERE planned = 1;
 )sql";
 

@@ -687,11 +687,11 @@ bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreE
     actorIds.reserve(actors.size());
     {
         Statement update(m_db, "UPDATE actors SET kind = ?2, name = ?3, name_en = ?4, country = ?5, discovered = ?6, "
-                               "mention_only = ?7, verified = ?8 WHERE id = ?1");
+                               "mention_only = ?7, verified = ?8, merge_note = ?9 WHERE id = ?1");
         Statement updateVerified(m_db, "UPDATE actors SET mention_only = ?2 WHERE id = ?1");
         Statement insert(m_db,
-                         "INSERT INTO actors (key, kind, name, name_en, country, discovered, mention_only, verified) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                         "INSERT INTO actors (key, kind, name, name_en, country, discovered, mention_only, verified, "
+                         "merge_note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         Statement clearNames(m_db, "DELETE FROM actor_names WHERE actor_id = ?1");
         Statement clearRoles(m_db, "DELETE FROM roles WHERE actor_id = ?1");
         Statement addName(m_db, "INSERT INTO actor_names (actor_id, name, name_key, canonical, position) "
@@ -722,7 +722,8 @@ bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreE
                     .bind(5, text(actor.country))
                     .bind(6, actor.discovered)
                     .bind(7, actor.mentionOnly)
-                    .bind(8, actor.verified);
+                    .bind(8, actor.verified)
+                    .bind(9, text(actor.mergeNote));
                 if (!update.exec())
                     return failed(update);
             } else {
@@ -734,7 +735,8 @@ bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreE
                     .bind(5, text(actor.country))
                     .bind(6, actor.discovered)
                     .bind(7, actor.mentionOnly)
-                    .bind(8, actor.verified);
+                    .bind(8, actor.verified)
+                    .bind(9, text(actor.mergeNote));
                 if (!insert.exec())
                     return failed(insert);
                 id = sqlite3_last_insert_rowid(m_db);
@@ -958,8 +960,8 @@ Dataset Store::loadBaseline() const
 
     QHash<qint64, qsizetype> actorIndex;
     {
-        Statement s(m_db, "SELECT id, key, kind, name, name_en, country, discovered, verified, mention_only "
-                          "FROM actors ORDER BY id");
+        Statement s(m_db, "SELECT id, key, kind, name, name_en, country, discovered, verified, mention_only, "
+                          "merge_note FROM actors ORDER BY id");
         while (s.next()) {
             Actor a;
             a.id = s.int64(0);
@@ -971,6 +973,7 @@ Dataset Store::loadBaseline() const
             a.discovered = s.boolean(6);
             a.verified = s.boolean(7);
             a.mentionOnly = s.boolean(8);
+            a.mergeNote = s.text(9);
             actorIndex.insert(a.id, data.actors.size());
             data.actors.append(a);
         }

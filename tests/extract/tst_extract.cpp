@@ -418,6 +418,33 @@ private slots:
             QVERIFY2(!a.discovered, qPrintable(a.name));
     }
 
+    void twoSpellingsOfAnUnknownPersonAreOne()
+    {
+        const Result r = run(QList<Article>{
+            makeArticle(1, QStringLiteral("استقبل وزير النقل السوري يعرب بدر في دمشق نائب وزير النقل الروسي فاليري "
+                                          "غروشكوف أمس."),
+                        QDate(2026, 4, 1)),
+            makeArticle(2, QStringLiteral("التقى نائب وزير النقل الروسي فاليري جروشكوف وزير النقل السوري يعرب بدر في "
+                                          "موسكو أمس."),
+                        QDate(2026, 5, 1))});
+        int people = 0;
+        for (const Actor &a : r.registry.actors())
+            if (a.name.endsWith(QStringLiteral("روشكوف"))) {
+                ++people;
+                QVERIFY2(a.mergeNote.contains(QStringLiteral("transliteration")), qPrintable(a.mergeNote));
+                QVERIFY2(a.aliases.contains(QStringLiteral("فاليري جروشكوف")), qPrintable(a.aliases.join(u',')));
+            }
+        QCOMPARE(people, 1);
+    }
+
+    void arabicNamesOneLetterApartStayApart()
+    {
+        const Result r = run(QStringLiteral("التقى وزير الصحة السوري محمد حسن نظيره الروسي. واستقبل وزير الصحة "
+                                            "السوري محمد حسين نائب وزير الصحة الروسي أوليغ سالاغاي."));
+        QVERIFY2(actorNamed(r, QStringLiteral("محمد حسن")) && actorNamed(r, QStringLiteral("محمد حسين")),
+                 qPrintable(personNames(r)));
+    }
+
     void wordsAfterATitleAreNoName_data()
     {
         QTest::addColumn<QString>("text");

@@ -38,11 +38,8 @@ QString eventSummary(const Dataset &d, const Event &e)
 } // namespace
 
 CurationPanel::CurationPanel(CurationSession &session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_queue(new QTableWidget(0, 3, this))
-    , m_history(new QListWidget(this))
-    , m_historyTitle(new QLabel(this))
+    : QWidget(parent), m_session(session), m_queue(new QTableWidget(0, 3, this)), m_history(new QListWidget(this)),
+      m_historyTitle(new QLabel(this))
 {
     setObjectName(QStringLiteral("curationPanel"));
     m_queue->setObjectName(QStringLiteral("reviewQueue"));
@@ -72,8 +69,8 @@ CurationPanel::CurationPanel(CurationSession &session, QWidget *parent)
     connect(m_queue, &QTableWidget::cellDoubleClicked, this, openSelected);
     connect(verifyButton, &QPushButton::clicked, this, &CurationPanel::verifySelected);
     connect(auditButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export audit log"), QStringLiteral("rasad-audit.csv"),
-                                                          tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export audit log"),
+                                                          QStringLiteral("rasad-audit.csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportAuditLog(path);
     });
@@ -132,7 +129,16 @@ void CurationPanel::refresh()
         if (item.sourcesDisagree)
             why << tr("sources disagree");
         if (item.undated)
-            why << tr("no date");
+            why << (item.unpublished ? tr("no date: the publication date is unknown, so relative dates stay unresolved")
+                                     : tr("no date"));
+        if (item.factuality == Factuality::Planned)
+            why << tr("planned, not reported as held");
+        else if (item.factuality == Factuality::Denied)
+            why << tr("denied");
+        else if (item.factuality == Factuality::Hypothetical)
+            why << tr("supposed or asked about");
+        if (!item.joinedSpellings.isEmpty())
+            why << tr("spellings taken as one person: %1").arg(item.joinedSpellings.join(tr(" / ")));
         auto *reason = new QTableWidgetItem(why.join(tr(", ")));
         reason->setToolTip(reason->text());
         m_queue->setItem(row, 2, reason);
@@ -163,7 +169,8 @@ void CurationPanel::showActorHistory(qint64 actorId)
     m_historyTitle->setText(a ? tr("History of %1").arg(a->name) : QString());
     if (a)
         for (const Correction &c : historyOf(m_session.corrections(), *a))
-            m_history->addItem(c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("  ") + c.describe());
+            m_history->addItem(c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("  ") +
+                               c.describe());
 }
 
 void CurationPanel::showEventHistory(qint64 eventId)
@@ -172,16 +179,19 @@ void CurationPanel::showEventHistory(qint64 eventId)
     m_historyActor = 0;
     m_history->clear();
     const Event *e = findEvent(m_session.dataset(), eventId);
-    m_historyTitle->setText(e ? tr("History of the event of %1").arg(eventSummary(m_session.dataset(), *e)) : QString());
+    m_historyTitle->setText(e ? tr("History of the event of %1").arg(eventSummary(m_session.dataset(), *e))
+                              : QString());
     if (e)
         for (const Correction &c : historyOf(m_session.corrections(), *e))
-            m_history->addItem(c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("  ") + c.describe());
+            m_history->addItem(c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("  ") +
+                               c.describe());
 }
 
 bool CurationPanel::exportAuditLog(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(auditLogCsv(m_session.corrections())) < 0) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(auditLogCsv(m_session.corrections())) < 0) {
         QMessageBox::warning(this, tr("Export audit log"), tr("%1: %2").arg(path, file.errorString()));
         return false;
     }
