@@ -240,6 +240,7 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     addAll(lex.clauseOpeners, trig->value(QLatin1String("clauseOpeners")));
     addAll(lex.denialMarkers, trig->value(QLatin1String("denialMarkers")));
     addAll(lex.purposeMarkers, trig->value(QLatin1String("purposeMarkers")));
+    addAll(lex.repetitionMarkers, trig->value(QLatin1String("repetitionMarkers")));
     addAll(lex.reportingVerbs, trig->value(QLatin1String("reportingVerbs")));
     lex.complementizers = keySet(trig->value(QLatin1String("complementizers")));
     lex.dateOwners = keySet(trig->value(QLatin1String("dateOwners")));

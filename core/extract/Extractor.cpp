@@ -1010,6 +1010,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
             QList<QPair<int, QString>> markers; // word → "member" | "head"
             bool anaphor = false, continuation = false, nounTrigger = false, recalled = false;
             QList<int> plannedMarkerAt, denialAt, hypotheticalAt;
+            bool repeated = false; // التقاه ثلاث مرات: a summary of several contacts, none of them placed in time
             for (int w = b; w < e; ++w) {
                 bool future = false;
                 PhraseMatch m = m_lexicon.triggers.match(s.words, w, s.readings.at(w));
@@ -1059,6 +1060,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     denialAt << w;
                 if (m_lexicon.hypotheticalMarkers.match(s.words, w, s.readings.at(w)))
                     hypotheticalAt << w;
+                repeated = repeated || bool(m_lexicon.repetitionMarkers.match(s.words, w, s.readings.at(w)));
                 // A recall cue speaks of the contact words after it ("وسبق أن زار"), not of one before it
                 // ("زار أنقرة، سبقتها قبل عام زيارة …").
                 const bool beforeAnyTrigger = triggers.isEmpty();
@@ -1206,7 +1208,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 const bool singleVisit = participants.size() == 1 && where && visitLike && visitor != where->country &&
                                          m_lexicon.focusCountries.contains(where->country) &&
                                          (visitor.isEmpty() || m_lexicon.focusCountries.contains(visitor));
-                if (participants.size() >= 2 || singleVisit) {
+                if ((participants.size() >= 2 || singleVisit) && !(repeated && !sentenceDate)) {
                     Event ev;
                     ev.type = type;
                     ev.participants = participants;

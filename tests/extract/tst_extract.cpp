@@ -445,6 +445,18 @@ private slots:
                  qPrintable(personNames(r)));
     }
 
+    void repeatedContactsAreNoOneContact()
+    {
+        const Result r = run(QStringLiteral("وقال إن وزير الخارجية الروسي سيرغي لافروف التقى نظيره السوري أسعد "
+                                            "الشيباني أربع مرات منذ توليه منصبه."),
+                             QDate(2026, 3, 3));
+        for (const Event &e : r.events)
+            QVERIFY2(e.participants.size() < 2, qPrintable(e.provenance));
+        // With a date, the clause tells one contact that day.
+        const Result dated = run(QStringLiteral("والتقى لافروف الشيباني مرتين أمس في موسكو."), QDate(2026, 3, 3));
+        QCOMPARE(dated.events.size(), 1);
+    }
+
     void wordsAfterATitleAreNoName_data()
     {
         QTest::addColumn<QString>("text");
