@@ -122,14 +122,14 @@ QByteArray CsvExporter::table(Table table) const
                        QStringLiteral("time"), QStringLiteral("date_source"), QStringLiteral("location"),
                        QStringLiteral("location_country"), QStringLiteral("topics"), QStringLiteral("confidence"),
                        QStringLiteral("planned"), QStringLiteral("cameo"), QStringLiteral("flags"),
-                       QStringLiteral("merge_note"), QStringLiteral("verified")});
+                       QStringLiteral("merge_note"), QStringLiteral("verified"), QStringLiteral("factuality")});
         for (const Event &e : d.events)
             out += record({QString::number(e.id), eventTypeName(e.type), day(e.date.start), day(e.date.end),
                            e.date.isValid() ? granularityName(e.date.granularity) : QString(), e.date.text,
                            e.date.time.isValid() ? e.date.time.toString(QStringLiteral("HH:mm")) : QString(),
                            dateSourceName(e.dateSource), e.location, e.locationCountry, joined(e.topics),
                            number(e.confidence), flag(e.planned), e.cameo, joined(e.flags), e.mergeNote,
-                           flag(e.verified)});
+                           flag(e.verified), factualityName(e.factuality)});
         break;
     case Table::Participants:
         out += record({QStringLiteral("event_id"), QStringLiteral("actor_id"), QStringLiteral("actor_name"),

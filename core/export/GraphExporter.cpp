@@ -68,6 +68,9 @@ GraphExporter::Network GraphExporter::build(const Dataset &dataset)
 {
     Network net;
     for (const Event &event : dataset.events) {
+        // The network is of contacts that took place: planned, denied and supposed ones link nobody.
+        if (event.factuality != Factuality::Happened || event.planned)
+            continue;
         // An actor listed twice in one event (two parts) still counts once.
         QList<qint64> ids;
         for (const Participant &p : event.participants)

@@ -109,7 +109,8 @@ QJsonObject JsonExporter::eventJson(const Event &e)
             {QStringLiteral("topics"), QJsonArray::fromStringList(e.topics)},
             {QStringLiteral("confidence"), e.confidence},
             {QStringLiteral("planned"), e.planned},
-            {QStringLiteral("factuality"), factualityName(e.factuality)},
+            {QStringLiteral("factuality"),
+             factualityName(e.planned && e.factuality == Factuality::Happened ? Factuality::Planned : e.factuality)},
             {QStringLiteral("why"), e.provenance.isEmpty()
                                         ? QJsonValue(QJsonValue::Null)
                                         : QJsonValue(QJsonDocument::fromJson(e.provenance.toUtf8()).object())},
@@ -150,7 +151,7 @@ QJsonObject JsonExporter::toJson() const
     // listed apart so that no reader counts them as contacts.
     QList<Event> happened, unconfirmed;
     for (const Event &e : m_dataset.events)
-        (e.factuality == Factuality::Happened ? happened : unconfirmed) << e;
+        (e.factuality == Factuality::Happened && !e.planned ? happened : unconfirmed) << e;
     return {{QStringLiteral("format"), QStringLiteral("rasad-export")},
             {QStringLiteral("version"), kFormatVersion},
             {QStringLiteral("articles"), articlesJson(m_dataset.articles)},

@@ -101,8 +101,8 @@ QJsonObject TimelineJsExporter::toJson() const
 {
     QList<const Event *> dated;
     for (const Event &e : m_dataset.events)
-        if (e.date.isValid())
-            dated.append(&e);
+        if (e.date.isValid() && e.factuality != Factuality::Denied && e.factuality != Factuality::Hypothetical)
+            dated.append(&e); // planned contacts keep their slide, marked planned
     std::stable_sort(dated.begin(), dated.end(),
                      [](const Event *a, const Event *b) { return a->date.start < b->date.start; });
 

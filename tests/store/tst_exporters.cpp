@@ -170,11 +170,16 @@ private slots:
         QVERIFY(actors.at(2)[QStringLiteral("country")].isNull());
         QVERIFY(actors.at(2)[QStringLiteral("mention_only")].toBool());
 
-        const QJsonArray events = root.value(QStringLiteral("events")).toArray();
-        QCOMPARE(events.size(), 2);
+        // Contacts that took place under "events"; the planned call apart, under "unconfirmed_events".
+        QJsonArray events = root.value(QStringLiteral("events")).toArray();
+        QCOMPARE(events.size(), 1);
+        const QJsonArray unconfirmed = root.value(QStringLiteral("unconfirmed_events")).toArray();
+        QCOMPARE(unconfirmed.size(), 1);
+        QCOMPARE(unconfirmed.at(0).toObject()[QStringLiteral("factuality")].toString(), QStringLiteral("planned"));
+        events.append(unconfirmed.at(0));
         for (const QJsonValue &v : events)
             for (const char *key : {"id", "type", "date", "location", "participants", "topics", "confidence", "sources",
-                                    "cameo", "planned", "date_source", "flags", "merge_note"})
+                                    "cameo", "planned", "date_source", "flags", "merge_note", "factuality", "why"})
                 QVERIFY2(v.toObject().contains(QLatin1String(key)), key);
         const QJsonObject visit = events.at(0).toObject();
         QCOMPARE(visit[QStringLiteral("type")].toString(), QStringLiteral("visit"));
