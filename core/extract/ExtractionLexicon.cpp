@@ -241,6 +241,8 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     addAll(lex.denialMarkers, trig->value(QLatin1String("denialMarkers")));
     addAll(lex.purposeMarkers, trig->value(QLatin1String("purposeMarkers")));
     addAll(lex.repetitionMarkers, trig->value(QLatin1String("repetitionMarkers")));
+    lex.delegationNouns = keySet(trig->value(QLatin1String("delegationNouns")));
+    lex.sideNouns = keySet(trig->value(QLatin1String("sideNouns")));
     addAll(lex.reportingVerbs, trig->value(QLatin1String("reportingVerbs")));
     lex.complementizers = keySet(trig->value(QLatin1String("complementizers")));
     lex.dateOwners = keySet(trig->value(QLatin1String("dateOwners")));

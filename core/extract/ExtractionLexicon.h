@@ -86,6 +86,8 @@ public:
     QSet<QString> dateOwners;        // المبرمة, توقيع: a date right after them is not the contact's
     PhraseTable reportingVerbs;       // أعلن, قال: with a complementizer after it, its subject is the speaker
     QSet<QString> complementizers;    // أن, إن, بأن
+    QSet<QString> delegationNouns; // الوفد: stands for the delegation's head once the article named one
+    QSet<QString> sideNouns;       // الجانب (+ nationality): the same, for that country's side
     PhraseTable repetitionMarkers;   // ثلاث مرات, مراراً: several contacts summed up, no one contact
     PhraseTable purposeMarkers;      // لكي, بهدف: the contact word after it names a purpose, not a fact
     PhraseTable denialMarkers;       // نفى أن: the contact after it is denied

@@ -38,6 +38,8 @@ struct Extractor::Scan
     QList<int> recentPeople;             // actors in the order named, for نظيره and later mentions
     QHash<QString, int> recentSurnames;  // last word of the name of each person named → the latest of them
     QHash<int, QString> titleKeyOfActor; // canonical office this article gives a person
+    QHash<QString, int> delegationHeads; // country → the head of the delegation this article named
+    int lastDelegationHead = -1;
     int datelinePlace = -1;     // the city a dateline names ("موسكو –", "شفق نيوز- موسكو"), or -1
     int datelineParagraphs = 0; // how many paragraphs from the top it places
 };
@@ -1152,6 +1154,37 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     if (marker.first <= m.phraseBegin)
                         part = marker.second;
                 participants << Participant{m.actor, part};
+            }
+            // A delegation's head, once named (وفد روسي برئاسة X, يرأس الوفد الروسي X), stands for the
+            // delegation later in the article: "وعقد الوفد اجتماعاً مع …", "الجانب الروسي".
+            for (const auto &marker : std::as_const(markers)) {
+                if (marker.second != QLatin1String("head"))
+                    continue;
+                for (const Mention &m : std::as_const(mentions))
+                    if (!m.background && m.phraseBegin >= marker.first && m.phraseBegin <= marker.first + 8) {
+                        s.delegationHeads.insert(registry.actors().at(m.actor).country, m.actor);
+                        s.lastDelegationHead = m.actor;
+                        break;
+                    }
+            }
+            for (int w = b; w < e; ++w) {
+                const bool delegation = anyReadingIn(s.readings.at(w), m_lexicon.delegationNouns);
+                const bool side = anyReadingIn(s.readings.at(w), m_lexicon.sideNouns);
+                if (!delegation && !side)
+                    continue;
+                QString country;
+                if (w + 1 < e)
+                    if (const PhraseMatch n = m_lexicon.nationalities.match(s.words, w + 1, false))
+                        country = m_lexicon.countryOfNationality(n.payload);
+                if (side && country.isEmpty())
+                    continue; // a bare "الجانب" could be either side
+                const int head = country.isEmpty() ? s.lastDelegationHead : s.delegationHeads.value(country, -1);
+                if (head >= 0 &&
+                    std::none_of(participants.cbegin(), participants.cend(),
+                                 [&](const Participant &p) { return p.actorId == head; }) &&
+                    participants.size() == 1) // only where the delegation is the other party of the clause
+                    participants << Participant{head, QStringLiteral("head")};
+                break;
             }
 
             // A clause that negates its only contact word reports a denied contact; one affirmed word wins.

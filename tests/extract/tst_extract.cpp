@@ -457,6 +457,21 @@ private slots:
         QCOMPARE(dated.events.size(), 1);
     }
 
+    void delegationStandsForItsHead()
+    {
+        const Result r = run(QStringLiteral("وصل إلى دمشق وفد روسي برئاسة نائب وزير الطاقة الروسي بافل سوروكين.\n\n"
+                                            "واجتمع وزير الطاقة السوري محمد البشير مع الوفد الروسي أمس."),
+                             QDate(2026, 4, 2));
+        bool found = false;
+        for (const Event &e : r.events)
+            found = found || namesOf(r, e) == keys({QStringLiteral("بافل سوروكين"), QStringLiteral("محمد البشير")});
+        QVERIFY2(found, qPrintable(personNames(r)));
+        // A side named by nationality only when the article named its head; a bare "الجانب" is nobody.
+        const Result bare = run(QStringLiteral("واجتمع وزير الطاقة السوري محمد البشير مع الجانب الروسي أمس."),
+                                QDate(2026, 4, 2));
+        QVERIFY(bare.events.isEmpty());
+    }
+
     void wordsAfterATitleAreNoName_data()
     {
         QTest::addColumn<QString>("text");
