@@ -172,6 +172,9 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     lex.stopWords = keySet(names->value(QLatin1String("stopWords")));
     lex.backgroundGovernors = keySet(names->value(QLatin1String("backgroundGovernors")));
     lex.givenNames = keySet(names->value(QLatin1String("givenNames")));
+    lex.formerAdjectives = keySet(names->value(QLatin1String("formerAdjectives")));
+    lex.titleAdjectives = keySet(names->value(QLatin1String("titleAdjectives")));
+    lex.titleAdjectives.unite(lex.formerAdjectives);
     lex.notNameWords = keySet(names->value(QLatin1String("notNameWords")));
     lex.maxNameWords = names->value(QLatin1String("maxNameWords")).toInt(5);
     lex.minUnknownNameWords = names->value(QLatin1String("minUnknownNameWords")).toInt(2);

@@ -58,6 +58,8 @@ public:
     QSet<QString> forwardParticles;
     QSet<QString> backwardParticles;
     QSet<QString> stopWords;
+    QSet<QString> titleAdjectives;  // الجديد, السابق: between an office and its posting or holder
+    QSet<QString> formerAdjectives; // السابق, الأسبق: the office's holder is not today's
     QSet<QString> givenNames;   // a name the gazetteer does not know starts with one of these
     QSet<QString> notNameWords; // common words of news prose that are never part of a name
     QSet<QString> backgroundGovernors; // سقوط, نظام, عقيلة: the person after them is not a party

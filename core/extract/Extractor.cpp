@@ -411,10 +411,11 @@ int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry 
         if (s.inDate.at(k) || !isNameShaped(key))
             return false;
         for (const QString &r : s.readings.at(k)) {
-            if (m_lexicon.stopWords.contains(r) || m_lexicon.titleHeads.contains(r) ||
-                m_lexicon.dualHeads.contains(r) || m_lexicon.unitNouns.contains(r) ||
-                m_lexicon.nationalities.containsWord(r) || m_lexicon.countryNames.containsWord(r) ||
-                m_lexicon.triggers.containsWord(r) || m_lexicon.continuation.containsWord(r))
+            if (m_lexicon.stopWords.contains(r) || m_lexicon.notNameWords.contains(r) ||
+                m_lexicon.titleHeads.contains(r) || m_lexicon.dualHeads.contains(r) ||
+                m_lexicon.unitNouns.contains(r) || m_lexicon.nationalities.containsWord(r) ||
+                m_lexicon.countryNames.containsWord(r) || m_lexicon.triggers.containsWord(r) ||
+                m_lexicon.continuation.containsWord(r))
                 return false;
         }
         return !m_lexicon.ranks.match(s.words, k, s.readings.at(k)) &&
@@ -464,10 +465,7 @@ int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry 
     if (n < m_lexicon.minUnknownNameWords)
         return 0;
     // A name the gazetteer does not know must look like one: a given name (or a particle, أبو, عبد) first,
-    // or a surname's shape last, and no common word of the clause inside (قضايا عاجلة, أربع مرات).
-    for (int k = index; k < index + n; ++k)
-        if (anyReadingIn(s.readings.at(k), m_lexicon.notNameWords))
-            return 0;
+    // or a surname's shape last. A common word of the clause ends it (كوزنتسوف نسخة, قضايا عاجلة).
     const bool givenFirst = anyReadingIn(s.readings.at(index), m_lexicon.givenNames) ||
                             m_lexicon.forwardParticles.contains(s.words.at(index).key);
     QStringList keys;
@@ -713,8 +711,15 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
             TitlePhrase title;
             int k = i;
             const bool hasTitle = parseTitle(s, i, end, registry, title);
-            if (hasTitle)
+            bool formerHolder = false; // السفير السابق: not whoever holds the office now
+            if (hasTitle) {
                 k = title.end;
+                // السفير الروسي الجديد لدى …: adjectives of the office before the posting or the name.
+                while (k < end && !s.breakBefore.at(k) && m_lexicon.titleAdjectives.contains(s.words.at(k).key)) {
+                    formerHolder = formerHolder || m_lexicon.formerAdjectives.contains(s.words.at(k).key);
+                    ++k;
+                }
+            }
             // Ranks (اللواء البحري, الفريق أول, المهندس), possibly several, possibly after a comma.
             // Punctuation other than a comma after an office means no name follows it.
             const bool blocked = hasTitle && k < end && s.breakBefore.at(k) && !s.commaBefore.at(k);
@@ -827,7 +832,7 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                                                  s.words.at(k + nameLength - 1).end - s.words.at(ranksBegin).start));
                 push(Mention{actor, i, k, k + nameLength, false});
                 i = k + nameLength;
-            } else if (hasTitle) {
+            } else if (hasTitle && !formerHolder) {
                 // Named by office only: whoever held it that day, the counterpart, or both offices of a dual.
                 QList<int> resolved;
                 if (!title.dualTitleKeys.isEmpty()) {

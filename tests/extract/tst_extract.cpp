@@ -472,6 +472,21 @@ private slots:
         QVERIFY(bare.events.isEmpty());
     }
 
+    void credentialsAreContactsAndThenStartsAClause()
+    {
+        // An ambassador hands a copy of his credentials to the minister, then the credentials to the head
+        // of state: two contacts, the ambassador in both.
+        const Result r = run(QStringLiteral("وقدم السفير الروسي الجديد لدى بغداد ألكسندر كوزنتسوف نسخة من أوراق اعتماده "
+                                            "إلى وزير الخارجية العراقي فؤاد حسين، ثم قدم أوراقه إلى الرئيس السوري "
+                                            "أحمد الشرع أمس."),
+                             QDate(2026, 6, 3));
+        QCOMPARE(r.events.size(), 2);
+        for (const Event &e : r.events) {
+            QCOMPARE(e.participants.size(), 2);
+            QVERIFY(namesOf(r, e).contains(matchingKey(QStringLiteral("ألكسندر كوزنتسوف"))));
+        }
+    }
+
     void wordsAfterATitleAreNoName_data()
     {
         QTest::addColumn<QString>("text");
