@@ -1218,6 +1218,18 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 for (int at : std::as_const(plannedMarkerAt))
                     for (const Found &t : std::as_const(usable))
                         planned = planned || at < t.word || (!t.info.verb && at > t.word && at - t.word <= 2);
+                // أنْ with an imperfect verb is a subjunctive: "بعد أن يعود … ويطلعه على نتائج زيارته", "يريد أن
+                // يزور" speak of what is to come. (إنّ, which normalises alike, is told apart by its hamza.)
+                for (int w = b; w < usable.constFirst().word && !planned; ++w) {
+                    const QStringView surface =
+                        QStringView(s.text).mid(s.words.at(w).start, s.words.at(w).end - s.words.at(w).start);
+                    if (surface != u"أن" && surface != u"بأن" && surface != u"وأن")
+                        continue;
+                    const QString &next = s.words.at(w + 1).key;
+                    planned = next.size() >= 4 && QStringLiteral("يتن").contains(next.at(0)) &&
+                              !m_lexicon.stopWords.contains(next) && next != QLatin1String("يكون") &&
+                              next != QLatin1String("تكون");
+                }
                 // نفى أن يكون … التقى; هل التقى, إذا زار: a cue before the contact word.
                 const int firstWord = usable.constFirst().word;
                 const auto before = [&](const QList<int> &cues) {

@@ -563,6 +563,12 @@ private slots:
                                  << planned;
         QTest::newRow("visit with a purpose happened")
             << QStringLiteral("وكانت زيارة الشيباني إلى موسكو أمس لبحث التعاون مع الوزير لافروف.") << happened;
+        QTest::newRow("subjunctive") << QStringLiteral("وأعرب عن أمله أن يلتقي وزير الخارجية الروسي سيرغي لافروف "
+                                                       "نظيره السوري أسعد الشيباني في جنيف.")
+                                     << planned;
+        QTest::newRow("reported, past") << QStringLiteral("وقال المتحدث إن وزير الخارجية الروسي سيرغي لافروف التقى "
+                                                          "نظيره السوري أسعد الشيباني في جنيف.")
+                                        << happened;
         QTest::newRow("will not meet") << QStringLiteral("قال الكرملين إن بوتين لن يلتقي الشرع خلال زيارته.")
                                        << denied;
         QTest::newRow("reported denial") << QStringLiteral("ونفت الخارجية السورية أن يكون الشيباني قد التقى لافروف "
