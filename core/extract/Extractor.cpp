@@ -733,6 +733,27 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                 k += r.words;
             }
             const bool hasRank = k > ranksBegin;
+            if (!hasTitle && !hasRank && i > begin) {
+                // وفد … برئاسة NAME: the head of a delegation, named without an office, is an official of the
+                // delegation's country (the name must still start with a given name or end like a surname).
+                bool afterLeader = false;
+                for (int back = 1; back <= 2 && i - back >= begin && !afterLeader; ++back) {
+                    const PhraseMatch leader =
+                        m_lexicon.delegationLeader.match(s.words, i - back, s.readings.at(i - back));
+                    afterLeader = leader && i - back + leader.words == i;
+                }
+                const int n = afterLeader && !s.breakBefore.at(i) ? parseName(s, i, end, registry) : 0;
+                if (n > 0) {
+                    actor = knownBySpelling(keysOf(i, i + n), delegationCountry(i), registry);
+                    if (actor < 0)
+                        actor = registry.addDiscovered(nameSurface(i, i + n), keysOf(i, i + n), m_lexicon);
+                    registry.noteCountry(actor, delegationCountry(i));
+                    registry.addAlias(actor, nameSurface(i, i + n));
+                    push(Mention{actor, i, i, i + n, false});
+                    i += n;
+                    continue;
+                }
+            }
             if (!hasTitle && !hasRank) {
                 // NAME، TITLE: a name starting with a given name some known person bears, explained by an
                 // office right after the comma (دميتري NAME، المتحدث باسم …).

@@ -487,6 +487,20 @@ private slots:
         }
     }
 
+    void headOfADelegationNamedWithoutOffice()
+    {
+        const Result r = run(QStringLiteral("والتقى وفد روسي برئاسة ميخائيل أوليانوف وفد الحكومة السورية برئاسة "
+                                            "كمال الجفا في جنيف اليوم."),
+                             QDate(2026, 3, 3));
+        const Actor *head = actorNamed(r, QStringLiteral("ميخائيل أوليانوف"));
+        QVERIFY2(head, qPrintable(personNames(r)));
+        QCOMPARE(head->country, QStringLiteral("RU"));
+        const Actor *other = actorNamed(r, QStringLiteral("كمال الجفا"));
+        QVERIFY2(other, qPrintable(personNames(r)));
+        QCOMPARE(other->country, QStringLiteral("SY"));
+        QCOMPARE(r.events.size(), 1);
+    }
+
     void wordsAfterATitleAreNoName_data()
     {
         QTest::addColumn<QString>("text");
