@@ -99,6 +99,18 @@ bool readFailed(const Context &ctx, const Store &store)
     return bool(error);
 }
 
+/** The whole record of the store at --db, or nothing after saying on stderr why it could not be read. */
+std::optional<Dataset> loadRecord(const Context &ctx)
+{
+    const auto store = openExisting(ctx);
+    if (!store)
+        return std::nullopt;
+    Dataset data = store->loadDataset();
+    if (readFailed(ctx, *store))
+        return std::nullopt;
+    return data;
+}
+
 /** Terminal columns a string takes: marks and format characters take none (tashkeel, RLM, ...). */
 int displayWidth(const QString &text)
 {
@@ -269,12 +281,10 @@ int runActors(const Context &ctx)
         ctx.err << "rasad-cli actors: unexpected argument '" << args->positional.first() << "'\n";
         return Usage;
     }
-    const auto store = openExisting(ctx);
-    if (!store)
+    const std::optional<Dataset> record = loadRecord(ctx);
+    if (!record)
         return InputFailed;
-    const Dataset data = store->loadDataset();
-    if (readFailed(ctx, *store))
-        return InputFailed;
+    const Dataset &data = *record;
     if (args->flags.contains(QStringLiteral("--json"))) {
         printJson(ctx.out, JsonExporter::actorsJson(data.actors));
         return Ok;
@@ -321,12 +331,10 @@ int runWhy(const Context &ctx)
         ctx.err << "rasad-cli why: give one event id (see 'rasad-cli events')\n";
         return Usage;
     }
-    const auto store = openExisting(ctx);
-    if (!store)
+    const std::optional<Dataset> record = loadRecord(ctx);
+    if (!record)
         return InputFailed;
-    const Dataset data = store->loadDataset();
-    if (readFailed(ctx, *store))
-        return InputFailed;
+    const Dataset &data = *record;
     const auto it = std::find_if(data.events.cbegin(), data.events.cend(), [id](const Event &e) { return e.id == id; });
     if (it == data.events.cend()) {
         ctx.err << "rasad-cli why: no event " << id << " in " << QDir::toNativeSeparators(ctx.dbPath) << "\n";
@@ -364,12 +372,10 @@ int runEvents(const Context &ctx)
         ctx.err << "rasad-cli events: unexpected argument '" << args->positional.first() << "'\n";
         return Usage;
     }
-    const auto store = openExisting(ctx);
-    if (!store)
+    const std::optional<Dataset> record = loadRecord(ctx);
+    if (!record)
         return InputFailed;
-    const Dataset data = store->loadDataset();
-    if (readFailed(ctx, *store))
-        return InputFailed;
+    const Dataset &data = *record;
     if (args->flags.contains(QStringLiteral("--json"))) {
         printJson(ctx.out, JsonExporter::eventsJson(data.events));
         return Ok;
@@ -483,12 +489,10 @@ int runExport(const Context &ctx)
     for (const QString &t : args->all(topicOption))
         filter.topics.append(t.trimmed().toLower());
 
-    const auto store = openExisting(ctx);
-    if (!store)
+    const std::optional<Dataset> record = loadRecord(ctx);
+    if (!record)
         return InputFailed;
-    const Dataset all = store->loadDataset();
-    if (readFailed(ctx, *store))
-        return InputFailed;
+    const Dataset &all = *record;
     for (const QString &nameOrId : args->all(actorOption)) {
         const QSet<qint64> ids = actorsNamed(all, nameOrId);
         if (ids.isEmpty()) {

@@ -525,6 +525,39 @@ private slots:
         QCOMPARE(readAll(QDir(csv).filePath(QStringLiteral("events.csv"))).count("\r\n"), 2);
     }
 
+    void whyAnEventExists()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("why.sqlite"));
+        const QByteArray article = QStringLiteral("استقبل وزير الخارجية السوري أسعد الشيباني في دمشق أمس نائب وزير "
+                                                  "الخارجية الروسي ميخائيل بوغدانوف، فيما قال الكرملين إن الرئيس "
+                                                  "فلاديمير بوتين سيستقبل الشيباني الشهر المقبل.")
+                                       .toUtf8();
+        Run r = runCli({QStringLiteral("--db"), project, QStringLiteral("import"), QStringLiteral("-"),
+                        QStringLiteral("--published"), QStringLiteral("2026-01-15")},
+                       home(), article);
+        QCOMPARE(r.exitCode, 0);
+        r = runCli({QStringLiteral("--db"), project, QStringLiteral("events"), QStringLiteral("--json")}, home());
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray events = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(events.size(), 2); // the meeting held yesterday and the one announced
+        QStringList factualities;
+        for (const QJsonValue &v : events) {
+            const QString id = QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
+            const Run why = runCli({QStringLiteral("--db"), project, QStringLiteral("why"), id}, home());
+            QCOMPARE(why.exitCode, 0);
+            QVERIFY2(why.out.contains(QStringLiteral("rule: the contact verb")), qPrintable(why.out));
+            QVERIFY(why.out.contains(QStringLiteral("clause: characters")));
+            QVERIFY(why.out.contains(QStringLiteral("source stdin-")));
+            factualities << v.toObject().value(QStringLiteral("factuality")).toString();
+        }
+        factualities.sort();
+        QCOMPARE(factualities, (QStringList{QStringLiteral("happened"), QStringLiteral("planned")}));
+        QCOMPARE(runCli({QStringLiteral("--db"), project, QStringLiteral("why"), QStringLiteral("999")}, home()).exitCode,
+                 1);
+        QCOMPARE(runCli({QStringLiteral("--db"), project, QStringLiteral("why"), QStringLiteral("one")}, home()).exitCode,
+                 2);
+    }
+
     void importFromStandardInput()
     {
         const QString project = m_dir.filePath(QStringLiteral("piped.sqlite"));
