@@ -480,7 +480,13 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
 {
     const int b = s.firstWord.at(sentence);
     const int e = s.endWord.at(sentence);
-    const auto isTrigger = [&](int w) { return bool(m_lexicon.triggers.match(s.words, w, s.readings.at(w))); };
+    QList<bool> trigger(e - b, false); // whether a contact word starts at each word, found once
+    for (int w = b; w < e; ++w)
+        trigger[w - b] = bool(m_lexicon.triggers.match(s.words, w, s.readings.at(w)));
+    const auto isTrigger = [&](int w) { return bool(trigger.at(w - b)); };
+    if (!trigger.contains(true) || mentions.size() < 2)
+        return {{b, e}}; // nothing to tell apart: most sentences of an article
+
     // Cut before a colon or semicolon, before a clause opener (فيما, بينما, مؤكداً), and before a contact
     // verb that follows a comma with و or ف (، والتقى …).
     QList<int> cuts{b};
@@ -995,7 +1001,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 if (m.phraseBegin >= b && m.phraseBegin < e)
                     mentions << m;
             // The speaker of "أعلن X أن …" reports the contact; X takes part only if named again after أن.
-            for (int r = b; r < e; ++r) {
+            for (int r = b; r < e && mentions.size() >= 2; ++r) {
                 if (!m_lexicon.reportingVerbs.match(s.words, r, s.readings.at(r)))
                     continue;
                 int complement = -1;
@@ -1082,26 +1088,30 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 }
                 anaphor = anaphor || bool(m_lexicon.anaphoric.match(s.words, w, s.readings.at(w)));
                 continuation = continuation || bool(m_lexicon.continuation.match(s.words, w, s.readings.at(w)));
-                if (m_lexicon.plannedMarkers.match(s.words, w, s.readings.at(w)))
-                    plannedMarkerAt << w;
-                if (m_lexicon.denialMarkers.match(s.words, w, s.readings.at(w)))
-                    denialAt << w;
-                if (m_lexicon.hypotheticalMarkers.match(s.words, w, s.readings.at(w)))
-                    hypotheticalAt << w;
-                repeated = repeated || bool(m_lexicon.repetitionMarkers.match(s.words, w, s.readings.at(w)));
-                // A recall cue speaks of the contact words after it ("وسبق أن زار"), not of one before it
-                // ("زار أنقرة، سبقتها قبل عام زيارة …").
-                const bool beforeAnyTrigger = triggers.isEmpty();
-                recalled =
-                    recalled || (beforeAnyTrigger && bool(m_lexicon.recallMarkers.match(s.words, w, s.readings.at(w))));
-                if (const PhraseMatch open = m_lexicon.recallOpeners.match(s.words, w, s.readings.at(w));
-                    open && !recalled && beforeAnyTrigger)
-                    for (int f = w + open.words; f < e && !recalled; ++f)
-                        recalled = s.words.at(f).key == m_lexicon.recallClosers.at(open.payload);
                 if (const PhraseMatch m = m_lexicon.delegationMember.match(s.words, w, s.readings.at(w)))
                     markers << qMakePair(w + m.words, QStringLiteral("member"));
                 else if (const PhraseMatch l = m_lexicon.delegationLeader.match(s.words, w, s.readings.at(w)))
                     markers << qMakePair(w + l.words, QStringLiteral("head"));
+            }
+
+            // Factuality and recall cues matter only where a contact word was found: looked for then.
+            for (int w = b; w < e && !triggers.isEmpty(); ++w) {
+                const QStringList &readings = s.readings.at(w);
+                if (m_lexicon.plannedMarkers.match(s.words, w, readings))
+                    plannedMarkerAt << w;
+                if (m_lexicon.denialMarkers.match(s.words, w, readings))
+                    denialAt << w;
+                if (m_lexicon.hypotheticalMarkers.match(s.words, w, readings))
+                    hypotheticalAt << w;
+                repeated = repeated || bool(m_lexicon.repetitionMarkers.match(s.words, w, readings));
+                // A recall cue speaks of the contact words after it ("وسبق أن زار"), not of one before it
+                // ("زار أنقرة، سبقتها قبل عام زيارة …").
+                if (w >= triggers.constFirst().word || recalled)
+                    continue;
+                recalled = bool(m_lexicon.recallMarkers.match(s.words, w, readings));
+                if (const PhraseMatch open = m_lexicon.recallOpeners.match(s.words, w, readings); open && !recalled)
+                    for (int f = w + open.words; f < e && !recalled; ++f)
+                        recalled = s.words.at(f).key == m_lexicon.recallClosers.at(open.payload);
             }
 
             // Where: a gazetteer place introduced by في/إلى, a ب proclitic or a visit verb, outside the phrases
