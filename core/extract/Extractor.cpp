@@ -549,6 +549,21 @@ int Extractor::knownBySpelling(const QStringList &nameKeys, const QString &count
     return found ? registry.addKnown(*found) : -1;
 }
 
+bool Extractor::postedOutsideTheFocus(const Scan &s, int k, int end, const QString &country) const
+{
+    // السفير الروسي لدى بغداد: an office posted in a third country is not the one the gazetteer's holder of
+    // that title (posted in the other focus country) holds.
+    if (k + 1 >= end || s.breakBefore.at(k + 1) || !m_lexicon.locatives.contains(s.words.at(k).key))
+        return false;
+    QString where;
+    int length = 0;
+    if (const int p = matchPlace(s, k + 1, end, &length); p >= 0)
+        where = m_gazetteer.places().at(p).country;
+    else if (const PhraseMatch c = m_lexicon.countryNames.match(s.words, k + 1, false))
+        where = m_lexicon.countryOfNationality(c.payload);
+    return !where.isEmpty() && where != country && !m_lexicon.focusCountries.contains(where);
+}
+
 int Extractor::findDatelinePlace(const Scan &s) const
 {
     // The first lines only: a dateline opens the story ("دمشق 29 يناير (وكالة) …", "موسكو – …") or stands
@@ -859,7 +874,7 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                                                  s.words.at(k + nameLength - 1).end - s.words.at(ranksBegin).start));
                 push(Mention{actor, i, k, k + nameLength, false});
                 i = k + nameLength;
-            } else if (hasTitle && !formerHolder) {
+            } else if (hasTitle && !formerHolder && !postedOutsideTheFocus(s, k, end, title.country)) {
                 // Named by office only: whoever held it that day, the counterpart, or both offices of a dual.
                 QList<int> resolved;
                 if (!title.dualTitleKeys.isEmpty()) {

@@ -60,6 +60,8 @@ private:
     QList<std::pair<int, int>> clausesOf(const Scan &s, int sentence, const QList<Mention> &mentions) const;
     /** The one gazetteer person `nameKeys` may be another spelling of (same country), or -1. */
     int knownBySpelling(const QStringList &nameKeys, const QString &country, ActorRegistry &registry) const;
+    /** True when the office ending before word `k` is posted (لدى/في …) in a country outside the focus pair. */
+    bool postedOutsideTheFocus(const Scan &s, int k, int end, const QString &country) const;
     /** The city a dateline in the first lines names, as an index into the gazetteer's places, or -1. */
     int findDatelinePlace(const Scan &s) const;
     /** True when a word right before `date` ties it to something other than a contact (المبرمة في …). */

@@ -501,6 +501,15 @@ private slots:
         QCOMPARE(r.events.size(), 1);
     }
 
+    void anOfficePostedElsewhereNamesNobody()
+    {
+        // Russia's ambassador in Baghdad is not the gazetteer's ambassador of Russia (posted in Damascus).
+        const Result r = run(QStringLiteral("والتقى السفير الروسي لدى بغداد وزير الخارجية العراقي فؤاد حسين أمس."),
+                             QDate(2026, 6, 3));
+        for (const Actor &a : r.registry.actors())
+            QVERIFY2(a.country != QLatin1String("RU"), qPrintable(a.name));
+    }
+
     void wordsAfterATitleAreNoName_data()
     {
         QTest::addColumn<QString>("text");
