@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace rasad {
@@ -24,6 +26,10 @@ QList<ReviewItem> reviewQueue(const Dataset &dataset)
             item.joinedSpellings = QStringList{a.name} + a.aliases;
         items.append(item);
     }
+    QSet<qint64> unpublishedArticles; // looked up per source below: one pass, not one per event
+    for (const Article &a : dataset.articles)
+        if (!a.published.isValid())
+            unpublishedArticles.insert(a.id);
     for (const Event &e : dataset.events) {
         if (e.verified)
             continue;
@@ -38,9 +44,7 @@ QList<ReviewItem> reviewQueue(const Dataset &dataset)
             priority += 0.25;
             // Say why: without a publication date, "yesterday" and "on Tuesday" cannot be placed.
             const bool unpublished = std::all_of(e.sources.cbegin(), e.sources.cend(), [&](const EventSource &s) {
-                const auto article = std::find_if(dataset.articles.cbegin(), dataset.articles.cend(),
-                                                  [&](const Article &a) { return a.id == s.articleId; });
-                return article != dataset.articles.cend() && !article->published.isValid();
+                return unpublishedArticles.contains(s.articleId);
             });
             undatedForWantOfPublication = unpublished && !e.sources.isEmpty();
             reasons << (unpublished && !e.sources.isEmpty()

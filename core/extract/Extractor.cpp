@@ -531,7 +531,7 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
 
 int Extractor::knownBySpelling(const QStringList &nameKeys, const QString &country, ActorRegistry &registry) const
 {
-    // بيلوسؤوف for بيلوسوف, بيفكوروف for يفكوروف: a gazetteer person spelled another way, when exactly one
+    // A gazetteer person spelled another way (a vowel letter written or left out, ف for ڤ, غ for ج), when exactly one
     // fits and the country the text gives (if any) is theirs.
     const Actor *found = nullptr;
     const auto candidates = m_spellingsByWords.constFind(int(nameKeys.size()));
@@ -566,14 +566,13 @@ bool Extractor::postedOutsideTheFocus(const Scan &s, int k, int end, const QStri
 
 int Extractor::findDatelinePlace(const Scan &s) const
 {
-    // The first lines only: a dateline opens the story ("دمشق 29 يناير (وكالة) …", "موسكو – …") or stands
-    // as a short line of its own after the outlet's name ("شفق نيوز- موسكو").
+    // The first lines only: a dateline opens the story ("بغداد 3 مارس (وكالات) …", "طهران – …") or stands
+    // as a short line of its own after the outlet's name ("وكالة الأنباء- طهران").
     int line = 0;
     for (int w = 0; w < s.words.size() && line < 3;) {
-        const int lineStart = s.words.at(w).start;
+        const qsizetype lineEnd = s.text.indexOf(QLatin1Char('\n'), s.words.at(w).start);
         int end = w;
-        while (end < s.words.size() &&
-               !s.text.mid(lineStart, s.words.at(end).start - lineStart).contains(QLatin1Char('\n')))
+        while (end < s.words.size() && (lineEnd < 0 || s.words.at(end).start < lineEnd))
             ++end;
         const int count = end - w;
         const auto dashBefore = [&](int k) {
@@ -600,9 +599,10 @@ int Extractor::findDatelinePlace(const Scan &s) const
 
 bool Extractor::ownedByAnotherEvent(const Scan &s, const TemporalExpression &date, int clauseBegin) const
 {
-    int k = 0;
-    while (k < s.words.size() && s.words.at(k).end <= date.start)
-        ++k;
+    // The first word not wholly before the date (words are in text order).
+    const int k =
+        int(std::partition_point(s.words.cbegin(), s.words.cend(), [&](const Word &w) { return w.end <= date.start; }) -
+            s.words.cbegin());
     // The word before the date (past a preposition: المبرمة في 5 آذار) names what the date belongs to.
     for (int back = k - 1, seen = 0; back >= clauseBegin && seen < 2; --back, ++seen) {
         if (anyReadingIn(s.readings.at(back), m_lexicon.dateOwners))

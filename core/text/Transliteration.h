@@ -7,7 +7,7 @@ namespace rasad {
 
 /**
  * Foreign names reach Arabic news in several spellings: ف/ڤ, ج/غ/ك/ق for g, ت/ط, س/ص, long vowels
- * written or left out (بيلوسوف / بيلاوسوف / بيلوسؤوف), hamza seats. The skeleton of a word's matching key
+ * written or left out (كوزنتسوف / كوزنيتسوف / كوزنيتسووف), hamza seats. The skeleton of a word's matching key
  * keeps its consonants by sound class and drops the vowel letters, so two spellings of one name share it.
  */
 QString transliterationSkeleton(const QString &wordKey);
