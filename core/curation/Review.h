@@ -24,7 +24,7 @@ struct ReviewItem
     bool undated = false;
     bool unpublished = false;                     // undated because no source's publication date is known
     Factuality factuality = Factuality::Happened; // planned, denied, hypothetical contacts are reviewed too
-    QStringList joinedSpellings;                  // a discovered actor: the spellings extraction took as one
+    QStringList joinedSpellings = {};             // a discovered actor: the spellings extraction took as one
 };
 
 /**

@@ -506,22 +506,22 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
     QList<std::pair<int, int>> pieces;
     for (int i = 0; i + 1 < cuts.size(); ++i) {
         const int from = cuts.at(i), to = cuts.at(i + 1);
-        bool trigger = false, named = false;
-        for (int w = from; w < to && !trigger; ++w)
-            trigger = isTrigger(w);
+        bool reports = false, named = false;
+        for (int w = from; w < to && !reports; ++w)
+            reports = isTrigger(w);
         for (const Mention &m : mentions)
             named = named || (!m.background && m.phraseBegin >= from && m.phraseBegin < to);
-        if (pieces.isEmpty() || (trigger && named))
+        if (pieces.isEmpty() || (reports && named))
             pieces.append({from, to});
         else
             pieces.last().second = to;
     }
     // The first piece may have held only what the next one reports about (a dateline, a source).
     if (pieces.size() > 1) {
-        bool trigger = false;
-        for (int w = pieces.at(0).first; w < pieces.at(0).second && !trigger; ++w)
-            trigger = isTrigger(w);
-        if (!trigger) {
+        bool reports = false;
+        for (int w = pieces.at(0).first; w < pieces.at(0).second && !reports; ++w)
+            reports = isTrigger(w);
+        if (!reports) {
             pieces[1].first = pieces.at(0).first;
             pieces.removeFirst();
         }
@@ -1103,8 +1103,8 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 }
                 anaphor = anaphor || bool(m_lexicon.anaphoric.match(s.words, w, s.readings.at(w)));
                 continuation = continuation || bool(m_lexicon.continuation.match(s.words, w, s.readings.at(w)));
-                if (const PhraseMatch m = m_lexicon.delegationMember.match(s.words, w, s.readings.at(w)))
-                    markers << qMakePair(w + m.words, QStringLiteral("member"));
+                if (const PhraseMatch member = m_lexicon.delegationMember.match(s.words, w, s.readings.at(w)))
+                    markers << qMakePair(w + member.words, QStringLiteral("member"));
                 else if (const PhraseMatch l = m_lexicon.delegationLeader.match(s.words, w, s.readings.at(w)))
                     markers << qMakePair(w + l.words, QStringLiteral("head"));
             }
