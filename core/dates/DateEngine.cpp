@@ -295,6 +295,7 @@ struct Parsed
     int month = 0;
     int day = 0;
     int dayTo = 0;
+    DateClues clues;
 };
 
 /** A month reference: a named month (Gregorian or Hijri, maybe paired) or الشهر + direction. */
@@ -841,6 +842,10 @@ std::optional<Parsed> Grammar::parseDayMonth(int i)
     p.dayMonth = !m->hijri && !m->relative;
     p.month = m->month;
     p.day = d1->day;
+    if (p.dayMonth && !dayTo) {
+        p.clues.month = m->month;
+        p.clues.day = d1->day;
+    }
     p.dayTo = dayTo;
     const auto cm = resolveMonth(*m, p);
     if (!cm)
@@ -1165,6 +1170,11 @@ std::optional<Parsed> Grammar::parseDayGroup(int i)
     p.first = i;
     p.end = k;
     p.confidence = 0.9;
+    p.clues.weekday = weekday;
+    if (rel) {
+        p.clues.fromPublication = true;
+        p.clues.dayOffset = rel->relativeDayOffset;
+    }
     if (weekday) {
         if (const DateWord *d = word(k); d && d->direction != DateDirection::None) {
             dir = d->direction;
@@ -1192,6 +1202,7 @@ std::optional<Parsed> Grammar::parseDayGroup(int i)
             core = parseDayMonth(c);
         if (core) {
             core->first = i;
+            core->clues.weekday = weekday;
             if (core->value.isValid())
                 checkWeekday(*core, weekday, false);
             return core;
@@ -1432,6 +1443,7 @@ QList<TemporalExpression> DateEngine::find(QStringView text, const QDate &publis
         e.value.text = e.text;
         e.anchored = p->anchored;
         e.flags = p->flags;
+        e.clues = p->clues;
         if (p->noAnchor) {
             e.value = FuzzyDate{};
             e.value.text = e.text;

@@ -27,6 +27,7 @@ struct TemporalExpression
     // "no-anchor" (relative, no publication date: value invalid); "part-of-year" (a third of a year).
     QStringList flags;
     bool planned = false;    // points after the publication date (غداً, المقبل)
+    DateClues clues;         // weekday, day and month named, distance from publication (kept unresolved)
 };
 
 /**

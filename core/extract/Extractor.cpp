@@ -597,6 +597,22 @@ int Extractor::findDatelinePlace(const Scan &s) const
     return -1;
 }
 
+bool Extractor::isHeading(const Scan &s, int sentence)
+{
+    if (!s.paragraphStart.at(sentence) || (sentence + 1 < s.sentences.size() && !s.paragraphStart.at(sentence + 1)))
+        return false;
+    if (s.endWord.at(sentence) - s.firstWord.at(sentence) > 14)
+        return false;
+    const TextSpan &span = s.sentences.at(sentence);
+    for (int i = span.end - 1; i >= span.start; --i) {
+        const QChar c = s.text.at(i);
+        if (c.isSpace())
+            continue;
+        return !(c == u'.' || c == u'!' || c == u'?' || c == u'\u061F' || c == u'\u06D4' || c == u'\u2026');
+    }
+    return false;
+}
+
 bool Extractor::ownedByAnotherEvent(const Scan &s, const TemporalExpression &date, int clauseBegin) const
 {
     // The first word not wholly before the date (words are in text order).
@@ -962,6 +978,8 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
     Scan s = scan(article, false);
     QList<Event> reports;
     QList<bool> recalledReport; // per report: its sentence recalls an earlier contact
+    QList<int> reportSentence;  // per report: the sentence it was read from
+    int lastHeading = -1;       // the last sentence that stands alone as a heading
     int paragraphsSeen = 0;     // paragraphs of the body read so far (a dateline places the first two)
     const TemporalExpression *paragraphDate = nullptr;
     const auto sentenceKey = [&](int sentence) {
@@ -1004,6 +1022,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
         const QList<std::pair<int, int>> clauses = clausesOf(s, si, sentenceMentions);
         bool created = false, refersBack = false;
         const TemporalExpression *sentenceDate = nullptr;
+        const TemporalExpression *sentenceClues = nullptr; // a phrase no publication date resolves
         const TemporalExpression *lastValid = nullptr;
         QSet<int> sentenceParties;
         for (const Mention &m : sentenceMentions)
@@ -1174,19 +1193,45 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
 
             // When: the temporal expression nearest the clause's first trigger, within the sentence.
             sentenceDate = nullptr;
+            sentenceClues = nullptr;
             const int anchor = triggers.isEmpty() ? s.words.at(b).start : s.words.at(triggers.constFirst().word).start;
+            // "ذكرت مصادر اليوم الأحد أن زيارة … أمس السبت": a date between a reporting verb and its أن dates
+            // the saying; the contact takes it only when the sentence has no other.
+            int sayingBegin = -1, sayingEnd = -1;
+            if (!triggers.isEmpty()) {
+                const int first = triggers.constFirst().word;
+                for (int r = s.firstWord.at(si); r < first && sayingBegin < 0; ++r) {
+                    if (!m_lexicon.reportingVerbs.match(s.words, r, s.readings.at(r)))
+                        continue;
+                    for (int c = r + 1; c < first; ++c)
+                        if (anyReadingIn(s.readings.at(c), m_lexicon.complementizers)) {
+                            sayingBegin = s.words.at(r).start;
+                            sayingEnd = s.words.at(c).start;
+                            break;
+                        }
+                }
+            }
+            const auto distance = [&](const TemporalExpression *x) {
+                const int near = std::min(std::abs(x->start - anchor), std::abs(x->end - anchor));
+                return x->start >= sayingBegin && x->end <= sayingEnd ? near + int(s.text.size()) : near;
+            };
             for (const TemporalExpression &d : std::as_const(s.dates)) {
-                if (d.start < span.start || d.end > span.end || !d.value.isValid())
+                if (d.start < span.start || d.end > span.end)
                     continue;
+                if (!d.value.isValid()) {
+                    if (d.clues.any() && !ownedByAnotherEvent(s, d, b) &&
+                        (!sentenceClues || distance(&d) < distance(sentenceClues)))
+                        sentenceClues = &d;
+                    continue;
+                }
                 lastValid = &d;
                 if (ownedByAnotherEvent(s, d, b))
                     continue; // الاتفاقات المبرمة في 5 آذار: that date is the agreement's
-                const auto distance = [&](const TemporalExpression *x) {
-                    return std::min(std::abs(x->start - anchor), std::abs(x->end - anchor));
-                };
                 if (!sentenceDate || distance(&d) < distance(sentenceDate))
                     sentenceDate = &d;
             }
+            if (sentenceDate)
+                sentenceClues = nullptr;
 
             // Who: each person once, with the part the sentence gives them.
             QList<Participant> participants;
@@ -1338,6 +1383,9 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     } else if (paragraphDate) {
                         ev.date = paragraphDate->value;
                         ev.dateSource = DateSource::GoverningExpression;
+                    } else if (sentenceClues) {
+                        ev.dateClues = sentenceClues->clues;
+                        planned = planned || (ev.dateClues.fromPublication && ev.dateClues.dayOffset > 0);
                     }
                     if (factuality == Factuality::Happened && planned) {
                         factuality = Factuality::Planned;
@@ -1363,6 +1411,8 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                         provenance.insert(QStringLiteral("venue"), venue->name);
                     if (fromDateline)
                         provenance.insert(QStringLiteral("place"), QStringLiteral("dateline"));
+                    if (ev.dateClues.any())
+                        provenance.insert(QStringLiteral("dateClues"), ev.dateClues.describe());
                     ev.provenance = QString::fromUtf8(QJsonDocument(provenance).toJson(QJsonDocument::Compact));
                     ev.topics = topicsOf(si, {});
                     bool allKnown = true;
@@ -1378,10 +1428,13 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     source.evidence = s.text.mid(span.start, span.length());
                     source.confidence = ev.confidence;
                     source.date = ev.date;
-                    source.published = article.published;
+                    source.merging.published = article.published;
+                    source.merging.dateFromAddress = article.publishedOrigin == DateOrigin::Url &&
+                                             sentenceDate && ev.date == sentenceDate->value && sentenceDate->anchored;
                     ev.sources << source;
                     reports << ev;
                     recalledReport << recalled;
+                    reportSentence << si;
                     created = true;
                     if (sentenceDate)
                         paragraphDate = sentenceDate;
@@ -1391,15 +1444,24 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
         }
         if (!created) {
             // A sentence that refers back to a contact (اللقاء، الذي عقد أمس؛ بحث الجانبان) adds its date and topics.
-            if (refersBack && !reports.isEmpty() && sentenceParties.size() <= 1) {
-                if (sentenceDate) {
-                    for (int r = int(reports.size()) - 1; r >= 0; --r) {
-                        if (reports.at(r).date.isValid())
-                            continue;
-                        reports[r].date = sentenceDate->value;
-                        reports[r].dateSource = DateSource::GoverningExpression;
-                        reports[r].sources.first().date = sentenceDate->value;
-                        reports[r].planned = reports[r].planned || sentenceDate->planned;
+            // Only a contact of the same section: past a heading, "أمس" belongs to another story.
+            if (refersBack && !reports.isEmpty() && sentenceParties.size() <= 1 &&
+                reportSentence.constLast() >= lastHeading) {
+                if (sentenceDate || sentenceClues) {
+                    for (int r = int(reports.size()) - 1; r >= 0 && reportSentence.at(r) >= lastHeading; --r) {
+                        if (reports.at(r).date.isValid() || reports.at(r).dateClues.any()) {
+                            if (sentenceDate)
+                                continue;
+                            break; // a weekday alone is too weak to skip back past the last contact
+                        }
+                        if (sentenceDate) {
+                            reports[r].date = sentenceDate->value;
+                            reports[r].dateSource = DateSource::GoverningExpression;
+                            reports[r].sources.first().date = sentenceDate->value;
+                            reports[r].planned = reports[r].planned || sentenceDate->planned;
+                        } else {
+                            reports[r].dateClues = sentenceClues->clues;
+                        }
                         break;
                     }
                 }
@@ -1408,12 +1470,15 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
             if (lastValid)
                 paragraphDate = lastValid;
         }
+        if (isHeading(s, si))
+            lastHeading = si;
     }
-    dateUndatedReports(reports, recalledReport, article.published);
+    dateUndatedReports(reports, recalledReport, article.published, article.publishedOrigin == DateOrigin::Url);
     return reports;
 }
 
-void Extractor::dateUndatedReports(QList<Event> &reports, const QList<bool> &recalled, const QDate &published) const
+void Extractor::dateUndatedReports(QList<Event> &reports, const QList<bool> &recalled, const QDate &published,
+                                   bool publishedFromAddress) const
 {
     const auto people = [](const Event &e) {
         QSet<qint64> ids;
@@ -1457,6 +1522,7 @@ void Extractor::dateUndatedReports(QList<Event> &reports, const QList<bool> &rec
             ev.date.start = ev.date.end = published;
             ev.date.granularity = Granularity::Day;
             ev.dateSource = DateSource::Publication;
+            ev.sources.first().merging.dateFromAddress = publishedFromAddress;
         }
         if (ev.date.isValid())
             ev.sources.first().date = ev.date;

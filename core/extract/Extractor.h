@@ -55,7 +55,8 @@ private:
     int matchKnown(const Scan &s, int index, int end, ActorRegistry &registry, int *length) const;
     int matchPlace(const Scan &s, int index, int end, int *length) const;
     /** Dates each report the text left undated from the article's other reports or its publication day. */
-    void dateUndatedReports(QList<Event> &reports, const QList<bool> &recalled, const QDate &published) const;
+    void dateUndatedReports(QList<Event> &reports, const QList<bool> &recalled, const QDate &published,
+                            bool publishedFromAddress) const;
     /** The clauses of `sentence` as [first word, end word): each reports at most one contact. */
     QList<std::pair<int, int>> clausesOf(const Scan &s, int sentence, const QList<Mention> &mentions) const;
     /** The one gazetteer person `nameKeys` may be another spelling of (same country), or -1. */
@@ -64,6 +65,8 @@ private:
     bool postedOutsideTheFocus(const Scan &s, int k, int end, const QString &country) const;
     /** The city a dateline in the first lines names, as an index into the gazetteer's places, or -1. */
     int findDatelinePlace(const Scan &s) const;
+    /** A line that stands alone, short and without a full stop: a title or a section heading. */
+    static bool isHeading(const Scan &s, int sentence);
     /** True when a word right before `date` ties it to something other than a contact (المبرمة في …). */
     bool ownedByAnotherEvent(const Scan &s, const TemporalExpression &date, int clauseBegin) const;
     /** True when the phrase at `phraseBegin` is governed by a background word (سقوط نظام, عقيلة). */

@@ -101,6 +101,12 @@ EventMerger::Decision EventMerger::decide(const Event &a, const Event &b) const
     if (!sameFactuality && !announced)
         return refuse(QStringLiteral("%1 against %2").arg(factualityName(a.factuality), factualityName(b.factuality)));
 
+    // "اليوم الاثنين" on an undated page can only be a Monday; "31 تموز" only a 31 July.
+    for (const auto &[undated, dated] : {std::pair{&a, &b}, std::pair{&b, &a}})
+        if (undated->dateClues.any() && dated->date.isValid() && !undated->dateClues.fitAny(dated->date))
+            return refuse(QStringLiteral("%1 named, but the contact was on %2")
+                              .arg(undated->dateClues.describe(), dayText(dated->date)));
+
     const QSet<qint64> pa = people(a), pb = people(b);
     const qsizetype smaller = std::min(pa.size(), pb.size());
     const qsizetype shared = QSet<qint64>(pa).intersect(pb).size();
@@ -141,14 +147,26 @@ EventMerger::Decision EventMerger::decide(const Event &a, const Event &b) const
             };
             const bool published =
                 a.date.isExactDay() && b.date.isExactDay() && (byPublication(a, b) || byPublication(b, a));
+            // "اليوم" on a page dated only by its address: the address may carry the next day's posting.
+            const auto byAddress = [&](const Event &x, const Event &other) {
+                return x.sources.constFirst().merging.dateFromAddress && !other.sources.constFirst().merging.dateFromAddress &&
+                       other.date.start < x.date.start && other.date.start.daysTo(x.date.start) <= 1;
+            };
+            const bool addressed =
+                !published && a.date.isExactDay() && b.date.isExactDay() && (byAddress(a, b) || byAddress(b, a));
             if (published)
                 d.reasons << QStringLiteral("one day taken from the publication date, the other told before it");
-            else if (!a.date.isExactDay() || !b.date.isExactDay() || gap > m_dayTolerance)
+            else if (addressed)
+                d.reasons << QStringLiteral("one day counted from a page address's date, a day after the other");
+            else if (!addressed && (!a.date.isExactDay() || !b.date.isExactDay() || gap > m_dayTolerance))
                 return refuse(QStringLiteral("dates differ: %1 / %2").arg(dayText(a.date), dayText(b.date)));
         }
         if (a.date.isExactDay() && b.date.isExactDay()) {
             score += 0.4;
             d.reasons << QStringLiteral("same day");
+            for (const Event *x : {&a, &b})
+                if (x->dateClues.any() && x->dateClues.describe().size())
+                    d.reasons << QStringLiteral("the %1 named fits").arg(x->dateClues.describe());
         } else {
             // A year or a season says little: the same people meet more than once in it. Only the same
             // place (or the same article) joins a vague date to a precise one.
@@ -165,7 +183,7 @@ EventMerger::Decision EventMerger::decide(const Event &a, const Event &b) const
         // otherwise only the pass for undated articles below may join it, when just one contact fits.
         const Event &undated = a.date.isValid() ? b : a;
         const Event &dated = a.date.isValid() ? a : b;
-        const QDate published = undated.sources.constFirst().published;
+        const QDate published = undated.sources.constFirst().merging.published;
         const bool recentNews = dated.date.isValid() && published.isValid() && dated.date.start <= published &&
                                 dated.date.start.daysTo(published) <= 45;
         if (!recentNews)
@@ -251,6 +269,8 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
             }
         if (!r.date.isValid() && report.date.isValid())
             r.date = report.date;
+        if (!r.dateClues.any() && report.dateClues.any())
+            r.dateClues = report.dateClues;
         if (r.location.isEmpty())
             r.location = report.location;
     }
@@ -263,7 +283,7 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
             inDatedContacts.unite(people(running.at(c)));
     for (int c = 0; c < clusters.size(); ++c) {
         const bool undatedEverywhere = std::all_of(clusters.at(c).cbegin(), clusters.at(c).cend(), [](const Event &m) {
-            return !m.date.isValid() && !m.sources.constFirst().published.isValid();
+            return !m.date.isValid() && !m.sources.constFirst().merging.published.isValid();
         });
         if (!undatedEverywhere || clusters.at(c).isEmpty())
             continue;
@@ -349,6 +369,7 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
             FuzzyDate date;
             DateSource source = DateSource::None;
             QStringList files;
+            bool fromAddressOnly = true; // every report counted it from a page address's date
         };
         QList<Reading> readings;
         for (const Event &m : std::as_const(ordered)) {
@@ -365,6 +386,7 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
                 it->source = m.dateSource;
             if (!it->files.contains(m.sources.constFirst().fileName))
                 it->files << m.sources.constFirst().fileName;
+            it->fromAddressOnly = it->fromAddressOnly && m.sources.constFirst().merging.dateFromAddress;
         }
         ev.flags.clear();
         if (!readings.isEmpty()) {
@@ -390,6 +412,8 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
             std::stable_sort(precise.begin(), precise.end(), [](const Reading &a, const Reading &b) {
                 if (a.files.size() != b.files.size())
                     return a.files.size() > b.files.size();
+                if (a.fromAddressOnly != b.fromAddressOnly)
+                    return b.fromAddressOnly;
                 if (sourceRank(a.source) != sourceRank(b.source))
                     return sourceRank(a.source) < sourceRank(b.source);
                 return a.date.lengthDays() < b.date.lengthDays();

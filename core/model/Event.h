@@ -36,7 +36,15 @@ struct EventSource
     QString evidence;     // the sentence
     double confidence = 0.0;
     FuzzyDate date;       // the date this source gives, before merging
-    QDate published;      // the article's publication day, for merging (not stored)
+    /** What merging needs to know of the article (not stored). */
+    struct ForMerging
+    {
+        QDate published; // the article's publication day
+        // The date was counted from a publication day read off the page's address: such a day may be the
+        // day after, when the address carries the posting day.
+        bool dateFromAddress = false;
+        friend bool operator==(const ForMerging &, const ForMerging &) = default;
+    } merging{};
     friend bool operator==(const EventSource &, const EventSource &) = default;
 };
 
@@ -55,6 +63,7 @@ struct Event
     EventType type = EventType::Other;
     FuzzyDate date;
     DateSource dateSource = DateSource::None;
+    DateClues dateClues;     // a report's unresolved date phrase (اليوم الاثنين on an undated page), for merging
     QString location;        // place name as the gazetteer spells it, empty when unknown
     QString locationCountry; // ISO alpha-2
     QList<Participant> participants;

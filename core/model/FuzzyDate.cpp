@@ -1,5 +1,7 @@
 #include "model/FuzzyDate.h"
 
+#include <QStringList>
+
 #include <array>
 #include <utility>
 
@@ -41,6 +43,36 @@ bool FuzzyDate::overlaps(const FuzzyDate &other) const
 qint64 FuzzyDate::lengthDays() const
 {
     return isValid() ? start.daysTo(end) + 1 : 0;
+}
+
+bool DateClues::fit(const QDate &d) const
+{
+    if (!d.isValid())
+        return true;
+    return (!weekday || d.dayOfWeek() == weekday) && (!month || d.month() == month) && (!day || d.day() == day);
+}
+
+bool DateClues::fitAny(const FuzzyDate &date) const
+{
+    if (!date.isValid() || (!weekday && !month))
+        return true;
+    if (date.lengthDays() > 366)
+        return true; // every weekday and month occurs
+    for (QDate d = date.start; d <= date.end; d = d.addDays(1))
+        if (fit(d))
+            return true;
+    return false;
+}
+
+QString DateClues::describe() const
+{
+    static const char *const names[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    QStringList parts;
+    if (weekday >= 1 && weekday <= 7)
+        parts << QString::fromLatin1(names[weekday]);
+    if (month)
+        parts << (day ? QStringLiteral("%1/%2").arg(day).arg(month) : QStringLiteral("month %1").arg(month));
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace rasad

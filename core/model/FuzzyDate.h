@@ -31,4 +31,28 @@ struct FuzzyDate
     friend bool operator==(const FuzzyDate &, const FuzzyDate &) = default;
 };
 
+/**
+ * What a date phrase still tells when it cannot be resolved (a page with no publication date): the
+ * weekday it names, the day and month it gives without a year, and for اليوم/أمس/غداً its distance
+ * from the publication day. "اليوم الاثنين" can then only be a Monday, "31 تموز" only a 31 July.
+ */
+struct DateClues
+{
+    int weekday = 0;           // 1 = Monday … 7 = Sunday (Qt's numbering); 0 when none is named
+    int month = 0;             // Gregorian month, 0 when none is given
+    int day = 0;               // day of the month, 0 when none is given
+    bool fromPublication = false; // اليوم/أمس/غداً: the day lies dayOffset days from publication
+    int dayOffset = 0;
+
+    bool any() const { return weekday || month || fromPublication; }
+    /** False when the day contradicts a clue (another weekday, another day or month). */
+    bool fit(const QDate &day) const;
+    /** For a vaguer date: false only when no day of [start, end] fits. */
+    bool fitAny(const FuzzyDate &date) const;
+    /** "Monday", "31/7", "Monday 3/7": the clues in words, for merge reasons. */
+    QString describe() const;
+
+    friend bool operator==(const DateClues &, const DateClues &) = default;
+};
+
 } // namespace rasad

@@ -536,6 +536,21 @@ void TestDates::weekdayAnchorCases()
     QVERIFY(!found[0].anchored);
     QVERIFY(found[0].flags.contains(u8("no-anchor")));
     QCOMPARE(found[0].text, u8("أمس الأربعاء"));
+    // What it still tells stays with it: a Wednesday, the day before publication.
+    QCOMPARE(found[0].clues.weekday, 3);
+    QVERIFY(found[0].clues.fromPublication);
+    QCOMPARE(found[0].clues.dayOffset, -1);
+    QVERIFY(found[0].clues.fit(QDate(2024, 3, 13)));
+    QVERIFY(!found[0].clues.fit(QDate(2024, 3, 14)));
+    found = m_engine.find(u8("وصل الوفد يوم الأحد 9 شباط إلى دمشق"), QDate());
+    QCOMPARE(found.size(), 1);
+    QVERIFY(!found[0].value.isValid());
+    QCOMPARE(found[0].clues.weekday, 7);
+    QCOMPARE(found[0].clues.month, 2);
+    QCOMPARE(found[0].clues.day, 9);
+    QVERIFY(found[0].clues.fit(QDate(2025, 2, 9)));  // a Sunday
+    QVERIFY(!found[0].clues.fit(QDate(2026, 2, 9))); // a Monday
+    QVERIFY(found[0].clues.fitAny(FuzzyDate{QDate(2025, 2, 1), QDate(2025, 2, 28), Granularity::Month, {}, {}}));
     // And the future side: غداً is planned.
     found = m_engine.find(u8("يصل الوفد غداً"), thursday);
     QCOMPARE(found.size(), 1);

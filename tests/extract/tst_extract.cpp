@@ -820,6 +820,99 @@ private slots:
         QCOMPARE(merged.size(), 3);
     }
 
+    void weekdayNamedPicksTheContact()
+    {
+        const QList<Actor> actors(3);
+        // "اليوم الاثنين" on a page without a date: of two contacts of these people, only the Monday one.
+        Event undated = report(3, {0, 1}, FuzzyDate{});
+        undated.dateClues.weekday = 1;
+        undated.dateClues.fromPublication = true;
+        const QList<Event> merged = EventMerger(actors).merge(
+            {report(1, {0, 1}, day(2025, 3, 1)) /* a Saturday */, report(2, {0, 1}, day(2025, 9, 15)) /* Monday */,
+             undated});
+        QCOMPARE(merged.size(), 2);
+        for (const Event &e : merged)
+            QCOMPARE(e.sources.size(), e.date.start == QDate(2025, 9, 15) ? 2 : 1);
+        // A day and month without a year ("في 2 آذار") likewise.
+        Event dayMonth = report(3, {0, 1}, FuzzyDate{});
+        dayMonth.dateClues.day = 1;
+        dayMonth.dateClues.month = 3;
+        const QList<Event> byDay = EventMerger(actors).merge(
+            {report(1, {0, 1}, day(2025, 3, 1)), report(2, {0, 1}, day(2025, 9, 15)), dayMonth});
+        QCOMPARE(byDay.size(), 2);
+        // A weekday that fits neither keeps the report apart, and says why.
+        Event friday = undated;
+        friday.dateClues.weekday = 5;
+        const EventMerger merger(actors);
+        const EventMerger::Decision d = merger.decide(report(2, {0, 1}, day(2025, 9, 15)), friday);
+        QVERIFY(!d.same);
+        QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("Friday")), qPrintable(d.reasons.join(QLatin1Char(';'))));
+    }
+
+    void pageAddressDayMayBeTheNextDay()
+    {
+        const QList<Actor> actors(3);
+        // "اليوم" counted from a date read off the page's address, one day after a day another outlet states.
+        Event late = report(2, {0, 1}, day(2025, 4, 9), QStringLiteral("دمشق"));
+        late.sources.first().merging.dateFromAddress = true;
+        QList<Event> merged =
+            EventMerger(actors).merge({report(1, {0, 1}, day(2025, 4, 8), QStringLiteral("دمشق")), late});
+        QCOMPARE(merged.size(), 1);
+        QCOMPARE(merged.constFirst().date.start, QDate(2025, 4, 8)); // the stated day wins over the address
+        // Two days off, or both days stated: two contacts.
+        late.date = day(2025, 4, 10);
+        QCOMPARE(EventMerger(actors).merge({report(1, {0, 1}, day(2025, 4, 8), QStringLiteral("دمشق")), late}).size(), 2);
+        late.date = day(2025, 4, 9);
+        late.sources.first().merging.dateFromAddress = false;
+        QCOMPARE(EventMerger(actors).merge({report(1, {0, 1}, day(2025, 4, 8), QStringLiteral("دمشق")), late}).size(), 2);
+    }
+
+    void undatedPageKeepsWhatItsDatesSay()
+    {
+        // No publication date: the weekday and the day-month stay with the report as clues.
+        const Result r = run(QStringLiteral("استقبل وزير الخارجية السوري فيصل المقداد أمس الخميس في دمشق السفير "
+                                            "الروسي ألكسندر يفيموف."),
+                             QDate());
+        QCOMPARE(r.reports.size(), 1);
+        QVERIFY(!r.reports.constFirst().date.isValid());
+        QCOMPARE(r.reports.constFirst().dateClues.weekday, 4);
+        QVERIFY(r.reports.constFirst().dateClues.fromPublication);
+        QCOMPARE(r.reports.constFirst().dateClues.dayOffset, -1);
+        // "غداً" on such a page is still a plan.
+        const Result plan = run(QStringLiteral("يلتقي وزير الخارجية السوري فيصل المقداد غداً الأحد في موسكو نظيره "
+                                               "الروسي سيرغي لافروف."),
+                                QDate());
+        QCOMPARE(plan.reports.size(), 1);
+        QCOMPARE(plan.reports.constFirst().factuality, Factuality::Planned);
+    }
+
+    void theSayingsDateIsNotTheContacts()
+    {
+        // "ذكرت مصادر اليوم الأحد أن … أمس السبت": the contact was on Saturday.
+        const Result r = run(QStringLiteral("ذكرت مصادر مطلعة اليوم الأحد أن زيارة وزير الدفاع الروسي سيرغي شويغو "
+                                            "إلى دمشق أمس السبت شملت لقاء مع الرئيس السوري بشار الأسد."),
+                             QDate(2017, 3, 12));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.constFirst().date.start, QDate(2017, 3, 11));
+        // With no other date in the sentence, the saying's day is still the best there is.
+        const Result only = run(QStringLiteral("أعلن الكرملين اليوم الأحد أن الرئيس فلاديمير بوتين التقى الرئيس "
+                                               "السوري بشار الأسد في موسكو."),
+                                QDate(2017, 3, 12));
+        QCOMPARE(only.events.size(), 1);
+        QCOMPARE(only.events.constFirst().date.start, QDate(2017, 3, 12));
+    }
+
+    void aHeadingEndsTheStoryADateReferredBackTo()
+    {
+        // After a section heading, "وأمس … الاجتماع" belongs to another story: it does not date the contact above.
+        const Result r = run(QStringLiteral("يلتقي وزير الخارجية السوري فيصل المقداد في بغداد نظيره العراقي فؤاد "
+                                            "حسين ووزير الخارجية الروسي سيرغي لافروف.\n\nتطورات ميدانية في الشمال\n\n"
+                                            "وأمس، قالت الخارجية إن الاجتماع المقبل سيعقد في عمّان."),
+                             QDate(2019, 5, 6));
+        QVERIFY(!r.reports.isEmpty());
+        QVERIFY2(r.reports.constFirst().date.start != QDate(2019, 5, 5), qPrintable(r.reports.constFirst().date.text));
+    }
+
     void mergeDoesNotDependOnOrder()
     {
         const QList<Actor> actors(3);
