@@ -886,6 +886,26 @@ private slots:
         QCOMPARE(plan.reports.constFirst().factuality, Factuality::Planned);
     }
 
+    void aContactToFollowIsPlanned()
+    {
+        // "… على أن يجري لاحقاً لقاء مع …": the first talks were held, the second is still to come.
+        const Result r = run(QStringLiteral("وعقد الوفد السوري برئاسة وزير الخارجية فيصل المقداد اجتماعاً مع وزير "
+                                            "الخارجية العراقي فؤاد حسين، على أن يجري لاحقاً لقاء مع وزير الخارجية "
+                                            "الروسي سيرغي لافروف."),
+                             QDate(2021, 11, 8));
+        bool plannedWithLavrov = false;
+        for (const Event &e : r.reports) {
+            const bool lavrov = std::any_of(e.participants.cbegin(), e.participants.cend(), [&](const Participant &p) {
+                return r.registry.actors().at(int(p.actorId)).name == QStringLiteral("سيرغي لافروف");
+            });
+            if (lavrov) {
+                QCOMPARE(e.factuality, Factuality::Planned);
+                plannedWithLavrov = true;
+            }
+        }
+        QVERIFY2(plannedWithLavrov, qPrintable(personNames(r)));
+    }
+
     void theSayingsDateIsNotTheContacts()
     {
         // "ذكرت مصادر اليوم الأحد أن … أمس السبت": the contact was on Saturday.
