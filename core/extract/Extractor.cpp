@@ -490,9 +490,13 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
     // Cut before a colon or semicolon, before a clause opener (فيما, بينما, مؤكداً), and before a contact
     // verb that follows a comma with و or ف (، والتقى …).
     QList<int> cuts{b};
+    QSet<int> openerCuts;
     for (int w = b + 1; w < e; ++w) {
         const QString &key = s.words.at(w).key;
-        bool cut = s.strongBreakBefore.at(w) || bool(m_lexicon.clauseOpeners.match(s.words, w, s.readings.at(w)));
+        const bool opener = bool(m_lexicon.clauseOpeners.match(s.words, w, s.readings.at(w)));
+        if (opener)
+            openerCuts.insert(w);
+        bool cut = s.strongBreakBefore.at(w) || opener;
         if (!cut && s.commaBefore.at(w) && (key.startsWith(QChar(u'و')) || key.startsWith(QChar(u'ف'))) &&
             isTrigger(w)) {
             const PhraseMatch m = m_lexicon.triggers.match(s.words, w, s.readings.at(w));
@@ -502,16 +506,20 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
             cuts << w;
     }
     cuts << e;
-    // A piece that reports no contact, or names nobody, belongs to the piece before it (بحضور …, وبحثا …).
+    // A piece that reports no contact, or names nobody, belongs to the piece before it (بحضور …, وبحثا …);
+    // but "بينما شكر X …", opened by a clause word, tells what X did apart: X stays out of the contact.
     QList<std::pair<int, int>> pieces;
     for (int i = 0; i + 1 < cuts.size(); ++i) {
         const int from = cuts.at(i), to = cuts.at(i + 1);
-        bool reports = false, named = false;
+        bool reports = false, named = false, joins = false;
         for (int w = from; w < to && !reports; ++w)
             reports = isTrigger(w);
         for (const Mention &m : mentions)
             named = named || (!m.background && m.phraseBegin >= from && m.phraseBegin < to);
-        if (pieces.isEmpty() || (reports && named))
+        for (int w = from; w < to && !joins; ++w)
+            joins = bool(m_lexicon.delegationMember.match(s.words, w, s.readings.at(w)));
+        const bool apart = openerCuts.contains(from) && named && !reports && !joins;
+        if (pieces.isEmpty() || (reports && named) || apart)
             pieces.append({from, to});
         else
             pieces.last().second = to;
@@ -1058,10 +1066,22 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     mentions.end());
                 break;
             }
-            // An elided subject: "وصل X إلى موسكو، والتقى Y" — X also meets Y.
+            // An elided subject: "وصل X إلى موسكو، والتقى Y" — X also meets Y. Not the speaker of "ولفت X إلى
+            // أن الرئيس قام بزيارة …، والتقى Y": the subject is the one the saying is about.
             if (ci > 0 && mentions.size() == 1) {
+                const auto speaking = [&](int word) {
+                    for (int r = s.firstWord.at(si); r <= word; ++r) {
+                        if (!m_lexicon.reportingVerbs.match(s.words, r, s.readings.at(r)))
+                            continue;
+                        for (int c = r + 1; c < b; ++c)
+                            if (anyReadingIn(s.readings.at(c), m_lexicon.complementizers))
+                                return word < c;
+                    }
+                    return false;
+                };
                 for (const Mention &m : sentenceMentions)
-                    if (m.phraseBegin < b && !m.background && m.actor != mentions.constFirst().actor) {
+                    if (m.phraseBegin < b && !m.background && m.actor != mentions.constFirst().actor &&
+                        !speaking(m.phraseBegin)) {
                         mentions.prepend(m);
                         break;
                     }

@@ -90,6 +90,17 @@ bool endsWithAbbreviation(QStringView text, int start, int end)
     return abbreviations().contains(key);
 }
 
+/** A bullet that opens an item of a list run together on one line ("… دمشق. - وبحث …"). */
+bool isBullet(QChar c)
+{
+    return c == u'-' || c == u'\u2013' || c == u'\u2014' || c == u'\u2022' || c == u'\u00B7' || c == u'*';
+}
+
+bool isFullStop(QChar c)
+{
+    return c == u'.' || c == u'!' || c == u'?' || c == u'\u061F' || c == u'\u06D4';
+}
+
 bool hasLineBreak(QStringView text, int from, int to)
 {
     for (int i = from; i < to; ++i)
@@ -126,6 +137,19 @@ QList<TextSpan> Segmenter::sentences(QStringView text)
             ++s;
         while (e > s && isSpace(text[e - 1]))
             --e;
+        // ICU reads "دمشق. - وبحث" as one sentence: a full stop, space and a bullet start a new one.
+        for (int i = s; e > s && i + 3 < e; ++i) {
+            if (!isFullStop(text[i]) || !isSpace(text[i + 1]))
+                continue;
+            int bullet = i + 1;
+            while (bullet < e && isSpace(text[bullet]))
+                ++bullet;
+            if (bullet + 1 < e && isBullet(text[bullet]) && isSpace(text[bullet + 1])) {
+                result.append(TextSpan{s, i + 1, {}});
+                s = bullet;
+                i = bullet;
+            }
+        }
         if (e > s)
             result.append(TextSpan{s, e, {}});
     }

@@ -906,6 +906,34 @@ private slots:
         QVERIFY2(plannedWithLavrov, qPrintable(personNames(r)));
     }
 
+    void whatSomeoneDidMeanwhileIsNoPartOfTheContact()
+    {
+        // "…، بينما شكر X …": X's thanks are told beside the meeting, not in it.
+        const Result r = run(QStringLiteral("قال وزير الطاقة الروسي سيرغي تسيفيليف إن لقاء الرئيس فلاديمير بوتين "
+                                            "والرئيس السوري أحمد الشرع كان مثمراً، بينما شكر وزير الطاقة السوري "
+                                            "محمد البشير روسيا على دعمها."),
+                             QDate(2026, 2, 3));
+        QCOMPARE(r.events.size(), 1);
+        QStringList names;
+        for (const Participant &p : r.events.constFirst().participants)
+            names << r.registry.actors().at(int(p.actorId)).name;
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("أحمد الشرع"), QStringLiteral("فلاديمير بوتين")}));
+    }
+
+    void theSpeakerIsNotTheElidedSubject()
+    {
+        // "وأوضح X أن الرئيس قام بزيارة …، والتقى Y": the president met Y, not the spokesman.
+        const Result r = run(QStringLiteral("وأوضح المتحدث باسم الكرملين دميتري بيسكوف أن الرئيس الروسي فلاديمير "
+                                            "بوتين قام بزيارة إلى أنقرة، والتقى الرئيس التركي رجب طيب أردوغان، "
+                                            "ثم التقى وزير الخارجية السوري فيصل المقداد."),
+                             QDate(2022, 8, 9));
+        for (const Event &e : r.reports)
+            for (const Participant &p : e.participants)
+                QVERIFY2(r.registry.actors().at(int(p.actorId)).name != QStringLiteral("دميتري بيسكوف"),
+                         qPrintable(personNames(r)));
+    }
+
     void theSayingsDateIsNotTheContacts()
     {
         // "ذكرت مصادر اليوم الأحد أن … أمس السبت": the contact was on Saturday.

@@ -90,6 +90,11 @@ void TextTest::sentences_data()
         << QStringLiteral("سياسة\n\nالرئيس يستقبل السفير\nقال السفير إن الزيارة مثمرة")
         << QStringList{QStringLiteral("سياسة"), QStringLiteral("الرئيس يستقبل السفير"),
                        QStringLiteral("قال السفير إن الزيارة مثمرة")};
+    // A page's summary bullets run on one line: "… دمشق. - وبحث …".
+    QTest::newRow("bullets on one line")
+        << QStringLiteral("- وصل الوزير إلى دمشق. - بحث الجانبان التعاون. • وقع الطرفان اتفاقاً.")
+        << QStringList{QStringLiteral("- وصل الوزير إلى دمشق."), QStringLiteral("- بحث الجانبان التعاون."),
+                       QStringLiteral("• وقع الطرفان اتفاقاً.")};
 }
 
 void TextTest::sentences()
