@@ -37,6 +37,8 @@ bool fail(StoreError *error, const QString &path, const QString &what, sqlite3 *
 
 bool Store::addCorrection(Correction &correction, StoreError *error)
 {
+    if (refuseWrite(error))
+        return false;
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return fail(error, m_path, QStringLiteral("cannot record the correction"), m_db);
@@ -59,6 +61,8 @@ bool Store::addCorrection(Correction &correction, StoreError *error)
 
 bool Store::setCorrectionUndone(qint64 id, bool undone, StoreError *error)
 {
+    if (refuseWrite(error))
+        return false;
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return fail(error, m_path, QStringLiteral("cannot update the correction"), m_db);
@@ -72,6 +76,13 @@ bool Store::setCorrectionUndone(qint64 id, bool undone, StoreError *error)
 QList<Correction> Store::corrections() const
 {
     QList<Correction> log;
+    m_readError.clear();
+    readCorrections(log);
+    return log;
+}
+
+void Store::readCorrections(QList<Correction> &log) const
+{
     Statement select(m_db, "SELECT id, made_at, kind, target, field, old_value, new_value, undone "
                            "FROM corrections ORDER BY id");
     while (select.next()) {
@@ -87,13 +98,15 @@ QList<Correction> Store::corrections() const
         c.undone = select.boolean(7);
         log.append(c);
     }
-    return log;
+    noteRead(select.code());
 }
 
 Dataset Store::loadDataset() const
 {
-    Dataset dataset = loadBaseline();
-    applyCorrections(dataset, corrections());
+    Dataset dataset = loadBaseline(); // clears the read error first
+    QList<Correction> log;
+    readCorrections(log);
+    applyCorrections(dataset, log);
     return dataset;
 }
 
