@@ -105,13 +105,13 @@ public:
     // Corrections (StoreCorrections.cpp): a log apart from the extracted record -------------
     bool addCorrection(Correction &correction, StoreError *error); // sets correction.id
     bool setCorrectionUndone(qint64 id, bool undone, StoreError *error);
-    QList<Correction> corrections() const; // in id order
+    QList<Correction> corrections() const; // in id order; a read error adds to readError(), never clears it
 
     sqlite3 *handle() const; // for the rare query the API above does not cover
 
     /**
-     * What went wrong in the last read (article, articles, search, loadDataset/loadBaseline,
-     * corrections), e.g. a damaged page met half-way; empty when the read was complete. Reads return
+     * What went wrong in the last read (article, articles, search, loadDataset/loadBaseline, and the
+     * corrections read with them), e.g. a damaged page met half-way; empty when the read was complete. Reads return
      * what they could get, so a caller that writes what it derived from a read (re-extraction) or
      * hands it on (export) must check this first: a partial read is not the record.
      */
@@ -121,7 +121,6 @@ private:
     explicit Store(sqlite3 *db, QString path, QString damage);
     /** True, with `error` set, when the store is read-only and nothing may be written. */
     bool refuseWrite(StoreError *error) const;
-    void readCorrections(QList<Correction> &log) const; // notes a read error, leaves the earlier ones
     sqlite3 *m_db = nullptr;
     /** addArticle()'s statements, prepared once: preparing them per article cost a tenth of storing it. */
     struct ArticleStatements;

@@ -75,14 +75,8 @@ bool Store::setCorrectionUndone(qint64 id, bool undone, StoreError *error)
 
 QList<Correction> Store::corrections() const
 {
+    // Read with the baseline (loadDataset, CurationSession): a read error adds to the baseline's, never clears it.
     QList<Correction> log;
-    m_readError.clear();
-    readCorrections(log);
-    return log;
-}
-
-void Store::readCorrections(QList<Correction> &log) const
-{
     Statement select(m_db, "SELECT id, made_at, kind, target, field, old_value, new_value, undone "
                            "FROM corrections ORDER BY id");
     while (select.next()) {
@@ -99,14 +93,13 @@ void Store::readCorrections(QList<Correction> &log) const
         log.append(c);
     }
     noteRead(select.code());
+    return log;
 }
 
 Dataset Store::loadDataset() const
 {
     Dataset dataset = loadBaseline(); // clears the read error first
-    QList<Correction> log;
-    readCorrections(log);
-    applyCorrections(dataset, log);
+    applyCorrections(dataset, corrections());
     return dataset;
 }
 
