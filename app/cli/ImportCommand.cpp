@@ -232,8 +232,8 @@ int runImport(const Context &ctx)
     for (const ImportItem &item : report.items) {
         if (item.status == ImportItem::Status::Failed)
             ctx.err << "rasad-cli: " << item.message << '\n';
-        else if (item.status == ImportItem::Status::NewVersion)
-            ctx.err << "rasad-cli: note: " << item.message << '\n';
+        else if (item.status == ImportItem::Status::NewVersion || item.status == ImportItem::Status::Duplicate)
+            ctx.err << "rasad-cli: note: " << item.message << '\n'; // a skipped file is named, not only counted
     }
     if (report.cancelled)
         ctx.err << "rasad-cli: import cancelled; the articles stored so far are kept\n";

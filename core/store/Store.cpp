@@ -289,7 +289,8 @@ struct Store::ArticleStatements
 {
     explicit ArticleStatements(sqlite3 *db)
         : same(db, "SELECT id, version FROM articles WHERE content_hash = ?1 ORDER BY id LIMIT 1"),
-          latest(db, "SELECT max(version) FROM articles WHERE file_name = ?1"), insert(db, R"sql(
+          latest(db, "SELECT max(version), max(source_path = ?2) FROM articles WHERE file_name = ?1"),
+          insert(db, R"sql(
         INSERT INTO articles (file_name, source_path, content_hash, version, title, title_key, source, url,
                               published, published_origin, encoding, original_text, normalized_text,
                               furniture, imported_at)
@@ -341,6 +342,15 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
     const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (info.exists() && (!info.isWritable() || !(info.permissions() & writeBits))) {
         setError(error, file + QStringLiteral(": the database file is read-only (Rasad needs to write to it)"));
+        return nullptr;
+    }
+    // SQLite makes FILE-wal and FILE-shm beside the file on every open: a read-only folder fails there,
+    // with an error that blames the file.
+    const QFileInfo folder(info.absolutePath());
+    if (folder.isDir() && (!folder.isWritable() || !(folder.permissions() & writeBits))) {
+        setError(error, QDir::toNativeSeparators(folder.absoluteFilePath()) +
+                            QStringLiteral(": the folder is read-only; Rasad needs to write beside ") + info.fileName() +
+                            QStringLiteral(" (its -wal and -shm files): make the folder writable or move the file"));
         return nullptr;
     }
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
@@ -543,14 +553,19 @@ AddOutcome Store::addArticle(Article &article, StoreError *error)
         if (same.code() != SQLITE_DONE)
             return failed(same.code());
     }
+    // An article is its content and where it came from: a file of the same name from another folder
+    // is another article, not a new version. Versions are still numbered per file name (the schema's
+    // UNIQUE (file_name, version)), so such an article may be stored as version 2 of its name.
     int version = 1;
+    bool sameSource = false;
     {
         Statement &latest = statements.latest;
-        latest.bind(1, article.fileName);
+        latest.bind(1, article.fileName).bind(2, article.sourcePath.isNull() ? QStringLiteral("") : article.sourcePath);
         if (!latest.next())
             return failed(latest.code());
         if (!latest.isNull(0))
             version = latest.integer(0) + 1;
+        sameSource = latest.boolean(1);
         latest.reset();
     }
     Statement &insert = statements.insert;
@@ -576,7 +591,7 @@ AddOutcome Store::addArticle(Article &article, StoreError *error)
         return failed(transaction.code());
     article.id = id;
     article.version = version;
-    return version > 1 ? AddOutcome::NewVersion : AddOutcome::Inserted;
+    return sameSource ? AddOutcome::NewVersion : AddOutcome::Inserted;
 }
 
 namespace {

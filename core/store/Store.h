@@ -68,7 +68,10 @@ public:
     void setBusyTimeout(int milliseconds);
 
     // Articles ------------------------------------------------------------------------------
-    /** Adds `article` in one transaction; sets article.id and article.version. Same content hash: Duplicate. */
+    /**
+     * Adds `article` in one transaction; sets article.id and article.version. Same content hash:
+     * Duplicate. Another text under the same file name and source path: NewVersion.
+     */
     AddOutcome addArticle(Article &article, StoreError *error);
     std::optional<Article> article(qint64 id) const;      // with its text
     QList<Article> articles(bool withText = false) const; // ordered by id
