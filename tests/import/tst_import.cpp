@@ -8,6 +8,8 @@
 #include "import/Manifest.h"
 #include "import/TextDecoder.h"
 #include "import/UrlDate.h"
+#include "../common/DamagedPage.h"
+#include "pipeline/Extraction.h"
 #include "pipeline/Ingestor.h"
 #include "store/Store.h"
 
@@ -227,6 +229,7 @@ private slots:
     void ingestorCancelAndProgress();
     void ingestorSummarisesUndatedArticles();
     void ingestorStopsWhenDatabaseLocked();
+    void extractionStopsAtDamageMetMidSession();
     // rasad-cli import ----------------------------------------------------------------------------
     void cliUsageAndSummary();
     void cliKilledMidImportLeavesWholeArticles();
@@ -1053,6 +1056,47 @@ qint64 committedArticles(const QString &db)
 }
 
 } // namespace
+
+void TestImport::extractionStopsAtDamageMetMidSession()
+{
+    // The file passed its check when opened (the explorer keeps it open for hours); a page goes bad
+    // later. Re-extraction must fail on it, not replace the record with what the first pages hold.
+    const QString path = m_tmp.filePath(u"mid-session.sqlite"_s);
+    StoreError error;
+    auto store = Store::open(path, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    for (int i = 0; i < 1500; ++i) {
+        Article a;
+        a.fileName = u"m%1.txt"_s.arg(i);
+        a.originalText = u"التقى وزير الخارجية السوري نظيره الروسي في موسكو، الخبر %1."_s.arg(i);
+        QCOMPARE(store->addArticle(a, &error), AddOutcome::Inserted);
+    }
+    Actor actor;
+    actor.key = u"test:a"_s;
+    actor.name = u"أسعد الشيباني"_s;
+    QList<Actor> actors{actor};
+    Event event;
+    event.type = EventType::Meeting;
+    event.participants = {Participant{0, QString()}};
+    EventSource source;
+    source.articleId = 1;
+    source.end = 5;
+    event.sources = {source};
+    QList<Event> events{event, event};
+    events[1].sources[0].articleId = 1500;
+    QVERIFY(store->replaceExtraction(actors, events, &error));
+    QCOMPARE(sqlite3_exec(store->handle(), "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA cache_size = 1", nullptr, nullptr,
+                          nullptr),
+             SQLITE_OK);
+    QVERIFY(test::damageTableLeafPage(path, "articles") > 0);
+    QVERIFY(!store->isReadOnly()); // opened before the damage
+
+    error = {};
+    QVERIFY(!extractAll(*store, &error));
+    QVERIFY2(error.message.startsWith(path + u':') && error.message.contains(u"corrupt"_s), qPrintable(error.message));
+    QCOMPARE(test::countIn(path, "SELECT count(*) FROM events"), 2);
+    QCOMPARE(test::countIn(path, "SELECT count(*) FROM event_sources"), 2);
+}
 
 void TestImport::cliUsageAndSummary()
 {
