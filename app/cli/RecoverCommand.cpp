@@ -19,7 +19,8 @@ QString describeLost(const LostRows &lost)
     if (last == 0)
         return lost.after == 0 ? QStringLiteral("every row (none could be read)")
                                : QStringLiteral("every row after id %1").arg(lost.after);
-    const QString ids = first == last ? QStringLiteral("id %1").arg(first) : QStringLiteral("ids %1-%2").arg(first).arg(last);
+    const QString ids =
+        first == last ? QStringLiteral("id %1").arg(first) : QStringLiteral("ids %1-%2").arg(first).arg(last);
     return ids + QStringLiteral(" (up to %1 rows)").arg(last - first + 1);
 }
 

@@ -89,10 +89,10 @@ public:
                                QStringLiteral(" WHERE rowid >= ?1 ORDER BY rowid");
         m_scanSql = select.toUtf8();
         m_probeSql = (select + QStringLiteral(" LIMIT 1")).toUtf8();
-        m_insertSql = (QStringLiteral("INSERT INTO ") + quoted(table) + QStringLiteral(" (") +
-                       names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-                       params.join(QStringLiteral(", ")) + QLatin1Char(')'))
-                          .toUtf8();
+        m_insertSql =
+            (QStringLiteral("INSERT INTO ") + quoted(table) + QStringLiteral(" (") + names.join(QStringLiteral(", ")) +
+             QStringLiteral(") VALUES (") + params.join(QStringLiteral(", ")) + QLatin1Char(')'))
+                .toUtf8();
     }
 
     enum class Outcome { Done, ReadFailed, WriteFailed };
@@ -186,7 +186,7 @@ bool copyTable(TableCopier &copier, sqlite3 *from, const QString &table, TableRe
         qint64 unreadable = badFrom;
         qint64 readable = badFrom;
         bool reached = false;
-        for (qint64 step = 1; unreadable < kHighestId; step = step > kHighestId / 2 ? kHighestId : step * 2) {
+        for (qint64 step = 1; unreadable<kHighestId; step = step> kHighestId / 2 ? kHighestId : step * 2) {
             const qint64 at = saturatingAdd(unreadable, step);
             probe = copier.probe(at, &found);
             if (probe != TableCopier::Probe::Unreadable) {
@@ -284,7 +284,8 @@ bool settleForeignKeys(sqlite3 *db, QHash<QString, TableRecovery *> &byTable)
 
 void removeDatabaseFiles(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 
@@ -334,8 +335,9 @@ std::optional<RecoveryReport> recoverStore(const QString &damagedPath, const QSt
     if (applicationId != Schema::kApplicationId)
         return fail(damagedFile + QStringLiteral(": is not a Rasad project file"));
     if (version > Schema::kLatestVersion)
-        return fail(damagedFile + QStringLiteral(": was written by a newer Rasad (schema v%1); recover it with that version")
-                                      .arg(version));
+        return fail(
+            damagedFile +
+            QStringLiteral(": was written by a newer Rasad (schema v%1); recover it with that version").arg(version));
 
     // The new file, with today's schema, made by the store itself.
     {
@@ -431,9 +433,8 @@ std::optional<RecoveryReport> recoverStore(const QString &damagedPath, const QSt
                 return writeFailed();
         }
     }
-    if (factualityMissing &&
-        sqlite3_exec(to, "UPDATE events SET factuality = 'planned' WHERE planned = 1", nullptr, nullptr, nullptr) !=
-            SQLITE_OK)
+    if (factualityMissing && sqlite3_exec(to, "UPDATE events SET factuality = 'planned' WHERE planned = 1", nullptr,
+                                          nullptr, nullptr) != SQLITE_OK)
         return writeFailed();
     if (!settleForeignKeys(to, byTable))
         return writeFailed();

@@ -12,20 +12,20 @@ namespace rasad {
 /** A run of row ids that could not be read: every id after `after` and before `before`. */
 struct LostRows
 {
-    qint64 after = 0;         // the last readable id before the damage (0: none, from the start)
-    qint64 before = 0;        // the first readable id after it; 0: none, to the end of the table
-    qint64 knownLast = 0;     // when `before` is 0, the table's highest id if it could still be read
+    qint64 after = 0;     // the last readable id before the damage (0: none, from the start)
+    qint64 before = 0;    // the first readable id after it; 0: none, to the end of the table
+    qint64 knownLast = 0; // when `before` is 0, the table's highest id if it could still be read
 };
 
 /** What recoverStore() did with one table. */
 struct TableRecovery
 {
     QString table;
-    qint64 copied = 0;        // rows read and written to the new file
-    QList<LostRows> lost;     // the id ranges that could not be read
-    qint64 dropped = 0;       // rows copied, then dropped: they refer to a row that was lost
-    qint64 cleared = 0;       // rows kept with a reference cleared (a lost place: the event stays, unplaced)
-    bool missing = false;     // the damaged file has no such table (an older schema)
+    qint64 copied = 0;    // rows read and written to the new file
+    QList<LostRows> lost; // the id ranges that could not be read
+    qint64 dropped = 0;   // rows copied, then dropped: they refer to a row that was lost
+    qint64 cleared = 0;   // rows kept with a reference cleared (a lost place: the event stays, unplaced)
+    bool missing = false; // the damaged file has no such table (an older schema)
 };
 
 struct RecoveryReport
