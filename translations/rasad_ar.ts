@@ -1387,6 +1387,14 @@
         <source>Notes:</source>
         <translation>ملاحظات:</translation>
     </message>
+    <message>
+        <source>The new articles are stored but not yet read for contacts: choose Edit → Re-extract all articles to add them to the record.</source>
+        <translation>حُفظت المقالات الجديدة ولم تُقرأ بعد لاستخراج الاتصالات: اختر تحرير ← إعادة الاستخراج من كل المقالات لإضافتها إلى السجل.</translation>
+    </message>
+    <message>
+        <source>The articles are stored, but reading them for contacts failed; the record is as it was: %1</source>
+        <translation>حُفظت المقالات، لكن استخراج الاتصالات منها أخفق؛ بقي السجل كما كان: %1</translation>
+    </message>
 </context>
 <context>
     <name>rasad::MainWindow</name>
@@ -1693,6 +1701,66 @@
     <message>
         <source>Re-extracted; every correction was applied again.</source>
         <translation>أعيد الاستخراج، وطُبّقت كل التصحيحات من جديد.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover into a new file…</source>
+        <translation>&amp;استرداد إلى ملف جديد…</translation>
+    </message>
+    <message>
+        <source>Copy what can still be read of this damaged project file into a new one</source>
+        <translation>نسخ ما زال مقروءاً من ملف المشروع التالف هذا إلى ملف جديد</translation>
+    </message>
+    <message>
+        <source>This project file is damaged, so it was opened read-only: nothing can be imported, corrected or re-extracted, and nothing more can be lost. File → Recover into a new file… copies what can still be read.</source>
+        <translation>ملف المشروع هذا تالف، لذا فُتح للقراءة فقط: لا يمكن الاستيراد ولا التصحيح ولا إعادة الاستخراج، ولن يضيع منه شيء آخر. ملف ← استرداد إلى ملف جديد… ينسخ ما زال مقروءاً.</translation>
+    </message>
+    <message>
+        <source>Part of this project could not be read, so what is shown may be incomplete. Close other programs that use the file and open it again; if this stays, the file is damaged.</source>
+        <translation>تعذّرت قراءة جزء من هذا المشروع، فقد يكون المعروض ناقصاً. أغلق البرامج الأخرى التي تستعمل الملف ثم افتحه من جديد؛ وإن بقي الأمر كذلك فالملف تالف.</translation>
+    </message>
+    <message>
+        <source>Recover into a new file</source>
+        <translation>استرداد إلى ملف جديد</translation>
+    </message>
+    <message>
+        <source>Rasad projects (*.sqlite *.db)</source>
+        <translation>مشاريع رصد (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows copied</source>
+        <translation>%1: نُسخ %2 صفاً</translation>
+    </message>
+    <message>
+        <source>lost: ids %1–%2</source>
+        <translation>فُقدت: المعرّفات %1–%2</translation>
+    </message>
+    <message>
+        <source>lost: every row after id %1</source>
+        <translation>فُقدت: كل الصفوف بعد المعرّف %1</translation>
+    </message>
+    <message>
+        <source>%1 dropped (they referred to a lost row)</source>
+        <translation>حُذف %1 (كانت تشير إلى صف مفقود)</translation>
+    </message>
+    <message>
+        <source>Nothing was lost.</source>
+        <translation>لم يضع شيء.</translation>
+    </message>
+    <message>
+        <source>Some rows could not be read and were not copied:</source>
+        <translation>تعذّرت قراءة بعض الصفوف فلم تُنسخ:</translation>
+    </message>
+    <message>
+        <source>Open the recovered file %1 now?</source>
+        <translation>فتح الملف المسترد %1 الآن؟</translation>
+    </message>
+    <message>
+        <source>This project file is damaged and open read-only; nothing was imported. Use File → Recover into a new file… first.</source>
+        <translation>ملف المشروع هذا تالف ومفتوح للقراءة فقط؛ لم يُستورد شيء. استعمل ملف ← استرداد إلى ملف جديد… أولاً.</translation>
     </message>
 </context>
 <context>

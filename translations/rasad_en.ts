@@ -1367,6 +1367,14 @@
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
+    <message>
+        <source>The new articles are stored but not yet read for contacts: choose Edit → Re-extract all articles to add them to the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles are stored, but reading them for contacts failed; the record is as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rasad::MainWindow</name>
@@ -1672,6 +1680,66 @@
     </message>
     <message>
         <source>Re-extracted; every correction was applied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover into a new file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what can still be read of this damaged project file into a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project file is damaged, so it was opened read-only: nothing can be imported, corrected or re-extracted, and nothing more can be lost. File → Recover into a new file… copies what can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this project could not be read, so what is shown may be incomplete. Close other programs that use the file and open it again; if this stays, the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rasad projects (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost: ids %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost: every row after id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dropped (they referred to a lost row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows could not be read and were not copied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the recovered file %1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project file is damaged and open read-only; nothing was imported. Use File → Recover into a new file… first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

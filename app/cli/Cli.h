@@ -3,6 +3,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
+namespace rasad {
+class Store;
+}
+
 namespace rasad::cli {
 
 /** Exit codes: 0 ok, 1 some input failed, 2 usage. */
@@ -17,6 +23,16 @@ struct Context
     QTextStream &err;       // stderr, UTF-8
 };
 
+/** What a command does with the store: a damaged store (opened read-only) is refused for writing. */
+enum class StoreUse { Read, Write };
+
+/**
+ * Opens the store at ctx.dbPath, or null after saying on stderr why. A damaged store (it failed
+ * PRAGMA quick_check) is opened read-only with a warning naming the file and the way out (`recover`);
+ * StoreUse::Write then refuses it before anything is read or written.
+ */
+std::unique_ptr<Store> openStore(const Context &ctx, StoreUse use);
+
 int runImport(const Context &ctx);
 int runArticles(const Context &ctx);
 int runActors(const Context &ctx);
@@ -28,5 +44,6 @@ int runDates(const Context &ctx);
 int runReextract(const Context &ctx);
 int runAudit(const Context &ctx);
 int runGazetteer(const Context &ctx);
+int runRecover(const Context &ctx);
 
 } // namespace rasad::cli

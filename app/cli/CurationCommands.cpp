@@ -42,13 +42,15 @@ int runAudit(const Context &ctx)
         ctx.err << "usage: rasad-cli audit [--out FILE.csv]\n";
         return Usage;
     }
-    StoreError error;
-    auto store = Store::open(ctx.dbPath, &error);
-    if (!store) {
-        ctx.err << error.message << '\n';
+    const auto store = openStore(ctx, StoreUse::Read);
+    if (!store)
+        return InputFailed;
+    const QList<Correction> log = store->corrections();
+    if (const StoreError readError = store->readError()) { // a part of the log is not the log
+        ctx.err << "rasad-cli audit: " << readError.message << '\n';
         return InputFailed;
     }
-    const QByteArray csv = auditLogCsv(store->corrections());
+    const QByteArray csv = auditLogCsv(log);
     if (out.isEmpty()) {
         ctx.out << QString::fromUtf8(csv.mid(3)); // no BOM on a terminal
         return Ok;

@@ -83,11 +83,7 @@ std::unique_ptr<Store> openExisting(const Context &ctx)
                 << ": no such database (import articles first: rasad-cli --db FILE import PATH)\n";
         return nullptr;
     }
-    StoreError error;
-    auto store = Store::open(ctx.dbPath, &error);
-    if (!store)
-        ctx.err << "rasad-cli: " << error.message << '\n';
-    return store;
+    return openStore(ctx, StoreUse::Read);
 }
 
 /** True, after saying so on stderr, when the last read met a damaged or unreadable file. */

@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -84,12 +85,10 @@ int importStandardInput(const Context &ctx, const StdinArticle &given, const Imp
     Article &article = *read.article;
     article.sourcePath = QStringLiteral("(standard input)");
 
-    StoreError storeError;
-    const std::unique_ptr<Store> store = Store::open(ctx.dbPath, &storeError);
-    if (!store) {
-        ctx.err << "rasad-cli: " << storeError.message << '\n';
+    const std::unique_ptr<Store> store = openStore(ctx, StoreUse::Write);
+    if (!store)
         return InputFailed;
-    }
+    StoreError storeError;
     const AddOutcome outcome = store->addArticle(article, &storeError);
     if (outcome == AddOutcome::Failed) {
         ctx.err << "rasad-cli: " << storeError.message << '\n';
@@ -109,15 +108,17 @@ int importStandardInput(const Context &ctx, const StdinArticle &given, const Imp
     else if (outcome == AddOutcome::NewVersion)
         ctx.err << "rasad-cli: note: " << fileName
                 << ": an article of that name was imported before; stored as version " << article.version << '\n';
-    if (added && options.extract && !extractAll(*store, &storeError))
-        ctx.err << "rasad-cli: note: extraction failed: " << storeError.message << '\n';
+    const bool extractionFailed = added && options.extract && !extractAll(*store, &storeError);
+    if (extractionFailed)
+        ctx.err << "rasad-cli: extraction failed, the record is as it was (the article is stored): "
+                << storeError.message << '\n';
     ctx.err.flush();
     ctx.out << "imported " << (outcome == AddOutcome::Inserted ? 1 : 0) << ", new versions "
             << (outcome == AddOutcome::NewVersion ? 1 : 0) << ", duplicates skipped "
             << (outcome == AddOutcome::Duplicate ? 1 : 0) << ", failed 0\n";
     if (added)
         ctx.out << "article " << article.id << ": " << fileName << '\n'; // the name it is stored and listed under
-    return Ok;
+    return extractionFailed ? InputFailed : Ok;
 }
 
 } // namespace
@@ -202,12 +203,9 @@ int runImport(const Context &ctx)
         return Usage;
     }
 
-    StoreError storeError;
-    const std::unique_ptr<Store> store = Store::open(ctx.dbPath, &storeError);
-    if (!store) {
-        ctx.err << "rasad-cli: " << storeError.message << '\n';
+    const std::unique_ptr<Store> store = openStore(ctx, StoreUse::Write);
+    if (!store)
         return InputFailed;
-    }
 
     // Ctrl-C stops between articles: every article already stored stays whole.
     std::signal(SIGINT, requestCancel);
@@ -234,11 +232,17 @@ int runImport(const Context &ctx)
     for (const ImportItem &item : report.items) {
         if (item.status == ImportItem::Status::Failed)
             ctx.err << "rasad-cli: " << item.message << '\n';
-        else if (item.status == ImportItem::Status::NewVersion)
-            ctx.err << "rasad-cli: note: " << item.message << '\n';
+        else if (item.status == ImportItem::Status::NewVersion || item.status == ImportItem::Status::Duplicate)
+            ctx.err << "rasad-cli: note: " << item.message << '\n'; // a skipped file is named, not only counted
     }
     if (report.cancelled)
         ctx.err << "rasad-cli: import cancelled; the articles stored so far are kept\n";
+    if (report.extractionPending)
+        ctx.err << "rasad-cli: note: extraction not run; the record shows the new articles after: rasad-cli --db "
+                << QDir::toNativeSeparators(ctx.dbPath) << " reextract\n";
+    if (!report.extractionError.isEmpty())
+        ctx.err << "rasad-cli: extraction failed, the record is as it was (the articles are stored): "
+                << report.extractionError << '\n';
     ctx.err.flush();
 
     const int failed = report.count(ImportItem::Status::Failed);
@@ -246,7 +250,7 @@ int runImport(const Context &ctx)
             << report.count(ImportItem::Status::NewVersion) << ", duplicates skipped "
             << report.count(ImportItem::Status::Duplicate) << ", failed " << failed << '\n';
     ctx.out.flush();
-    return failed > 0 || report.cancelled ? InputFailed : Ok;
+    return failed > 0 || report.cancelled || !report.extractionError.isEmpty() ? InputFailed : Ok;
 }
 
 } // namespace rasad::cli

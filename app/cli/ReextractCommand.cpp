@@ -15,12 +15,10 @@ int runReextract(const Context &ctx)
         ctx.err << "rasad-cli reextract: takes no arguments (got '" << ctx.args.join(QLatin1Char(' ')) << "')\n";
         return Usage;
     }
-    StoreError error;
-    const std::unique_ptr<Store> store = Store::open(ctx.dbPath, &error);
-    if (!store) {
-        ctx.err << "rasad-cli: " << error.message << '\n';
+    const std::unique_ptr<Store> store = openStore(ctx, StoreUse::Write);
+    if (!store)
         return InputFailed;
-    }
+    StoreError error;
     QElapsedTimer timer;
     timer.start();
     if (!extractAll(*store, &error)) {
@@ -28,6 +26,10 @@ int runReextract(const Context &ctx)
         return InputFailed;
     }
     const Dataset data = store->loadDataset();
+    if (const StoreError readError = store->readError()) {
+        ctx.err << "rasad-cli reextract: " << readError.message << '\n';
+        return InputFailed;
+    }
     int discovered = 0;
     for (const Actor &a : data.actors)
         discovered += a.discovered ? 1 : 0;

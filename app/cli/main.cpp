@@ -42,6 +42,7 @@ const Command kCommands[] = {
     {"search", cli::runSearch, {"search TEXT [--limit N]", "full-text search"}},
     {"dates", cli::runDates, {"dates [--published YYYY-MM-DD] [--json] FILE|-", "show the dates in a text"}},
     {"reextract", cli::runReextract, {"reextract", "re-run extraction over the store"}},
+    {"recover", cli::runRecover, {"recover --out NEW.sqlite", "copy what is readable of a damaged store"}},
     {"audit", cli::runAudit, {"audit [--out FILE.csv]", "the corrections log (CSV)"}},
     {"gazetteer", cli::runGazetteer, {"gazetteer export --out F | import F", "share the gazetteer as JSON"}},
 };

@@ -3,6 +3,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace rasad {
@@ -22,8 +23,11 @@ bool startsWith(const QByteArray &bytes, std::initializer_list<unsigned char> pr
     return true;
 }
 
-/** Text has no NULs and almost no C0 controls other than tab, line feed, form feed and carriage return. */
-bool looksBinary(QStringView text)
+/**
+ * Text has no NULs and almost no C0 controls other than tab, line feed, form feed and carriage return.
+ * `replaced` U+FFFD were put there by the decoder on purpose (bad UTF-8 bytes) and are not held against it.
+ */
+bool looksBinary(QStringView text, qsizetype replaced = 0)
 {
     qsizetype controls = 0;
     for (QChar c : text) {
@@ -35,6 +39,7 @@ bool looksBinary(QStringView text)
         else if (u == 0xFFFD)
             ++controls;
     }
+    controls -= std::min(controls, replaced);
     return controls > 0 && controls * 100 > text.size(); // more than 1%
 }
 
@@ -87,6 +92,51 @@ struct DetectorCloser
     void operator()(UCharsetDetector *d) const { ucsdet_close(d); }
 };
 
+/**
+ * How many bytes are not part of a well-formed UTF-8 sequence (RFC 3629: no overlong forms, no
+ * surrogates, nothing above U+10FFFF), each counted once; a decoder replaces each with U+FFFD.
+ */
+qsizetype invalidUtf8Bytes(const QByteArray &bytes, qsizetype *validMultibyte)
+{
+    qsizetype invalid = 0;
+    *validMultibyte = 0;
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const auto b = static_cast<unsigned char>(bytes.at(i));
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char low = 0x80, high = 0xBF; // the range of the second byte
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            low = b == 0xE0 ? 0xA0 : 0x80;
+            high = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            low = b == 0xF0 ? 0x90 : 0x80;
+            high = b == 0xF4 ? 0x8F : 0xBF;
+        }
+        bool ok = length > 0 && i + length <= n;
+        for (int k = 1; ok && k < length; ++k) {
+            const auto c = static_cast<unsigned char>(bytes.at(i + k));
+            ok = k == 1 ? (c >= low && c <= high) : (c >= 0x80 && c <= 0xBF);
+        }
+        if (ok) {
+            i += length;
+            ++*validMultibyte;
+        } else {
+            ++invalid;
+            ++i;
+        }
+    }
+    return invalid;
+}
+
 /** The charset's preferred MIME (or IANA) name, e.g. "utf-8" → "UTF-8"; the name as given when ICU has none. */
 QString canonicalName(const QByteArray &name)
 {
@@ -108,9 +158,9 @@ DecodedText failure(QString error)
 }
 
 /** Finishes a successful conversion: binary content is refused whatever the encoding said. */
-DecodedText accept(QString text, QString encoding, QString note)
+DecodedText accept(QString text, QString encoding, QString note, qsizetype replaced = 0)
 {
-    if (looksBinary(text))
+    if (looksBinary(text, replaced))
         return failure(QStringLiteral("binary file, not text (contains NUL or control bytes)"));
     DecodedText d;
     d.text = std::move(text);
@@ -205,6 +255,19 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QByteArray &decla
 
     if (convertStrict(bytes, "UTF-8", &text))
         return accept(std::move(text), QStringLiteral("UTF-8"), {});
+    // UTF-8 with a few bad bytes (a copy cut short, one byte flipped) is still UTF-8: refusing the whole
+    // article for one byte loses it. Arabic in a legacy code page is nearly all invalid as UTF-8 and
+    // makes few well-formed sequences by chance, so twenty good sequences per bad byte tells them apart.
+    {
+        qsizetype validMultibyte = 0;
+        const qsizetype invalid = invalidUtf8Bytes(bytes, &validMultibyte);
+        if (invalid > 0 && validMultibyte >= 20 * invalid && !bytes.contains('\0'))
+            return accept(QString::fromUtf8(bytes), QStringLiteral("UTF-8"),
+                          invalid == 1 ? QStringLiteral("1 byte is not valid UTF-8 and was replaced with U+FFFD (\uFFFD)")
+                                       : QStringLiteral("%1 bytes are not valid UTF-8 and were replaced with U+FFFD (\uFFFD)")
+                                             .arg(invalid),
+                          invalid);
+    }
 
     if (bytes.contains('\0'))
         return failure(QStringLiteral("binary file, not text (contains NUL bytes)"));

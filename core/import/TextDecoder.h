@@ -23,6 +23,8 @@ struct DecodedText
  * windows-1256, the Arabic legacy code page, accepted only when the result reads as Arabic.
  * Bytes that are none of these, or that hold NULs or control characters (binary files), are refused
  * rather than turned into mojibake: a wrong guess would be stored as an article nobody can read.
+ * UTF-8 with a few bad bytes (at most 1% of its non-ASCII bytes) is read with each replaced by U+FFFD,
+ * and the note says how many.
  */
 class TextDecoder
 {

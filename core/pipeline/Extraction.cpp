@@ -41,6 +41,12 @@ bool placesAgree(const Gazetteer &gazetteer, const QString &a, const QString &b)
 bool extractAll(Store &store, StoreError *error)
 {
     const QList<Article> articles = store.articles(true); // ordered by id: the same store, the same record
+    if (StoreError readError = store.readError()) {
+        // A damaged page stopped the scan: the record of the articles read so far would replace the whole one.
+        if (error)
+            *error = readError;
+        return false;
+    }
     // Read afresh, not builtIn(): the gazetteer editor or an import may have changed the user's files since start.
     QStringList warnings;
     const Gazetteer gazetteer = Gazetteer::load(Gazetteer::userDirectories(), &warnings);

@@ -90,6 +90,13 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
                                    const ImportProgress &progress, const std::atomic_bool *cancel)
 {
     ImportReport report;
+    if (m_store.isReadOnly()) {
+        // Checked before any file is read: a damaged project file is never written to.
+        const QString why = m_store.damage() + QStringLiteral("; it was opened read-only and nothing was imported");
+        for (const QString &path : paths)
+            report.items.append(ImportItem{path, ImportItem::Status::Failed, 0, why});
+        return report;
+    }
 
     // An explicit manifest that cannot be read stops the batch: importing without it would store
     // articles without the dates and sources the user meant to give, and re-importing them later
@@ -208,12 +215,12 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
 
     if (added && options.extract) {
         if (report.cancelled || stopped) {
-            report.notes.append(QStringLiteral("import %1: extraction not run; run 'reextract' to update")
-                                    .arg(report.cancelled ? QStringLiteral("cancelled") : QStringLiteral("stopped")));
+            report.extractionPending = true;
         } else {
             StoreError error;
             if (!extractAll(m_store, &error))
-                report.notes.append(QStringLiteral("extraction failed: %1").arg(error.message));
+                report.extractionError = error.message.isEmpty() ? m_store.path() + QStringLiteral(": extraction failed")
+                                                                 : error.message;
         }
     }
     return report;

@@ -32,6 +32,13 @@ struct ImportReport
     QList<ImportItem> items;
     QStringList notes;       // assumptions worth telling the user: encodings guessed, dates unknown, ...
     bool cancelled = false;
+    /**
+     * Articles were stored but extraction was not run (the import was cancelled or stopped): the
+     * record does not show them until it is re-extracted. Each front end says how, in its own terms.
+     */
+    bool extractionPending = false;
+    /** Extraction ran and failed (a damaged page, a locked file); the record is as it was before. */
+    QString extractionError;
     int count(ImportItem::Status status) const
     {
         int n = 0;

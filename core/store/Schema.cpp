@@ -216,6 +216,10 @@ bool stepTo2(sqlite3 *db, QString *message)
         Statement select(db, "SELECT id, title FROM articles");
         while (select.next())
             titles.append({select.int64(0), select.text(1)});
+        if (select.failed()) { // a damaged page: keys for some titles only would break search unnoticed
+            *message = QString::fromUtf8(sqlite3_errmsg(db));
+            return false;
+        }
     }
     Statement update(db, "UPDATE articles SET title_key = ?1 WHERE id = ?2");
     for (const auto &[id, title] : titles) {

@@ -20,8 +20,15 @@ public:
     Statement &operator=(const Statement &) = delete;
 
     bool isPrepared() const { return m_stmt != nullptr; }
+    /** For copying values as they are (sqlite3_bind_value), which recovery needs and nothing else does. */
+    sqlite3_stmt *raw() const { return m_stmt; }
     /** The last SQLite result code (from prepare or step). */
     int code() const { return m_code; }
+    /**
+     * True when the last prepare or step failed (SQLITE_CORRUPT, SQLITE_IOERR, ...) rather than
+     * ending normally: a loop `while (s.next())` stops on both, and only this tells them apart.
+     */
+    bool failed() const { return m_code != SQLITE_OK && m_code != SQLITE_ROW && m_code != SQLITE_DONE; }
 
     Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bind(int index, qint64 value);

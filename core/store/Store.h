@@ -47,18 +47,31 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    /** Opens or creates `path`, migrating an older schema step by step. Null and `error` set on failure. */
+    /**
+     * Opens or creates `path`, migrating an older schema step by step. Null and `error` set on failure.
+     * An existing file is checked first (PRAGMA quick_check); one that fails is still opened, but
+     * read-only: damage() says what is wrong, and every write fails without touching the file.
+     */
     static std::unique_ptr<Store> open(const QString &path, StoreError *error);
     /** The default project file: QStandardPaths::AppDataLocation/rasad.sqlite. */
     static QString defaultPath();
 
     QString path() const;
     int schemaVersion() const;
+    /**
+     * Why the store is read-only: the file failed PRAGMA quick_check when it was opened (a damaged
+     * page). One line naming the file and the problem; empty for a healthy store.
+     */
+    QString damage() const { return m_damage; }
+    bool isReadOnly() const { return !m_damage.isEmpty(); }
     /** How long a write waits for another program holding the file before failing (default 3 s). */
     void setBusyTimeout(int milliseconds);
 
     // Articles ------------------------------------------------------------------------------
-    /** Adds `article` in one transaction; sets article.id and article.version. Same content hash: Duplicate. */
+    /**
+     * Adds `article` in one transaction; sets article.id and article.version. Same content hash:
+     * Duplicate. Another text under the same file name and source path: NewVersion.
+     */
     AddOutcome addArticle(Article &article, StoreError *error);
     std::optional<Article> article(qint64 id) const;      // with its text
     QList<Article> articles(bool withText = false) const; // ordered by id
@@ -95,23 +108,28 @@ public:
     // Corrections (StoreCorrections.cpp): a log apart from the extracted record -------------
     bool addCorrection(Correction &correction, StoreError *error); // sets correction.id
     bool setCorrectionUndone(qint64 id, bool undone, StoreError *error);
-    QList<Correction> corrections() const; // in id order
+    QList<Correction> corrections() const; // in id order; a read error adds to readError(), never clears it
 
     sqlite3 *handle() const; // for the rare query the API above does not cover
 
     /**
-     * What went wrong in the last read (article, articles, search, loadDataset/loadBaseline), e.g. a
-     * damaged page met half-way; empty when the read was complete. Reads return what they could get.
+     * What went wrong in the last read (article, articles, search, loadDataset/loadBaseline, and the
+     * corrections read with them), e.g. a damaged page met half-way; empty when the read was complete. Reads return
+     * what they could get, so a caller that writes what it derived from a read (re-extraction) or
+     * hands it on (export) must check this first: a partial read is not the record.
      */
     StoreError readError() const;
 
 private:
-    explicit Store(sqlite3 *db, QString path);
+    explicit Store(sqlite3 *db, QString path, QString damage);
+    /** True, with `error` set, when the store is read-only and nothing may be written. */
+    bool refuseWrite(StoreError *error) const;
     sqlite3 *m_db = nullptr;
     /** addArticle()'s statements, prepared once: preparing them per article cost a tenth of storing it. */
     struct ArticleStatements;
     std::unique_ptr<ArticleStatements> m_articleStatements;
     QString m_path;
+    QString m_damage;
     mutable QString m_readError;
     void noteRead(int code) const;
 };

@@ -37,6 +37,8 @@ bool fail(StoreError *error, const QString &path, const QString &what, sqlite3 *
 
 bool Store::addCorrection(Correction &correction, StoreError *error)
 {
+    if (refuseWrite(error))
+        return false;
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return fail(error, m_path, QStringLiteral("cannot record the correction"), m_db);
@@ -59,6 +61,8 @@ bool Store::addCorrection(Correction &correction, StoreError *error)
 
 bool Store::setCorrectionUndone(qint64 id, bool undone, StoreError *error)
 {
+    if (refuseWrite(error))
+        return false;
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return fail(error, m_path, QStringLiteral("cannot update the correction"), m_db);
@@ -71,6 +75,7 @@ bool Store::setCorrectionUndone(qint64 id, bool undone, StoreError *error)
 
 QList<Correction> Store::corrections() const
 {
+    // Read with the baseline (loadDataset, CurationSession): a read error adds to the baseline's, never clears it.
     QList<Correction> log;
     Statement select(m_db, "SELECT id, made_at, kind, target, field, old_value, new_value, undone "
                            "FROM corrections ORDER BY id");
@@ -87,12 +92,13 @@ QList<Correction> Store::corrections() const
         c.undone = select.boolean(7);
         log.append(c);
     }
+    noteRead(select.code());
     return log;
 }
 
 Dataset Store::loadDataset() const
 {
-    Dataset dataset = loadBaseline();
+    Dataset dataset = loadBaseline(); // clears the read error first
     applyCorrections(dataset, corrections());
     return dataset;
 }

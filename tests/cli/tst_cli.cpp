@@ -1,6 +1,7 @@
 // rasad-cli end to end, run as users run it: the data commands (articles, actors, events, export in
 // every format and with the filters, search), import from standard input, global options, exit
 // codes, and every kind of unusable database file.
+#include "../common/DamagedPage.h"
 #include "store/Store.h"
 #include "text/ArabicNormalizer.h"
 
@@ -9,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCryptographicHash>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +21,7 @@
 #include <sqlite3.h>
 
 using namespace rasad;
+using namespace rasad::test;
 
 namespace {
 
@@ -118,6 +122,52 @@ void fillProject(const QString &path)
     call.sources = {EventSource{two.id, QString(), 0, 20, QStringLiteral("تلقى الوزير"), 0.6, FuzzyDate{}}};
     QList<Event> events{call, talks}; // the undated call gets the lower id
     QVERIFY2(store->replaceExtraction(actors, events, &error), qPrintable(error.message));
+}
+
+constexpr int kLargeProjectArticles = 2000;
+
+/**
+ * A project of kLargeProjectArticles short articles (several to a page) and 20 events, event k read
+ * from articles 100 k + 1 to 100 k + 100: every article is the source of one event.
+ */
+void fillLargeProject(const QString &path)
+{
+    StoreError error;
+    auto store = Store::open(path, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    for (int i = 1; i <= kLargeProjectArticles; ++i) {
+        Article a = makeArticle(QStringLiteral("bulk%1.txt").arg(i), QStringLiteral("خبر %1").arg(i),
+                                QStringLiteral("التقى وزير الخارجية نظيره في دمشق، الخبر رقم %1.").arg(i));
+        QCOMPARE(store->addArticle(a, &error), AddOutcome::Inserted);
+    }
+    Actor one;
+    one.key = QStringLiteral("test:one");
+    one.name = QStringLiteral("أسعد الشيباني");
+    one.country = QStringLiteral("SY");
+    QList<Actor> actors{one};
+    QList<Event> events;
+    for (int k = 0; k < 20; ++k) {
+        Event e;
+        e.type = EventType::Meeting;
+        e.participants = {Participant{0, QString()}};
+        for (int i = 1; i <= 100; ++i) {
+            EventSource source;
+            source.articleId = 100 * k + i;
+            source.end = 10;
+            source.evidence = QStringLiteral("التقى وزير");
+            e.sources.append(source);
+        }
+        events << e;
+    }
+    QVERIFY2(store->replaceExtraction(actors, events, &error), qPrintable(error.message));
+    QCOMPARE(sqlite3_exec(store->handle(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr), SQLITE_OK);
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                          : QByteArray();
 }
 
 /** How many elements named `name` a well-formed XML document has; -1 when it is not well-formed. */
@@ -730,6 +780,132 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("corrupt")), qPrintable(r.err));
         QVERIFY(!QFile::exists(out)); // no half export
+    }
+
+    void damagedStoreIsNeverWritten()
+    {
+        // Issue 15: one damaged page of articles made reextract read 172 of 2,005 articles, report
+        // success and replace every event with the few found in them.
+        const QString path = m_dir.filePath(QStringLiteral("one-bad-page.sqlite"));
+        fillLargeProject(path);
+        QVERIFY(damageTableLeafPage(path, "articles") > 0);
+        QVERIFY2(quickCheck(path) != QLatin1String("ok"), "the damage must be one quick_check sees");
+        const qint64 events = countIn(path, "SELECT count(*) FROM events");
+        const qint64 sources = countIn(path, "SELECT count(*) FROM event_sources");
+        QCOMPARE(events, 20);
+        QCOMPARE(sources, kLargeProjectArticles);
+        const QByteArray before = fileHash(path);
+
+        Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("reextract")}, home());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("recover --out")), qPrintable(r.err)); // the way out
+        QVERIFY2(!r.out.contains(QStringLiteral("Re-extracted")), qPrintable(r.out));
+        QCOMPARE(countIn(path, "SELECT count(*) FROM events"), events);
+        QCOMPARE(countIn(path, "SELECT count(*) FROM event_sources"), sources);
+
+        const QString article = m_dir.filePath(QStringLiteral("new-article.txt"));
+        QFile file(article);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("استقبل الرئيس السوري وفدا روسيا في دمشق.").toUtf8());
+        file.close();
+        r = runCli({QStringLiteral("--db"), path, QStringLiteral("import"), article}, home());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("never written")), qPrintable(r.err));
+        r = runCli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("-")}, home(),
+                   QStringLiteral("زار وزير الدفاع الروسي دمشق.").toUtf8());
+        QCOMPARE(r.exitCode, 1);
+
+        // A read goes as far as the damage, then fails naming it: no partial listing.
+        r = runCli({QStringLiteral("--db"), path, QStringLiteral("articles")}, home());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("corrupt")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+
+        QCOMPARE(fileHash(path), before); // not a byte written into the damaged file
+        QCOMPARE(countIn(path, "SELECT count(*) FROM events"), events);
+    }
+
+    void recoverCopiesWhatIsReadable()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("to-recover.sqlite"));
+        fillLargeProject(path);
+        QVERIFY(damageTableLeafPage(path, "articles") > 0);
+        const QByteArray before = fileHash(path);
+        const QString out = m_dir.filePath(QStringLiteral("recovered.sqlite"));
+
+        Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("recover")}, home());
+        QCOMPARE(r.exitCode, 2); // --out is needed
+
+        r = runCli({QStringLiteral("--db"), path, QStringLiteral("recover"), QStringLiteral("--out"), out}, home());
+        QCOMPARE(r.exitCode, 1); // rows were lost: said, and not "ok"
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(quickCheck(out), QStringLiteral("ok"));
+
+        // What was lost is said: one run of article ids, no more than a page holds.
+        const QRegularExpression lostArticles(QStringLiteral(R"(articles\s+(\d+) rows copied; LOST ids (\d+)-(\d+))"));
+        const QRegularExpressionMatch m = lostArticles.match(r.out);
+        QVERIFY2(m.hasMatch(), qPrintable(r.out));
+        const qint64 copied = m.captured(1).toLongLong();
+        const qint64 firstLost = m.captured(2).toLongLong();
+        const qint64 lastLost = m.captured(3).toLongLong();
+        QVERIFY(firstLost > 1 && lastLost < kLargeProjectArticles && firstLost <= lastLost);
+        QVERIFY2(lastLost - firstLost < 40, qPrintable(r.out));
+        QCOMPARE(copied, kLargeProjectArticles - (lastLost - firstLost + 1));
+
+        // Every article off the damaged page is there, whole, and found by search.
+        QCOMPARE(countIn(out, "SELECT count(*) FROM articles"), copied);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(out).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt *s = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT id, file_name FROM articles ORDER BY id", -1, &s, nullptr), SQLITE_OK);
+        qint64 expected = 1;
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            if (expected == firstLost)
+                expected = lastLost + 1;
+            QCOMPARE(sqlite3_column_int64(s, 0), expected);
+            QCOMPARE(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 1))),
+                     QStringLiteral("bulk%1.txt").arg(expected));
+            ++expected;
+        }
+        sqlite3_finalize(s);
+        sqlite3_close(db);
+        QCOMPARE(expected, kLargeProjectArticles + 1);
+        QCOMPARE(countIn(out, "SELECT count(*) FROM article_search WHERE article_search MATCH 'دمشق'"), copied);
+
+        // Events survive; the sources whose articles were lost go, and are counted.
+        QCOMPARE(countIn(out, "SELECT count(*) FROM events"), 20);
+        const qint64 sourcesLost = lastLost - firstLost + 1;
+        QCOMPARE(countIn(out, "SELECT count(*) FROM event_sources"), kLargeProjectArticles - sourcesLost);
+        QVERIFY2(QRegularExpression(QStringLiteral(R"(event_sources\s+%1 rows copied; %2 dropped)")
+                                        .arg(kLargeProjectArticles - sourcesLost)
+                                        .arg(sourcesLost))
+                     .match(r.out)
+                     .hasMatch(),
+                 qPrintable(r.out));
+
+        // The new file is a healthy project: no warning, reads work.
+        r = runCli({QStringLiteral("--db"), out, QStringLiteral("events")}, home());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
+
+        // Never over an existing file.
+        r = runCli({QStringLiteral("--db"), path, QStringLiteral("recover"), QStringLiteral("--out"), out}, home());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+    }
+
+    void recoverAHealthyStoreLosesNothing()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("copy.sqlite"));
+        const Run r = runCli({QStringLiteral("--db"), m_project, QStringLiteral("recover"), QStringLiteral("--out"), out},
+                             home());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Nothing was lost")), qPrintable(r.out));
+        QCOMPARE(countIn(out, "SELECT count(*) FROM articles"), countIn(m_project, "SELECT count(*) FROM articles"));
+        QCOMPARE(countIn(out, "SELECT count(*) FROM event_participants"),
+                 countIn(m_project, "SELECT count(*) FROM event_participants"));
+        QCOMPARE(countIn(out, "SELECT count(*) FROM places"), countIn(m_project, "SELECT count(*) FROM places"));
     }
 
     void newerDatabase()

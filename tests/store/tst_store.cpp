@@ -5,7 +5,9 @@
 #include "text/ArabicNormalizer.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -663,6 +665,27 @@ private slots:
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
+    void readOnlyFolderIsNamedAsTheFolder()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("locked-folder"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/project.sqlite");
+        {
+            StoreError error;
+            QVERIFY(Store::open(path, &error));
+        }
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const auto restore = qScopeGuard([&folder] {
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        });
+        StoreError error;
+        QVERIFY(!Store::open(path, &error));
+        // The file itself is writable: the message is about the folder, and says what Rasad writes there.
+        QVERIFY2(error.message.startsWith(folder + QStringLiteral(": the folder is read-only")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("project.sqlite")), qPrintable(error.message));
+        QVERIFY(!error.message.contains(QStringLiteral("database file is read-only")));
+    }
+
     void lockedByAnotherProgram()
     {
         const QString path = freshPath();
@@ -771,9 +794,36 @@ private slots:
         file.write(QByteArray(int(size / 5), '\x5A'));
         file.close();
 
+        QFile damaged(path);
+        QVERIFY(damaged.open(QIODevice::ReadOnly));
+        const QByteArray bytes = damaged.readAll();
+        damaged.close();
+
         StoreError error;
-        auto store = Store::open(path, &error); // the schema pages are intact: the damage shows on reading
+        auto store = Store::open(path, &error); // the schema pages are intact: it opens, read-only
         QVERIFY2(store, qPrintable(error.message));
+        QVERIFY(store->isReadOnly());
+        QVERIFY2(store->damage().startsWith(path + QLatin1Char(':')) &&
+                     store->damage().contains(QStringLiteral("damaged")),
+                 qPrintable(store->damage()));
+        // Every write is refused, saying why, and the file keeps every byte.
+        Article extra = makeArticle(QStringLiteral("extra.txt"), QStringLiteral("خبر"), QStringLiteral("نص جديد"));
+        QCOMPARE(store->addArticle(extra, &error), AddOutcome::Failed);
+        QVERIFY2(error.message.contains(QStringLiteral("read-only")) && error.message.contains(path),
+                 qPrintable(error.message));
+        QList<Actor> actors;
+        QList<Event> events;
+        error = {};
+        QVERIFY(!store->replaceExtraction(actors, events, &error));
+        QVERIFY(error.message.contains(QStringLiteral("nothing was written")));
+        Correction correction;
+        correction.target = QStringLiteral("event:1");
+        error = {};
+        QVERIFY(!store->addCorrection(correction, &error));
+        QVERIFY(error.message.contains(QStringLiteral("read-only")));
+        QVERIFY(sqlite3_exec(store->handle(), "DELETE FROM articles WHERE id = 1", nullptr, nullptr, nullptr) !=
+                SQLITE_OK); // query_only: not even a raw statement writes
+
         const QList<Article> articles = store->articles(true);
         QVERIFY(articles.size() < 300);
         QVERIFY2(store->readError().message.startsWith(path + QLatin1Char(':')),
@@ -784,6 +834,9 @@ private slots:
         // A read that goes well clears it.
         QVERIFY(store->article(1));
         QVERIFY(!store->readError());
+        store.reset();
+        QVERIFY(damaged.open(QIODevice::ReadOnly));
+        QCOMPARE(damaged.readAll(), bytes);
     }
 
     void newerSchema()

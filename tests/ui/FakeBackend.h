@@ -15,9 +15,13 @@ public:
     QHash<qint64, QString> texts; // article id → original text
     QStringList importedPaths;
     bool importOffGuiThread = false;
+    QString damageText;    // as a Store says of a file that failed its integrity check
+    QString readErrorText; // as a Store says of a read that met a damaged page
 
     QString location() const override { return QStringLiteral("test data"); }
     Dataset loadDataset() override { return data; }
+    QString damage() const override { return damageText; }
+    QString lastReadError() const override { return readErrorText; }
     std::optional<Article> article(qint64 id) override
     {
         for (const Article &a : data.articles)

@@ -16,8 +16,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QGraphicsScene>
 #include <QSettings>
@@ -25,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTest>
 #include <QTreeWidget>
@@ -151,6 +155,8 @@ private Q_SLOTS:
     void languageSwitchChangesTextsAndDirection();
     void presentationStepsInDateOrder();
     void importRunsOffTheGuiThreadAndReports();
+    void damagedProjectIsShownReadOnly();
+    void importReportOffersTheMenuItem();
 
 private:
     std::unique_ptr<test::FakeBackend> m_backend;
@@ -696,6 +702,72 @@ void TestUi::importRunsOffTheGuiThreadAndReports()
     QCOMPARE(dialog.list()->topLevelItemCount(), 2);
     QVERIFY(dialog.list()->topLevelItem(1)->text(2).contains(QStringLiteral("not a text file")));
     QVERIFY(!window.importer()->isRunning());
+}
+
+void TestUi::damagedProjectIsShownReadOnly()
+{
+    const QString damage = QStringLiteral("/tmp/p.sqlite: the database file is damaged (PRAGMA quick_check: x)");
+    {
+        MainWindow healthy(m_backend.get());
+        QVERIFY(healthy.problemBanner()->isHidden());
+        QVERIFY(healthy.importFilesAction()->isEnabled());
+        QVERIFY(!healthy.recoverAction()->isEnabled());
+    }
+    m_backend->damageText = damage;
+    const auto restore = qScopeGuard([this] { m_backend->damageText.clear(); });
+    MainWindow window(m_backend.get());
+    window.setShowImportReport(false);
+    window.show();
+    QVERIFY(!window.problemBanner()->isHidden());
+    QVERIFY2(window.problemBanner()->text().contains(damage), qPrintable(window.problemBanner()->text()));
+    const QString damagedWording = window.problemBanner()->text().section(QLatin1Char('\n'), 0, 0); // in either language
+    QVERIFY(!damagedWording.isEmpty() && !damagedWording.contains(damage));
+    QVERIFY(!window.problemBanner()->text().contains(QStringLiteral("rasad-cli")));
+    QVERIFY(!window.importFilesAction()->isEnabled());
+    QVERIFY(!window.reextractAction()->isEnabled());
+    QVERIFY(window.recoverAction()->isEnabled());
+
+    // A drop on the window still imports nothing: it says why instead.
+    QString said;
+    QTimer::singleShot(0, &window, [&said] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->close();
+        }
+    });
+    const qsizetype imported = m_backend->importedPaths.size();
+    window.importPaths({QStringLiteral("/tmp/one.txt")});
+    QVERIFY(!window.importer()->isRunning());
+    QCOMPARE(m_backend->importedPaths.size(), imported);
+    QVERIFY2(said.contains(damage), qPrintable(said));
+
+    // The same banner, worded for a read that failed half-way, when the file passed its check.
+    m_backend->damageText.clear();
+    m_backend->readErrorText = QStringLiteral("/tmp/p.sqlite: the database file is damaged (corrupt)");
+    window.reload();
+    QVERIFY(!window.problemBanner()->isHidden());
+    QVERIFY(window.problemBanner()->text().contains(m_backend->readErrorText));
+    QVERIFY(!window.problemBanner()->text().contains(damagedWording)); // not "opened read-only": it was not
+    QVERIFY(window.importFilesAction()->isEnabled());
+    m_backend->readErrorText.clear();
+    window.reload();
+    QVERIFY(window.problemBanner()->isHidden());
+}
+
+void TestUi::importReportOffersTheMenuItem()
+{
+    ImportReport report;
+    report.items.append({QStringLiteral("/tmp/a.txt"), ImportItem::Status::Imported, 1, QString()});
+    report.cancelled = true;
+    report.extractionPending = true;
+    const QString summary = ImportReportDialog::summary(report);
+    // The menu item, as the menu names it in the language in use.
+    const QString menuItem = QCoreApplication::translate("rasad::MainWindow", "Re-extract all articles");
+    QVERIFY2(summary.contains(menuItem), qPrintable(summary));
+    QVERIFY(!summary.contains(QStringLiteral("reextract")));
+    report.extractionPending = false;
+    report.extractionError = QStringLiteral("/tmp/p.sqlite: the database file is damaged (corrupt)");
+    QVERIFY(ImportReportDialog::summary(report).contains(report.extractionError));
 }
 
 QTEST_MAIN(TestUi)

@@ -3,6 +3,7 @@
 #include "model/Article.h"
 #include "model/Dataset.h"
 #include "pipeline/Ingestor.h"
+#include "store/StoreRecovery.h"
 
 #include <QSet>
 #include <QString>
@@ -36,6 +37,21 @@ public:
         return false;
     }
     virtual Dataset loadDataset() = 0;
+    /**
+     * Why the project cannot be written: its file failed the integrity check when opened (a damaged
+     * page) and is open read-only. Empty when it can be written.
+     */
+    virtual QString damage() const { return {}; }
+    /** What went wrong in the last loadDataset() (a damaged page met half-way); empty when it read everything. */
+    virtual QString lastReadError() const { return {}; }
+    /** Copies what is readable of the project into the new file `newPath`; nothing and `error` on failure. */
+    virtual std::optional<RecoveryReport> recoverInto(const QString &newPath, QString *error)
+    {
+        Q_UNUSED(newPath);
+        if (error)
+            *error = QStringLiteral("This data source cannot be recovered.");
+        return std::nullopt;
+    }
     /** One article with its original text, or nothing when it is gone. */
     virtual std::optional<Article> article(qint64 id) = 0;
     /** Full-text search over article text; the ids of the matching articles. */

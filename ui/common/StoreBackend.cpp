@@ -49,6 +49,25 @@ Dataset StoreBackend::loadDataset()
     return m_store ? m_store->loadDataset() : Dataset();
 }
 
+QString StoreBackend::damage() const
+{
+    return m_store ? m_store->damage() : QString();
+}
+
+QString StoreBackend::lastReadError() const
+{
+    return m_store ? m_store->readError().message : QString();
+}
+
+std::optional<RecoveryReport> StoreBackend::recoverInto(const QString &newPath, QString *error)
+{
+    StoreError storeError;
+    std::optional<RecoveryReport> report = recoverStore(m_path, newPath, &storeError);
+    if (!report && error)
+        *error = storeError.message;
+    return report;
+}
+
 std::optional<Article> StoreBackend::article(qint64 id)
 {
     return m_store ? m_store->article(id) : std::nullopt;

@@ -22,6 +22,9 @@ public:
     QString location() const override { return m_path; }
     bool openProject(const QString &path, QString *error) override;
     Dataset loadDataset() override;
+    QString damage() const override;
+    QString lastReadError() const override;
+    std::optional<RecoveryReport> recoverInto(const QString &newPath, QString *error) override;
     std::optional<Article> article(qint64 id) override;
     QSet<qint64> searchArticles(const QString &query) override;
     ImportReport importPaths(const QStringList &paths, const ImportProgress &progress,

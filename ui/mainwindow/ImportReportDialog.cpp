@@ -19,6 +19,13 @@ QString ImportReportDialog::summary(const ImportReport &report)
                        .arg(report.count(S::Failed));
     if (report.cancelled)
         text += QStringLiteral("\n") + tr("The import was cancelled; the files listed were handled before it stopped.");
+    if (report.extractionPending)
+        text += QStringLiteral("\n") + tr("The new articles are stored but not yet read for contacts: choose "
+                                          "Edit → Re-extract all articles to add them to the record.");
+    if (!report.extractionError.isEmpty())
+        text += QStringLiteral("\n") + tr("The articles are stored, but reading them for contacts failed; the record "
+                                          "is as it was: %1")
+                                           .arg(report.extractionError);
     return text;
 }
 

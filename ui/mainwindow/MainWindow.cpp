@@ -35,7 +35,9 @@
 #include <QProgressDialog>
 #include <QThread>
 #include <QUndoStack>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -90,6 +92,15 @@ MainWindow::MainWindow(ProjectBackend *backend, LanguageManager *language, QWidg
     layout->setSpacing(0);
     m_filterBar = new FilterBar(m_state, m_backend, centre);
     m_timeline = new TimelineView(m_state, centre);
+    m_problemBanner = new QLabel(centre);
+    m_problemBanner->setObjectName(QStringLiteral("storeProblemBanner"));
+    m_problemBanner->setWordWrap(true);
+    m_problemBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemBanner->setContentsMargins(10, 6, 10, 6);
+    m_problemBanner->setStyleSheet(QStringLiteral("QLabel#storeProblemBanner { background: #FDECEA; color: #7A1712; "
+                                                  "border-bottom: 1px solid #E0A39C; }"));
+    m_problemBanner->hide();
+    layout->addWidget(m_problemBanner);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_timeline, 1);
     setCentralWidget(centre);
@@ -184,6 +195,8 @@ void MainWindow::buildActions()
                                                 &MainWindow::chooseImportFiles);
     m_importFolderAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
                                                  &MainWindow::chooseImportFolder);
+    m_recoverAction = m_fileMenu->addAction(QString(), this, &MainWindow::recoverProject);
+    m_recoverAction->setEnabled(false);
     m_fileMenu->addSeparator();
     m_exportMenu = m_fileMenu->addMenu(QString());
     m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
@@ -307,6 +320,8 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open project…"));
     m_importFilesAction->setText(tr("Import &files…"));
     m_importFolderAction->setText(tr("Import f&older…"));
+    m_recoverAction->setText(tr("&Recover into a new file…"));
+    m_recoverAction->setToolTip(tr("Copy what can still be read of this damaged project file into a new one"));
     m_exportMenu->setTitle(tr("&Export"));
     m_exportTimelineAction->setText(tr("Timeline picture (PNG, SVG, PDF)…"));
     m_copyTimelineAction->setText(tr("Copy timeline picture"));
@@ -350,6 +365,7 @@ void MainWindow::retranslate()
     m_laneBox->setItemText(1, tr("By country"));
     m_laneBox->setItemText(2, tr("By actor"));
     updateStatus();
+    updateStoreProblem();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -475,12 +491,88 @@ void MainWindow::rebuildCuration()
         m_review = nullptr;
         m_reviewDock->setWidget(none);
     }
-    const bool editable = m_session != nullptr;
+    // A damaged file is open read-only: no edit may be offered that could not be saved.
+    const bool editable = m_session != nullptr && (!m_backend || m_backend->damage().isEmpty());
     m_details->setEditable(editable);
     m_reader->setEditable(editable);
     for (QAction *a : {m_editSelectionAction, m_verifyAction, m_deleteEventAction, m_newActorAction, m_reextractAction})
         a->setEnabled(editable);
     updateUndoTexts();
+}
+
+void MainWindow::updateStoreProblem()
+{
+    if (!m_problemBanner)
+        return;
+    const QString damage = m_backend ? m_backend->damage() : QString();
+    const QString readError = m_backend ? m_backend->lastReadError() : QString();
+    QString text;
+    if (!damage.isEmpty())
+        text = tr("This project file is damaged, so it was opened read-only: nothing can be imported, corrected "
+                  "or re-extracted, and nothing more can be lost. File → Recover into a new file… copies what "
+                  "can still be read.") +
+               QStringLiteral("\n") + damage;
+    else if (!readError.isEmpty())
+        text = tr("Part of this project could not be read, so what is shown may be incomplete. Close other programs "
+                  "that use the file and open it again; if this stays, the file is damaged.") +
+               QStringLiteral("\n") + readError;
+    m_problemBanner->setText(text);
+    m_problemBanner->setVisible(!text.isEmpty());
+    const bool writable = damage.isEmpty();
+    m_importFilesAction->setEnabled(writable);
+    m_importFolderAction->setEnabled(writable);
+    m_recoverAction->setEnabled(!writable);
+    m_reextractAction->setEnabled(writable && m_session != nullptr);
+}
+
+void MainWindow::recoverProject()
+{
+    if (!m_backend || m_backend->damage().isEmpty())
+        return;
+    const QString suggested = QFileInfo(m_backend->location()).absoluteDir().filePath(
+        QFileInfo(m_backend->location()).completeBaseName() + QStringLiteral("-recovered.sqlite"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Recover into a new file"), suggested,
+                                                      tr("Rasad projects (*.sqlite *.db)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::optional<RecoveryReport> report = m_backend->recoverInto(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        QMessageBox::warning(this, tr("Recover"), error);
+        return;
+    }
+    const DisplayFormat &f = m_state->format();
+    QStringList lines;
+    for (const TableRecovery &t : report->tables) {
+        QString line = tr("%1: %2 rows copied").arg(t.table, f.number(t.copied));
+        for (const LostRows &lost : t.lost) {
+            const qint64 first = lost.after + 1;
+            const qint64 last = lost.before ? lost.before - 1 : lost.knownLast;
+            line += QStringLiteral("; ") +
+                    (last ? tr("lost: ids %1–%2").arg(f.number(first), f.number(last))
+                          : tr("lost: every row after id %1").arg(f.number(lost.after)));
+        }
+        if (t.dropped)
+            line += QStringLiteral("; ") + tr("%1 dropped (they referred to a lost row)").arg(f.number(t.dropped));
+        lines << line;
+    }
+    const QString summary = (report->complete() ? tr("Nothing was lost.")
+                                                : tr("Some rows could not be read and were not copied:")) +
+                            QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+    if (QMessageBox::question(this, tr("Recover"),
+                              summary + QStringLiteral("\n\n") + tr("Open the recovered file %1 now?").arg(path))
+        != QMessageBox::Yes)
+        return;
+    if (!m_backend->openProject(path, &error)) {
+        QMessageBox::warning(this, tr("Open project"), error);
+        return;
+    }
+    QSettings().setValue(key("project/path"), path);
+    rebuildCuration();
+    reload();
 }
 
 void MainWindow::updateUndoTexts()
@@ -595,7 +687,7 @@ void MainWindow::editGazetteer()
 
 void MainWindow::reextract()
 {
-    if (!m_backend || m_import->isRunning())
+    if (!m_backend || m_import->isRunning() || !m_backend->damage().isEmpty())
         return;
     // Over whatever asked for it: the window, or the gazetteer editor on top of it.
     QWidget *owner = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this;
@@ -674,6 +766,13 @@ void MainWindow::importPaths(const QStringList &paths)
 {
     if (m_import->isRunning()) {
         QMessageBox::information(this, tr("Import"), tr("An import is already running."));
+        return;
+    }
+    if (m_backend && !m_backend->damage().isEmpty()) { // a drop on the window, say: the menu items are off
+        QMessageBox::warning(this, tr("Import"),
+                             tr("This project file is damaged and open read-only; nothing was imported. "
+                                "Use File → Recover into a new file… first.") +
+                                 QStringLiteral("\n\n") + m_backend->damage());
         return;
     }
     m_import->start(paths);

@@ -55,6 +55,11 @@ public:
     StatsPanel *statsView() const { return m_stats; }
     QMenu *exportMenu() const { return m_exportMenu; }
     QMenu *editMenu() const { return m_editMenu; }
+    /** The warning over the views when the project file is damaged or could not be read whole. */
+    QLabel *problemBanner() const { return m_problemBanner; }
+    QAction *importFilesAction() const { return m_importFilesAction; }
+    QAction *recoverAction() const { return m_recoverAction; }
+    QAction *reextractAction() const { return m_reextractAction; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     /** The researcher's editing session; null when the backend keeps no corrections. */
@@ -98,6 +103,10 @@ private:
     void buildDocks();
     void buildActions();
     void retranslate();
+    /** Shows or hides the banner and allows or forbids every write, from what the backend says now. */
+    void updateStoreProblem();
+    /** File → Recover into a new file…: what is readable of a damaged project, copied, then opened. */
+    void recoverProject();
     void restoreSettings();
     void applyDisplaySettings();
     void onImportFinished(const ImportReport &report);
@@ -139,6 +148,7 @@ private:
     QComboBox *m_laneBox = nullptr;
     QLabel *m_laneLabel = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_problemBanner = nullptr; // over the views while the project file is damaged or read badly
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
@@ -152,6 +162,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
+    QAction *m_recoverAction = nullptr;
     QAction *m_exportTimelineAction = nullptr;
     QAction *m_copyTimelineAction = nullptr;
     QAction *m_exportGraphAction = nullptr;

@@ -1,0 +1,32 @@
+// How every rasad-cli command opens the project file: one place that warns about a damaged store and
+// keeps the commands that write away from it.
+#include "Cli.h"
+
+#include "store/Store.h"
+
+#include <QDir>
+
+namespace rasad::cli {
+
+std::unique_ptr<Store> openStore(const Context &ctx, StoreUse use)
+{
+    StoreError error;
+    std::unique_ptr<Store> store = Store::open(ctx.dbPath, &error);
+    if (!store) {
+        ctx.err << "rasad-cli: " << error.message << '\n';
+        return nullptr;
+    }
+    if (store->isReadOnly()) {
+        const QString file = QDir::toNativeSeparators(ctx.dbPath);
+        ctx.err << "rasad-cli: warning: " << store->damage() << "; opened read-only\n"
+                << "rasad-cli: copy what is readable into a new file with: rasad-cli --db " << file
+                << " recover --out NEW.sqlite\n";
+        if (use == StoreUse::Write) {
+            ctx.err << "rasad-cli: " << file << ": not changed: a damaged project file is never written to\n";
+            return nullptr;
+        }
+    }
+    return store;
+}
+
+} // namespace rasad::cli
