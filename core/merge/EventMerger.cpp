@@ -188,7 +188,9 @@ EventMerger::Decision EventMerger::decide(const Event &a, const Event &b) const
                                 dated.date.start.daysTo(published) <= 45;
         if (!recentNews)
             return refuse(QStringLiteral("no date, and nothing else ties the reports"));
-        d.reasons << QStringLiteral("undated report published soon after");
+        d.reasons << (undated.sources.constFirst().merging.publishedByContact
+                          ? QStringLiteral("undated report on a page dated soon after by another contact it reports")
+                          : QStringLiteral("undated report published soon after"));
     }
     if (sameArticle) {
         score += 0.1;
@@ -204,6 +206,25 @@ EventMerger::Decision EventMerger::decide(const Event &a, const Event &b) const
 }
 
 QList<Event> EventMerger::merge(QList<Event> reports) const
+{
+    QHash<qint64, QDate> pageDates;
+    QList<Event> events = mergeOnce(reports, &pageDates);
+    if (pageDates.isEmpty())
+        return events;
+    for (Event &report : reports) {
+        if (report.sources.isEmpty())
+            continue;
+        EventSource &source = report.sources.first();
+        const auto day = pageDates.constFind(source.articleId);
+        if (day != pageDates.cend() && !source.merging.published.isValid()) {
+            source.merging.published = *day;
+            source.merging.publishedByContact = true;
+        }
+    }
+    return mergeOnce(std::move(reports), nullptr); // one round: a page dated so dates no other
+}
+
+QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *pageDates) const
 {
     reports.erase(std::remove_if(reports.begin(), reports.end(), [](const Event &e) { return e.sources.isEmpty(); }),
                   reports.end());
@@ -283,7 +304,8 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
             inDatedContacts.unite(people(running.at(c)));
     for (int c = 0; c < clusters.size(); ++c) {
         const bool undatedEverywhere = std::all_of(clusters.at(c).cbegin(), clusters.at(c).cend(), [](const Event &m) {
-            return !m.date.isValid() && !m.sources.constFirst().merging.published.isValid();
+            return !m.date.isValid() &&
+                   (!m.sources.constFirst().merging.published.isValid() || m.sources.constFirst().merging.publishedByContact);
         });
         if (!undatedEverywhere || clusters.at(c).isEmpty())
             continue;
@@ -321,6 +343,36 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
                 if (!people(running.at(only)).contains(p.actorId))
                     running[only].participants << p;
         clusters[c].clear();
+    }
+
+    if (pageDates) {
+        QHash<qint64, QDate> dated;
+        QSet<qint64> disagreeing;
+        for (int c = 0; c < clusters.size(); ++c) {
+            const Event &contact = running.at(c);
+            if (!contact.date.isExactDay())
+                continue;
+            for (const Event &m : clusters.at(c)) {
+                const EventSource &src = m.sources.constFirst();
+                if (m.date.isValid() || !m.dateClues.fromPublication || src.merging.published.isValid() ||
+                    src.merging.publishedByContact)
+                    continue;
+                // Only a day other pages give: not one this page's own reports settled among themselves.
+                const bool toldElsewhere = std::any_of(clusters.at(c).cbegin(), clusters.at(c).cend(), [&](const Event &o) {
+                    return o.date.isValid() && o.sources.constFirst().articleId != src.articleId;
+                });
+                if (!toldElsewhere)
+                    continue;
+                const QDate day = contact.date.start.addDays(-m.dateClues.dayOffset);
+                const auto it = dated.constFind(src.articleId);
+                if (it != dated.cend() && *it != day)
+                    disagreeing.insert(src.articleId);
+                dated.insert(src.articleId, day);
+            }
+        }
+        for (qint64 article : std::as_const(disagreeing))
+            dated.remove(article);
+        *pageDates = dated;
     }
 
     QList<Event> out;

@@ -3,6 +3,8 @@
 #include "model/Actor.h"
 #include "model/Event.h"
 
+#include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -34,6 +36,12 @@ public:
      */
     void setJoinAnnouncements(bool join) { m_joinAnnouncements = join; }
 
+    /**
+     * Clusters the reports into contacts. A page with no date whose report, told relative to the page
+     * ("اليوم الاثنين", "أمس"), joined a contact other pages date to the day is dated by it (that day minus
+     * the report's distance from publication; pages whose reports disagree are not), and the reports are
+     * clustered once more: the page's other undated reports may then join contacts of the weeks before.
+     */
     QList<Event> merge(QList<Event> reports) const;
 
     /** Whether two reports are one contact, how sure (0–1), and the reasons either way, worded for people. */
@@ -48,6 +56,8 @@ public:
     bool compatible(const Event &a, const Event &b) const { return decide(a, b).same; }
 
 private:
+    /** One clustering; `pageDates` receives the days undated pages are dated by (see merge()). */
+    QList<Event> mergeOnce(QList<Event> reports, QHash<qint64, QDate> *pageDates) const;
     QString nameOf(qint64 actorId) const;
     const QList<Actor> &m_actors;
     PlacesAgree m_placesAgree;

@@ -43,6 +43,8 @@ struct EventSource
         // The date was counted from a publication day read off the page's address: such a day may be the
         // day after, when the address carries the posting day.
         bool dateFromAddress = false;
+        // The page has no date; `published` is the day of a contact it reports that dated pages give.
+        bool publishedByContact = false;
         friend bool operator==(const ForMerging &, const ForMerging &) = default;
     } merging{};
     friend bool operator==(const EventSource &, const EventSource &) = default;

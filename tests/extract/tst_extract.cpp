@@ -849,6 +849,36 @@ private slots:
         QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("Friday")), qPrintable(d.reasons.join(QLatin1Char(';'))));
     }
 
+    void aPageIsDatedByTheContactItShares()
+    {
+        const QList<Actor> actors(4);
+        // Page 2 has no date. Its "اليوم الثلاثاء" report of people 0 and 1 can only be page 1's Tuesday
+        // contact, so page 2 appeared that day; its undated recall of people 2 and 3 is then the contact of
+        // theirs a fortnight before, not the one months later.
+        Event today = report(2, {0, 1}, FuzzyDate{});
+        today.dateClues.weekday = 2;
+        today.dateClues.fromPublication = true;
+        const Event recall = report(2, {2, 3}, FuzzyDate{});
+        Event held = report(1, {0, 1}, day(2025, 10, 28)); // a Tuesday
+        held.sources.first().merging.published = QDate(2025, 10, 28);
+        const QList<Event> merged = EventMerger(actors).merge(
+            {held, report(1, {0, 1}, day(2025, 7, 31)) /* Thursday */, today, recall,
+             report(3, {2, 3}, day(2025, 10, 15)), report(4, {2, 3}, day(2026, 1, 28))});
+        QCOMPARE(merged.size(), 4);
+        for (const Event &e : merged) {
+            if (e.date.start == QDate(2025, 10, 28) || e.date.start == QDate(2025, 10, 15)) {
+                QCOMPARE(e.sources.size(), 2);
+                QVERIFY(e.sources.at(0).articleId == 2 || e.sources.at(1).articleId == 2);
+            } else {
+                QCOMPARE(e.sources.size(), 1);
+            }
+        }
+        // Without the Tuesday report nothing dates the page: the recall fits two contacts and stays apart.
+        const QList<Event> apart = EventMerger(actors).merge(
+            {held, recall, report(3, {2, 3}, day(2025, 10, 15)), report(4, {2, 3}, day(2026, 1, 28))});
+        QCOMPARE(apart.size(), 4);
+    }
+
     void pageAddressDayMayBeTheNextDay()
     {
         const QList<Actor> actors(3);
