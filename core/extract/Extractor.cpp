@@ -1451,6 +1451,9 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     source.merging.published = article.published;
                     source.merging.dateFromAddress = article.publishedOrigin == DateOrigin::Url &&
                                              sentenceDate && ev.date == sentenceDate->value && sentenceDate->anchored;
+                    source.merging.toldAsToday = sentenceDate && ev.date == sentenceDate->value &&
+                                                 sentenceDate->anchored && sentenceDate->clues.fromPublication &&
+                                                 sentenceDate->clues.dayOffset == 0;
                     ev.sources << source;
                     reports << ev;
                     recalledReport << recalled;

@@ -141,9 +141,14 @@ EventMerger::Decision EventMerger::decide(const Event &a, const Event &b) const
                 a.date.end < b.date.start ? a.date.end.daysTo(b.date.start) : b.date.end.daysTo(a.date.start);
             // A day taken from the publication date is only the latest it can have been: agencies publish
             // the morning after. A day told by the text one or two days before it is the same contact.
+            // "اليوم" is the publication day and no surer: one day later than a day told otherwise is the same.
             const auto byPublication = [&](const Event &x, const Event &other) {
-                return x.dateSource == DateSource::Publication && other.dateSource != DateSource::Publication &&
-                       other.date.start < x.date.start && other.date.start.daysTo(x.date.start) <= 2;
+                const auto fromPublication = [](const Event &e) {
+                    return e.dateSource == DateSource::Publication || e.sources.constFirst().merging.toldAsToday;
+                };
+                const int reach = x.dateSource == DateSource::Publication ? 2 : 1;
+                return fromPublication(x) && !fromPublication(other) && other.date.start < x.date.start &&
+                       other.date.start.daysTo(x.date.start) <= reach;
             };
             const bool published =
                 a.date.isExactDay() && b.date.isExactDay() && (byPublication(a, b) || byPublication(b, a));
@@ -422,6 +427,7 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
             DateSource source = DateSource::None;
             QStringList files;
             bool fromAddressOnly = true; // every report counted it from a page address's date
+            bool todayOnly = true;       // every report told it as "اليوم"
         };
         QList<Reading> readings;
         for (const Event &m : std::as_const(ordered)) {
@@ -439,6 +445,7 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
             if (!it->files.contains(m.sources.constFirst().fileName))
                 it->files << m.sources.constFirst().fileName;
             it->fromAddressOnly = it->fromAddressOnly && m.sources.constFirst().merging.dateFromAddress;
+            it->todayOnly = it->todayOnly && m.sources.constFirst().merging.toldAsToday;
         }
         ev.flags.clear();
         if (!readings.isEmpty()) {
@@ -466,6 +473,8 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
                     return a.files.size() > b.files.size();
                 if (a.fromAddressOnly != b.fromAddressOnly)
                     return b.fromAddressOnly;
+                if (a.todayOnly != b.todayOnly)
+                    return b.todayOnly;
                 if (sourceRank(a.source) != sourceRank(b.source))
                     return sourceRank(a.source) < sourceRank(b.source);
                 return a.date.lengthDays() < b.date.lengthDays();

@@ -45,6 +45,8 @@ struct EventSource
         bool dateFromAddress = false;
         // The page has no date; `published` is the day of a contact it reports that dated pages give.
         bool publishedByContact = false;
+        // The day is the publication day told as "اليوم": no surer than the publication date itself.
+        bool toldAsToday = false;
         friend bool operator==(const ForMerging &, const ForMerging &) = default;
     } merging{};
     friend bool operator==(const EventSource &, const EventSource &) = default;

@@ -879,6 +879,26 @@ private slots:
         QCOMPARE(apart.size(), 4);
     }
 
+    void todayIsNoSurerThanThePublicationDay()
+    {
+        const QList<Actor> actors(3);
+        // One outlet: "وصل اليوم" on the 9th; another: "وصل أمس الثلاثاء" = the 8th. One visit, on the day told.
+        Event today = report(2, {0, 1}, day(2025, 4, 9), QStringLiteral("دمشق"));
+        today.sources.first().merging.toldAsToday = true;
+        const QList<Event> merged =
+            EventMerger(actors).merge({report(1, {0, 1}, day(2025, 4, 8), QStringLiteral("دمشق")), today});
+        QCOMPARE(merged.size(), 1);
+        QCOMPARE(merged.constFirst().date.start, QDate(2025, 4, 8));
+        QVERIFY(merged.constFirst().flags.join(QLatin1Char(';')).contains(QStringLiteral("date")));
+        // Two "اليوم" on consecutive days are two days of talks, and two days apart is another contact.
+        Event yesterdayToday = today;
+        yesterdayToday.date = day(2025, 4, 8);
+        yesterdayToday.sources.first().articleId = 1;
+        QCOMPARE(EventMerger(actors).merge({yesterdayToday, today}).size(), 2);
+        today.date = day(2025, 4, 10);
+        QCOMPARE(EventMerger(actors).merge({report(1, {0, 1}, day(2025, 4, 8), QStringLiteral("دمشق")), today}).size(), 2);
+    }
+
     void pageAddressDayMayBeTheNextDay()
     {
         const QList<Actor> actors(3);
