@@ -1294,6 +1294,9 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                         country = m_lexicon.countryOfNationality(n.payload);
                 if (side && country.isEmpty())
                     continue; // a bare "الجانب" could be either side
+                // "الوفد المرافق للرئيس X" is X's own delegation, not the other side's.
+                if (delegation && w + 1 < e && m_lexicon.delegationMember.match(s.words, w + 1, s.readings.at(w + 1)))
+                    break;
                 const int head = country.isEmpty() ? s.lastDelegationHead : s.delegationHeads.value(country, -1);
                 if (head >= 0 &&
                     std::none_of(participants.cbegin(), participants.cend(),

@@ -984,6 +984,17 @@ private slots:
                          qPrintable(personNames(r)));
     }
 
+    void theDelegationAccompanyingSomeoneIsTheirs()
+    {
+        // "الوفد المرافق للرئيس X" after a Russian delegation was named: X's own people, no second contact.
+        const Result r = run(QStringLiteral("استقبل الرئيس السوري أحمد الشرع في دمشق وفداً روسياً برئاسة نائب رئيس "
+                                            "الوزراء ألكسندر نوفاك.\nوضمت تشكيلة الوفد المرافق للرئيس الشرع وزير "
+                                            "الخارجية ومسؤولين عسكريين، فيما شكل ملف الطاقة المحور الأهم."),
+                             QDate(2025, 9, 10));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.reports.size(), 1);
+    }
+
     void theSayingsDateIsNotTheContacts()
     {
         // "ذكرت مصادر اليوم الأحد أن … أمس السبت": the contact was on Saturday.
