@@ -1,5 +1,6 @@
 // The commands that read the record: articles, actors, events, export, search.
 #include "Cli.h"
+#include "dates/TypedDate.h"
 
 #include "export/DatasetWriter.h"
 #include "export/JsonExporter.h"
@@ -449,15 +450,19 @@ int runExport(const Context &ctx)
     }
 
     EventFilter filter;
+    // Dates as the explorer's filter takes them; a month or a year given to --from starts on its first
+    // day, given to --to ends on its last.
     for (const auto &[option, date] : {std::pair{fromOption, &filter.from}, std::pair{toOption, &filter.to}}) {
         if (!args->has(option))
             continue;
-        *date = QDate::fromString(args->value(option), Qt::ISODate);
-        if (!date->isValid()) {
-            ctx.err << "rasad-cli export: " << option << " needs a date as YYYY-MM-DD, not '" << args->value(option)
-                    << "'\n";
+        const TypedDate typed = parseTypedDate(args->value(option));
+        if (!typed.isValid()) {
+            ctx.err << "rasad-cli export: " << option
+                    << " needs a date (2025-10-01, 1/10/2025 day first, '1 October 2025', 'October 2025', 2025), not '"
+                    << args->value(option) << "'\n";
             return Usage;
         }
+        *date = option == fromOption ? typed.value.start : typed.value.end;
     }
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to) {
         ctx.err << "rasad-cli export: --from " << filter.from.toString(Qt::ISODate) << " is after --to "

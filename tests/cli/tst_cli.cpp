@@ -513,6 +513,11 @@ private slots:
         QTest::newRow("from and to around the meeting")
             << QStringList{QStringLiteral("--from=2025-03-01"), QStringLiteral("--to=2025-03-08")}
             << QList<qsizetype>{2, 2, 2};
+        QTest::newRow("from, typed day first")
+            << QStringList{QStringLiteral("--from"), QStringLiteral("9/3/2025")} << QList<qsizetype>{1, 1, 1};
+        QTest::newRow("from a month by name, to in Arabic-Indic digits")
+            << QStringList{QStringLiteral("--from=آذار 2025"), QStringLiteral("--to=٨/٣/٢٠٢٥")}
+            << QList<qsizetype>{2, 2, 2};
         QTest::newRow("all must hold") << QStringList{QStringLiteral("--type"),    meeting,
                                                       QStringLiteral("--country"), QStringLiteral("SY"),
                                                       QStringLiteral("--to"),      QStringLiteral("2025-03-07")}

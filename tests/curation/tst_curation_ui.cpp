@@ -1,34 +1,38 @@
 // The curation dialogs driven as a researcher would, on a real project file (offscreen).
-#include "curation/ActorEditorDialog.h"
-#include "curation/CurationPanel.h"
-#include "curation/EventEditorDialog.h"
-#include "curation/Edits.h"
-#include "curation/FuzzyDateEditor.h"
-#include "curation/undo/CurationSession.h"
+#include "common/DateField.h"
 #include "common/ExplorerState.h"
 #include "common/StoreBackend.h"
+#include "curation/ActorEditorDialog.h"
+#include "curation/CurationPanel.h"
+#include "curation/Edits.h"
+#include "curation/EventEditorDialog.h"
+#include "curation/FuzzyDateEditor.h"
+#include "curation/undo/CurationSession.h"
+#include "dates/TypedDate.h"
 #include "mainwindow/MainWindow.h"
 #include "reader/ArticleReaderView.h"
 #include "reader/DetailsPanel.h"
 #include "store/Store.h"
 #include "store/StoreCorrectionLog.h"
 
+#include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QTextBrowser>
-#include <QTextCursor>
-#include <QTimer>
-#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace rasad;
@@ -62,6 +66,18 @@ qint64 actorId(const Dataset &d, const QString &key)
     return 0;
 }
 
+/** Types `text` into `widget` key by key; Arabic characters as key events carrying them (keyClicks takes ASCII only).
+ */
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClicks(widget, QString(c));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
 } // namespace
 
 class CurationUiTest final : public QObject
@@ -74,6 +90,11 @@ private Q_SLOTS:
     void cleanup();
     void mergeTwoActorsFromTheActorEditor();
     void editAnEventDateFromTheEventEditor();
+    void typeAWholeDateIntoTheEventEditor_data();
+    void typeAWholeDateIntoTheEventEditor();
+    void eventEditorRefusesADateItCannotRead();
+    void eventEditorCalendarOpensAtTheRecordsDates();
+    void actorRoleDatesAreTypedAsAnywhere();
     void reviewQueueListsDiscoveredFirst();
     void eventEditorMergesSplitsAndDeletes();
     void mainWindowUndoesAndRedoesEdits();
@@ -172,7 +193,11 @@ void CurationUiTest::editAnEventDateFromTheEventEditor()
     QCOMPARE(date->mode(), FuzzyDateEditor::Month);
     date->setMode(FuzzyDateEditor::PartOfMonth);
     date->setPart(FuzzyDateEditor::Middle);
-    date->findChild<QDateEdit *>(QStringLiteral("dateStart"))->setDate(QDate(2025, 10, 3));
+    // A month typed in part-of-month mode keeps the part chosen.
+    QLineEdit *start = date->startField()->lineEdit();
+    start->selectAll();
+    QTest::keyClicks(start, QStringLiteral("October 2025"));
+    QTest::keyClick(start, Qt::Key_Return);
     dialog.locationEdit()->setText(QStringLiteral("سوتشي"));
     dialog.accept();
 
@@ -189,6 +214,147 @@ void CurationUiTest::editAnEventDateFromTheEventEditor()
     QCOMPARE(restored->date.start, QDate(2025, 9, 1));
     QCOMPARE(restored->date.granularity, Granularity::Month);
     QVERIFY(restored->location.isEmpty());
+}
+
+void CurationUiTest::typeAWholeDateIntoTheEventEditor_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<QDate>("end");
+    QTest::addColumn<Granularity>("granularity");
+    const QDate oct1(2025, 10, 1);
+    QTest::newRow("iso") << QStringLiteral("2025-10-01") << oct1 << oct1 << Granularity::Day;
+    QTest::newRow("day first") << QStringLiteral("1/10/2025") << oct1 << oct1 << Granularity::Day;
+    QTest::newRow("levantine, arabic digits")
+        << QStringLiteral("١ تشرين الأول ٢٠٢٥") << oct1 << oct1 << Granularity::Day;
+    QTest::newRow("a month") << QStringLiteral("October 2025") << oct1 << QDate(2025, 10, 31) << Granularity::Month;
+    QTest::newRow("an arabic month") << QStringLiteral("تشرين الأول ٢٠٢٥") << oct1 << QDate(2025, 10, 31)
+                                     << Granularity::Month;
+    QTest::newRow("a year") << QStringLiteral("٢٠٢٤") << QDate(2024, 1, 1) << QDate(2024, 12, 31) << Granularity::Year;
+}
+
+void CurationUiTest::typeAWholeDateIntoTheEventEditor()
+{
+    QFETCH(QString, typed);
+    QFETCH(QDate, start);
+    QFETCH(QDate, end);
+    QFETCH(Granularity, granularity);
+    StoreCorrectionLog log(*m_store);
+    CurationSession session(log);
+    const qint64 id = eventFrom(session.dataset(), 2)->id; // the undated call
+    EventEditorDialog dialog(session, id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    FuzzyDateEditor *date = dialog.dateEditor();
+    QCOMPARE(date->mode(), FuzzyDateEditor::Unknown);
+    QLineEdit *text = date->startField()->lineEdit();
+    text->setFocus();
+    typeText(text, typed);
+    QTest::keyClick(text, Qt::Key_Return);
+    QVERIFY(dialog.isVisible()); // Enter read the date; it did not close the dialog unseen
+    // The typed precision chose the mode, and the field shows what was understood.
+    QCOMPARE(date->value().granularity, granularity);
+    QCOMPARE(text->text(), date->startField()->format().fuzzyDate(date->value()));
+    QCOMPARE(parseTypedDate(text->text()).value.start, start);
+    dialog.accept();
+
+    const Event *edited = eventFrom(m_store->loadDataset(), 2);
+    QCOMPARE(edited->date.start, start);
+    QCOMPARE(edited->date.end, end);
+    QCOMPARE(edited->date.granularity, granularity);
+    QCOMPARE(edited->dateSource, DateSource::User);
+}
+
+void CurationUiTest::eventEditorRefusesADateItCannotRead()
+{
+    StoreCorrectionLog log(*m_store);
+    CurationSession session(log);
+    const qint64 id = eventFrom(session.dataset(), 1)->id;
+    EventEditorDialog dialog(session, id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    FuzzyDateEditor *date = dialog.dateEditor();
+    QLineEdit *text = date->startField()->lineEdit();
+    text->setFocus();
+    text->selectAll();
+    QTest::keyClicks(text, QStringLiteral("31/2/2025"));
+    QTest::keyClick(text, Qt::Key_Return);
+    QVERIFY(!date->isAcceptable());
+    QCOMPARE(text->text(), QStringLiteral("31/2/2025")); // kept, to be corrected
+    QCOMPARE(date->value().start, QDate(2025, 9, 1));    // the event's date still stands
+
+    // OK says the date cannot be read and stays open; nothing is saved.
+    bool warned = false;
+    QTimer::singleShot(0, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            warned = true;
+            box->close();
+        }
+    });
+    dialog.accept();
+    QVERIFY(warned);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(session.undoStack()->count(), 0);
+    QCOMPARE(eventFrom(m_store->loadDataset(), 1)->date.granularity, Granularity::Month);
+}
+
+void CurationUiTest::eventEditorCalendarOpensAtTheRecordsDates()
+{
+    StoreCorrectionLog log(*m_store);
+    CurationSession session(log);
+    // An undated contact whose report gives no date: at the record's latest contact (September 2025).
+    EventEditorDialog undated(session, eventFrom(session.dataset(), 2)->id);
+    undated.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&undated));
+    DateField *field = undated.dateEditor()->startField();
+    QTest::mouseClick(field->calendarButton(), Qt::LeftButton);
+    QTRY_VERIFY(field->calendar()->isVisible());
+    QCOMPARE(field->calendar()->yearShown(), 2025);
+    QCOMPARE(field->calendar()->monthShown(), 9);
+    // A day picked there becomes the contact's day.
+    Q_EMIT field->calendar()->clicked(QDate(2025, 9, 17));
+    QVERIFY(!field->calendar()->isVisible());
+    QCOMPARE(undated.dateEditor()->mode(), FuzzyDateEditor::Day);
+    QCOMPARE(undated.dateEditor()->value().start, QDate(2025, 9, 17));
+    undated.reject();
+
+    // A dated contact: at its own date, once retyped at that date.
+    EventEditorDialog dated(session, eventFrom(session.dataset(), 1)->id);
+    dated.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dated));
+    DateField *own = dated.dateEditor()->startField();
+    own->lineEdit()->setFocus();
+    own->lineEdit()->selectAll();
+    QTest::keyClicks(own->lineEdit(), QStringLiteral("3/1/2024"));
+    QTest::keyClick(own->lineEdit(), Qt::Key_Return);
+    QTest::mouseClick(own->calendarButton(), Qt::LeftButton);
+    QTRY_VERIFY(own->calendar()->isVisible());
+    QCOMPARE(own->calendar()->yearShown(), 2024);
+    QCOMPARE(own->calendar()->monthShown(), 1);
+    own->calendar()->hide();
+    dated.reject();
+}
+
+void CurationUiTest::actorRoleDatesAreTypedAsAnywhere()
+{
+    StoreCorrectionLog log(*m_store);
+    CurationSession session(log);
+    const qint64 id = actorId(session.dataset(), QStringLiteral("sy-fm"));
+    ActorEditorDialog dialog(session, id);
+    QTableWidget *roles = dialog.rolesTable();
+    const int row = roles->rowCount();
+    roles->insertRow(row);
+    const QStringList cells{QStringLiteral("وزير الخارجية"), QString(), QStringLiteral("SY"),
+                            QStringLiteral("1/10/2024"), QStringLiteral("شباط ٢٠٢٥")};
+    for (int c = 0; c < cells.size(); ++c)
+        roles->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    dialog.accept();
+    const Dataset saved = m_store->loadDataset();
+    const Actor *a = saved.actor(id);
+    QVERIFY(a);
+    QCOMPARE(a->roles.size(), 1);
+    QCOMPARE(a->roles.first().from, QDate(2024, 10, 1)); // day first
+    QCOMPARE(a->roles.first().to, QDate(2025, 2, 28));   // a month "to": its last day
 }
 
 void CurationUiTest::reviewQueueListsDiscoveredFirst()

@@ -2,7 +2,9 @@
 // language switching, presentation and import. Offscreen, on a hand-built project (FakeBackend).
 #include "FakeBackend.h"
 
+#include "common/DateField.h"
 #include "common/ExplorerState.h"
+#include "dates/TypedDate.h"
 #include "mainwindow/FilterBar.h"
 #include "mainwindow/ImportController.h"
 #include "mainwindow/ImportReportDialog.h"
@@ -15,22 +17,23 @@
 #include "timeline/TimelineZoom.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
+#include <QGraphicsScene>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScopeGuard>
 #include <QScrollBar>
-#include <QGraphicsScene>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
-#include <QTest>
 #include <QTreeWidget>
 
 using namespace rasad;
@@ -123,6 +126,20 @@ test::FakeBackend *makeBackend()
     return b;
 }
 
+/**
+ * Types `text` key by key into `widget`: QTest::keyClicks for ASCII, and for Arabic letters and digits
+ * (which keyClicks cannot map to keys) key events carrying the character, as an Arabic keyboard sends.
+ */
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClicks(widget, QString(c));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
 DisplayFormat format(const QString &lang)
 {
     DisplayFormat f;
@@ -148,6 +165,11 @@ private Q_SLOTS:
     void selectingAnActorHighlightsAndFilters();
     void filterBarNarrowsTheEvents();
     void chipsClearTheirFilter();
+    void filterTakesTypedDates_data();
+    void filterTakesTypedDates();
+    void filterKeepsItsRangeWhenADateCannotBeRead();
+    void filterCalendarOpensAtTheRecordsDates();
+    void dateFieldReadsBackWhatItWrites();
     void dateWindowFromTimelineShowsAsChip();
     void detailsShowEvidenceAndSources();
     void detailsSayWhyAndWhetherItHappened();
@@ -507,6 +529,160 @@ void TestUi::chipsClearTheirFilter()
     QCOMPARE(bar->chipTexts().size(), 1);
     bar->clearAll();
     QVERIFY(bar->chipTexts().isEmpty());
+}
+
+void TestUi::filterTakesTypedDates_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("toField");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QDate>("expected");
+    const QString ar = QStringLiteral("ar");
+    const QString en = QStringLiteral("en");
+    QTest::newRow("from iso") << ar << false << QStringLiteral("2025-01-01") << QDate(2025, 1, 1);
+    QTest::newRow("from day first") << en << false << QStringLiteral("20/1/2025") << QDate(2025, 1, 20);
+    QTest::newRow("from day first, dots") << en << false << QStringLiteral("20.1.2025") << QDate(2025, 1, 20);
+    QTest::newRow("from arabic-indic digits") << ar << false << QStringLiteral("٢٠-١-٢٠٢٥") << QDate(2025, 1, 20);
+    QTest::newRow("from levantine month name")
+        << ar << false << QStringLiteral("١ كانون الثاني ٢٠٢٥") << QDate(2025, 1, 1);
+    QTest::newRow("from egyptian month name") << ar << false << QStringLiteral("٥ يناير ٢٠٢٥") << QDate(2025, 1, 5);
+    QTest::newRow("from a month: its first day") << en << false << QStringLiteral("January 2025") << QDate(2025, 1, 1);
+    QTest::newRow("to a month: its last day") << en << true << QStringLiteral("January 2025") << QDate(2025, 1, 31);
+    QTest::newRow("to an arabic month: its last day")
+        << ar << true << QStringLiteral("تشرين الأول ٢٠٢٤") << QDate(2024, 10, 31);
+    QTest::newRow("to day first, arabic digits") << ar << true << QStringLiteral("٣١/١/٢٠٢٥") << QDate(2025, 1, 31);
+    QTest::newRow("to a year: its last day") << en << true << QStringLiteral("2024") << QDate(2024, 12, 31);
+}
+
+void TestUi::filterTakesTypedDates()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, toField);
+    QFETCH(QString, typed);
+    QFETCH(QDate, expected);
+    MainWindow window(m_backend.get());
+    window.setLanguage(language);
+    const auto arabicAgain = qScopeGuard([&] { window.setLanguage(QStringLiteral("ar")); });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ExplorerState *state = window.state();
+    FilterBar *bar = window.filterBar();
+    DateField *field = toField ? bar->toField() : bar->fromField();
+    QLineEdit *text = field->lineEdit();
+    text->setFocus();
+    typeText(text, typed);
+    QCOMPARE(text->text(), typed);
+    QVERIFY(!(toField ? state->filter().to : state->filter().from).isValid()); // nothing until Enter
+    QTest::keyClick(text, Qt::Key_Return);
+
+    QCOMPARE(toField ? state->filter().to : state->filter().from, expected);
+    QVERIFY(!(toField ? state->filter().from : state->filter().to).isValid());
+    QVERIFY(field->isAcceptable());
+    // What it understood, in the interface's words, and the chip that can clear it.
+    QCOMPARE(text->text(), state->format().fuzzyDate(field->value()));
+    QVERIFY(text->toolTip().contains(state->format().date(expected)));
+    QCOMPARE(bar->chipTexts().size(), 1);
+    for (const Event *e : state->visibleEvents())
+        if (e->date.isValid())
+            QVERIFY(toField ? e->date.start <= expected : e->date.end >= expected);
+    bar->clearAll();
+    QVERIFY(text->text().isEmpty());
+    QVERIFY(!state->filter().from.isValid() && !state->filter().to.isValid());
+}
+
+void TestUi::filterKeepsItsRangeWhenADateCannotBeRead()
+{
+    MainWindow window(m_backend.get());
+    window.setLanguage(QStringLiteral("en"));
+    const auto arabicAgain = qScopeGuard([&] { window.setLanguage(QStringLiteral("ar")); });
+    window.show();
+    ExplorerState *state = window.state();
+    FilterBar *bar = window.filterBar();
+    QLineEdit *from = bar->fromField()->lineEdit();
+    from->setFocus();
+    QTest::keyClicks(from, QStringLiteral("1/9/2024"));
+    QTest::keyClick(from, Qt::Key_Return);
+    QCOMPARE(state->filter().from, QDate(2024, 9, 1));
+
+    // 31 February: the filter keeps 1 September, the text stays to be corrected, the field says why.
+    from->selectAll();
+    QTest::keyClicks(from, QStringLiteral("31/2/2025"));
+    QTest::keyClick(from, Qt::Key_Return);
+    QCOMPARE(state->filter().from, QDate(2024, 9, 1));
+    QCOMPARE(from->text(), QStringLiteral("31/2/2025"));
+    QVERIFY(!bar->fromField()->isAcceptable());
+    QVERIFY(!bar->fromField()->problemText().isEmpty());
+    QVERIFY(from->toolTip().startsWith(bar->fromField()->problemText()));
+    QVERIFY(from->styleSheet().contains(QStringLiteral("border")));
+    // Emptied and committed: no lower bound any more.
+    from->clear();
+    QTest::keyClick(from, Qt::Key_Return);
+    QVERIFY(bar->fromField()->isAcceptable());
+    QVERIFY(!state->filter().from.isValid());
+    QVERIFY(from->styleSheet().isEmpty());
+    bar->clearAll();
+}
+
+void TestUi::filterCalendarOpensAtTheRecordsDates()
+{
+    MainWindow window(m_backend.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FilterBar *bar = window.filterBar();
+    // Empty: at the latest contact of the record (14 February 2025), not at 1900.
+    DateField *to = bar->toField();
+    QTest::mouseClick(to->calendarButton(), Qt::LeftButton);
+    QCalendarWidget *calendar = to->calendar();
+    QTRY_VERIFY(calendar->isVisible());
+    QCOMPARE(calendar->yearShown(), 2025);
+    QCOMPARE(calendar->monthShown(), 2);
+    // A day picked there is the filter's bound.
+    Q_EMIT calendar->clicked(QDate(2025, 2, 3));
+    QVERIFY(!calendar->isVisible());
+    QCOMPARE(window.state()->filter().to, QDate(2025, 2, 3));
+    // With a date in the field: at that date.
+    QLineEdit *from = bar->fromField()->lineEdit();
+    from->setFocus();
+    QTest::keyClicks(from, QStringLiteral("1/6/2024"));
+    QTest::keyClick(from, Qt::Key_Return);
+    QTest::mouseClick(bar->fromField()->calendarButton(), Qt::LeftButton);
+    QTRY_VERIFY(bar->fromField()->calendar()->isVisible());
+    QCOMPARE(bar->fromField()->calendar()->yearShown(), 2024);
+    QCOMPARE(bar->fromField()->calendar()->monthShown(), 6);
+    QCOMPARE(bar->fromField()->calendar()->selectedDate(), QDate(2024, 6, 1));
+    bar->fromField()->calendar()->hide();
+    bar->clearAll();
+}
+
+void TestUi::dateFieldReadsBackWhatItWrites()
+{
+    // Whatever a field writes back, in any language, month style and digits, reads as the same date:
+    // leaving the field again never changes it.
+    for (const QString &lang : {QStringLiteral("ar"), QStringLiteral("en")})
+        for (const auto months : {DisplayFormat::MonthStyle::Levantine, DisplayFormat::MonthStyle::Gregorian})
+            for (const auto digits : {DisplayFormat::Digits::ArabicIndic, DisplayFormat::Digits::Latin}) {
+                DisplayFormat f = format(lang);
+                f.setMonthStyle(months);
+                f.setDigits(digits);
+                DateField field;
+                field.setFormat(f);
+                for (int month = 1; month <= 12; ++month) {
+                    const QDate day(2025, month, 28);
+                    field.setDate(day);
+                    const TypedDate read = parseTypedDate(field.lineEdit()->text());
+                    QVERIFY2(read.isValid() && read.value.start == day, qPrintable(field.lineEdit()->text()));
+                    const FuzzyDate wholeMonth{QDate(2025, month, 1),
+                                               QDate(2025, month, 1).addMonths(1).addDays(-1),
+                                               Granularity::Month,
+                                               {},
+                                               {}};
+                    field.setValue(wholeMonth);
+                    const TypedDate readMonth = parseTypedDate(field.lineEdit()->text());
+                    QVERIFY2(readMonth.isValid() && readMonth.value.granularity == Granularity::Month &&
+                                 readMonth.value.start == wholeMonth.start,
+                             qPrintable(field.lineEdit()->text()));
+                }
+            }
 }
 
 void TestUi::dateWindowFromTimelineShowsAsChip()

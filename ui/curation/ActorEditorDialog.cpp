@@ -3,6 +3,7 @@
 #include "curation/CorrectionApplier.h"
 #include "curation/Edits.h"
 #include "curation/undo/CurationSession.h"
+#include "dates/TypedDate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -181,8 +182,11 @@ int ActorEditorDialog::applyChanges()
         if (cell(Title).isEmpty())
             continue;
         Actor holder; // actorToJson writes roles the way corrections store them
-        holder.roles = {Role{cell(Title), {}, cell(Organisation), cell(Country),
-                             QDate::fromString(cell(From), Qt::ISODate), QDate::fromString(cell(To), Qt::ISODate)}};
+        // Role dates typed as anywhere else (1/10/2025, October 2025): a month or year runs from its first
+        // day to its last.
+        const QDate from = parseTypedDate(cell(From)).value.start;
+        const QDate to = parseTypedDate(cell(To)).value.end;
+        holder.roles = {Role{cell(Title), {}, cell(Organisation), cell(Country), from, to}};
         roles.append(actorToJson(holder).value(u"roles").toArray().first());
     }
     QJsonArray aliasArray;

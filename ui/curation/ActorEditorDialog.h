@@ -26,6 +26,8 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *mergeCombo() const { return m_mergeWith; }
+    /** Title, organisation, country, from, to; the dates typed as anywhere else (see parseTypedDate()). */
+    QTableWidget *rolesTable() const { return m_roles; }
     /** Merges the actor chosen in mergeCombo() into this one (one undo step); false if nothing chosen. */
     bool mergeChosen();
     /** Splits the selected alias off into an actor of its own. */

@@ -37,6 +37,29 @@ QString actorLabel(const Actor &a, const DisplayFormat &f)
 {
     return a.country.isEmpty() ? a.name : a.name + QStringLiteral(" (") + f.countryName(a.country) + u')';
 }
+
+/**
+ * Where the date calendars open for an undated contact: the date its first report gives, else that
+ * report's publication day, else the latest contact of the record.
+ */
+QDate calendarStart(const Dataset &d, const Event *event)
+{
+    if (event) {
+        for (const EventSource &s : event->sources)
+            if (s.date.isValid())
+                return s.date.start;
+        for (const EventSource &s : event->sources)
+            for (const Article &a : d.articles)
+                if (a.id == s.articleId && a.published.isValid())
+                    return a.published;
+    }
+    QDate latest;
+    for (const Event &e : d.events)
+        if (e.date.isValid() && (!latest.isValid() || e.date.end > latest))
+            latest = e.date.end;
+    return latest;
+}
+
 } // namespace
 
 EventEditorDialog::EventEditorDialog(CurationSession &session, qint64 eventId, QWidget *parent,
@@ -88,6 +111,8 @@ EventEditorDialog::EventEditorDialog(CurationSession &session, qint64 eventId, Q
     for (const Actor *a : actors)
         m_addActor->addItem(actorLabel(*a, f), a->id);
 
+    m_date->setFormat(f);
+    m_date->setCalendarFallback(calendarStart(d, event));
     if (event) {
         m_date->setValue(event->date);
         m_location->setText(event->location);
@@ -298,6 +323,11 @@ int EventEditorDialog::applyChanges()
 
 void EventEditorDialog::accept()
 {
+    if (!m_date->isAcceptable()) {
+        // The red field says why; saving the old date silently would lose what was typed.
+        QMessageBox::warning(this, windowTitle(), tr("The date could not be read. Correct it or clear it."));
+        return;
+    }
     applyChanges();
     QDialog::accept();
 }

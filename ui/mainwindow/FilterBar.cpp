@@ -1,11 +1,11 @@
 #include "mainwindow/FilterBar.h"
 
+#include "common/DateField.h"
 #include "common/ExplorerState.h"
 #include "common/ProjectBackend.h"
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,10 +18,6 @@
 
 namespace rasad {
 
-namespace {
-const QDate kNoDate(1900, 1, 1); // the date edits' "any" value
-}
-
 FilterBar::FilterBar(ExplorerState *state, ProjectBackend *backend, QWidget *parent)
     : QWidget(parent)
     , m_state(state)
@@ -33,8 +29,8 @@ FilterBar::FilterBar(ExplorerState *state, ProjectBackend *backend, QWidget *par
     , m_topic(new QComboBox(this))
     , m_fromLabel(new QLabel(this))
     , m_toLabel(new QLabel(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(new DateField(this))
+    , m_to(new DateField(this))
     , m_clear(new QToolButton(this))
     , m_chipArea(new QWidget(this))
     , m_chipLayout(new QHBoxLayout(m_chipArea))
@@ -52,13 +48,12 @@ FilterBar::FilterBar(ExplorerState *state, ProjectBackend *backend, QWidget *par
     m_actor->setInsertPolicy(QComboBox::NoInsert);
     m_actor->completer()->setFilterMode(Qt::MatchContains);
     m_actor->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setMinimumDate(kNoDate);
-        edit->setSpecialValueText(QStringLiteral("—"));
-        edit->setDate(kNoDate);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
+    m_from->setObjectName(QStringLiteral("filterFrom"));
+    m_to->setObjectName(QStringLiteral("filterTo"));
+    m_from->setBound(DateField::Bound::Start);
+    m_to->setBound(DateField::Bound::End);
+    for (DateField *field : {m_from, m_to})
+        field->setMinimumWidth(170); // "٣٠ تشرين الثاني ٢٠٢٥" whole
     row->addWidget(m_search, 2);
     row->addWidget(m_country, 1);
     row->addWidget(m_actor, 2);
@@ -85,12 +80,13 @@ FilterBar::FilterBar(ExplorerState *state, ProjectBackend *backend, QWidget *par
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::applyText);
     for (QComboBox *box : {m_country, m_actor, m_type, m_topic})
         connect(box, &QComboBox::activated, this, [this, box] { onPicked(box); });
-    connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::onDates);
-    connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::onDates);
+    connect(m_from, &DateField::committed, this, &FilterBar::onDates);
+    connect(m_to, &DateField::committed, this, &FilterBar::onDates);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clearAll);
     connect(state, &ExplorerState::datasetChanged, this, &FilterBar::populate);
     connect(state, &ExplorerState::formatChanged, this, &FilterBar::populate);
     connect(state, &ExplorerState::filterChanged, this, &FilterBar::rebuildChips);
+    connect(state, &ExplorerState::filterChanged, this, &FilterBar::showFilterDates);
     connect(state, &ExplorerState::dateWindowChanged, this, &FilterBar::rebuildChips);
     retranslate();
 }
@@ -107,6 +103,8 @@ void FilterBar::retranslate()
     m_search->setPlaceholderText(tr("Search names and article text…"));
     m_fromLabel->setText(tr("From"));
     m_toLabel->setText(tr("To"));
+    m_from->setPlaceholderText(tr("any date"));
+    m_to->setPlaceholderText(tr("any date"));
     m_clear->setText(tr("Clear filters"));
     m_clear->setToolTip(tr("Remove every filter"));
     populate();
@@ -116,6 +114,16 @@ void FilterBar::populate()
 {
     const DisplayFormat &f = m_state->format();
     const Dataset &dataset = m_state->dataset();
+
+    // An empty date field's calendar opens at the latest contact: that is where a reader starts.
+    QDate latest;
+    for (const Event &e : dataset.events)
+        if (e.date.isValid() && (!latest.isValid() || e.date.end > latest))
+            latest = e.date.end;
+    for (DateField *field : {m_from, m_to}) {
+        field->setFormat(f);
+        field->setCalendarFallback(latest);
+    }
 
     m_country->clear();
     m_country->addItem(tr("Country…"));
@@ -200,19 +208,28 @@ void FilterBar::onPicked(QComboBox *box)
 void FilterBar::onDates()
 {
     EventFilter filter = m_state->filter();
-    filter.from = m_from->date() == kNoDate ? QDate() : m_from->date();
-    filter.to = m_to->date() == kNoDate ? QDate() : m_to->date();
+    filter.from = m_from->date();
+    filter.to = m_to->date();
     m_state->setFilter(filter);
+}
+
+void FilterBar::showFilterDates()
+{
+    // The filter changed elsewhere (a chip, Clear filters): the fields follow. A field holding the
+    // month the filter starts or ends with keeps showing the month.
+    const EventFilter &filter = m_state->filter();
+    if (m_from->date() != filter.from)
+        m_from->setDate(filter.from);
+    if (m_to->date() != filter.to)
+        m_to->setDate(filter.to);
 }
 
 void FilterBar::clearAll()
 {
     const QSignalBlocker a(m_search);
-    const QSignalBlocker b(m_from);
-    const QSignalBlocker c(m_to);
     m_search->clear();
-    m_from->setDate(kNoDate);
-    m_to->setDate(kNoDate);
+    m_from->clear();
+    m_to->clear();
     m_state->setFilter(EventFilter());
     m_state->setDateWindow({}, {});
 }
@@ -267,9 +284,10 @@ void FilterBar::rebuildChips()
     for (const QString &t : filter.topics)
         addChip(tr("Topic: %1").arg(f.topicName(t)), [update, t] { update([&](EventFilter &x) { x.topics.removeAll(t); }); });
     if (filter.from.isValid())
-        addChip(tr("From: %1").arg(f.date(filter.from)), [this] { m_from->setDate(kNoDate); });
+        addChip(tr("From: %1").arg(f.date(filter.from)),
+                [update] { update([](EventFilter &x) { x.from = QDate(); }); });
     if (filter.to.isValid())
-        addChip(tr("To: %1").arg(f.date(filter.to)), [this] { m_to->setDate(kNoDate); });
+        addChip(tr("To: %1").arg(f.date(filter.to)), [update] { update([](EventFilter &x) { x.to = QDate(); }); });
     if (m_state->windowStart().isValid() && m_state->windowEnd().isValid())
         addChip(tr("Window: %1 – %2").arg(f.date(m_state->windowStart()), f.date(m_state->windowEnd())),
                 [this] { m_state->setDateWindow({}, {}); });

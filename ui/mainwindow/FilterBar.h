@@ -3,7 +3,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -12,6 +11,7 @@ class QToolButton;
 
 namespace rasad {
 
+class DateField;
 class ExplorerState;
 class ProjectBackend;
 
@@ -36,6 +36,10 @@ public:
     QComboBox *actorBox() const { return m_actor; }
     QComboBox *typeBox() const { return m_type; }
     QComboBox *topicBox() const { return m_topic; }
+    /** The date range: typed whole (see DateField); a month typed in "from" starts on its first day, in "to" ends on
+     * its last. */
+    DateField *fromField() const { return m_from; }
+    DateField *toField() const { return m_to; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +51,7 @@ private:
     void addChip(const QString &text, const std::function<void()> &clear);
     void onPicked(QComboBox *box);
     void onDates();
+    void showFilterDates();
 
     ExplorerState *m_state;
     ProjectBackend *m_backend;
@@ -57,8 +62,8 @@ private:
     QComboBox *m_topic;
     QLabel *m_fromLabel;
     QLabel *m_toLabel;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    DateField *m_from;
+    DateField *m_to;
     QToolButton *m_clear;
     QWidget *m_chipArea;
     QHBoxLayout *m_chipLayout;
