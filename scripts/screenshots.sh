@@ -1,6 +1,6 @@
 #!/bin/sh
 # Makes the README pictures: docs/screenshots/<view>-<lang>.png for the timeline, the selected
-# contact's details, its source in the reader, the actor graph and an exported timeline, in Arabic
+# contact's details, its source in the reader, the actor graph, the contacts table and an exported timeline, in Arabic
 # and in English, from the demo database built from resources/samples.
 #   BUILD_DIR=build scripts/screenshots.sh
 set -eu

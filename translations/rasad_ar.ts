@@ -310,6 +310,66 @@
     </message>
 </context>
 <context>
+    <name>rasad::ContactsTableModel</name>
+    <message>
+        <source>, </source>
+        <comment>between the names of a contact&apos;s participants</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>جرى</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مقرَّر</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>منفيّ</translation>
+    </message>
+    <message>
+        <source>Hypothetical</source>
+        <translation>افتراضي</translation>
+    </message>
+    <message>
+        <source>unknown outlet</source>
+        <translation>وسيلة إعلام غير معروفة</translation>
+    </message>
+    <message>
+        <source>As written: %1</source>
+        <translation>كما ورد: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <source>Factuality</source>
+        <translation>الحدوث</translation>
+    </message>
+</context>
+<context>
     <name>rasad::CurationPanel</name>
     <message>
         <source>Kind</source>
@@ -449,6 +509,33 @@
     <message>
         <source>Exported %1 events and %2 actors to %3.</source>
         <translation>صُدِّر %1 حدثاً و%2 شخصية إلى %3.</translation>
+    </message>
+</context>
+<context>
+    <name>rasad::DateField</name>
+    <message>
+        <source>There is no such day. The day comes first: 1/10/2025 is 1 October 2025.</source>
+        <translation>لا يوجد يوم كهذا. اليوم يُكتب أولاً: 1/10/2025 هو ١ تشرين الأول ٢٠٢٥.</translation>
+    </message>
+    <message>
+        <source>Give the year too, for example 1 October 2025 or October 2025.</source>
+        <translation>اذكر السنة أيضاً، مثل ١ تشرين الأول ٢٠٢٥ أو تشرين الأول ٢٠٢٥.</translation>
+    </message>
+    <message>
+        <source>This is not a date Rasad can read.</source>
+        <translation>هذا ليس تاريخاً يستطيع رصد قراءته.</translation>
+    </message>
+    <message>
+        <source>Type a date and press Enter: 2025-10-01, 1/10/2025 (day first, as in Syria and Russia), 1 October 2025, or a month alone: October 2025.</source>
+        <translation>اكتب تاريخاً ثم اضغط Enter: ‏2025-10-01 أو 1/10/2025 (اليوم أولاً، كما في سوريا وروسيا) أو ١ تشرين الأول ٢٠٢٥، أو شهراً وحده: تشرين الأول ٢٠٢٥.</translation>
+    </message>
+    <message>
+        <source>Understood as: %1</source>
+        <translation>فُهم على أنه: %1</translation>
+    </message>
+    <message>
+        <source>Pick a day in a calendar</source>
+        <translation>اختر يوماً من التقويم</translation>
     </message>
 </context>
 <context>
@@ -757,6 +844,10 @@
         <source>Delete this contact? It stays deleted after a re-extraction; Undo brings it back.</source>
         <translation>حذف هذا التواصل؟ يبقى محذوفاً بعد إعادة الاستخراج، ويعيده أمر «تراجع».</translation>
     </message>
+    <message>
+        <source>The date could not be read. Correct it or clear it.</source>
+        <translation>تعذّرت قراءة التاريخ. صحّحه أو امسحه.</translation>
+    </message>
 </context>
 <context>
     <name>rasad::ExportDialog</name>
@@ -914,6 +1005,10 @@
     <message>
         <source>%1 of %2 contacts shown</source>
         <translation>يظهر %1 من %2 اتصالاً</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>أي تاريخ</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1856,10 @@
     <message>
         <source>This project file is damaged and open read-only; nothing was imported. Use File → Recover into a new file… first.</source>
         <translation>ملف المشروع هذا تالف ومفتوح للقراءة فقط؛ لم يُستورد شيء. استعمل ملف ← استرداد إلى ملف جديد… أولاً.</translation>
+    </message>
+    <message>
+        <source>Contacts table</source>
+        <translation>جدول التواصلات</translation>
     </message>
 </context>
 <context>

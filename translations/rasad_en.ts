@@ -302,6 +302,66 @@
     </message>
 </context>
 <context>
+    <name>rasad::ContactsTableModel</name>
+    <message>
+        <source>, </source>
+        <comment>between the names of a contact&apos;s participants</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothetical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Sources</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">Confidence</translation>
+    </message>
+    <message>
+        <source>Factuality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rasad::CurationPanel</name>
     <message>
         <source>Kind</source>
@@ -440,6 +500,33 @@
     </message>
     <message>
         <source>Exported %1 events and %2 actors to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rasad::DateField</name>
+    <message>
+        <source>There is no such day. The day comes first: 1/10/2025 is 1 October 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the year too, for example 1 October 2025 or October 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a date Rasad can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date and press Enter: 2025-10-01, 1/10/2025 (day first, as in Syria and Russia), 1 October 2025, or a month alone: October 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a day in a calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -737,6 +824,10 @@
         <source>Delete this contact? It stays deleted after a re-extraction; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The date could not be read. Correct it or clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rasad::ExportDialog</name>
@@ -894,6 +985,10 @@
     <message>
         <source>%1 of %2 contacts shown</source>
         <translation>%1 of %2 contacts shown</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1835,10 @@
     </message>
     <message>
         <source>This project file is damaged and open read-only; nothing was imported. Use File → Recover into a new file… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

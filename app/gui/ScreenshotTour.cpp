@@ -4,6 +4,7 @@
 #include "mainwindow/MainWindow.h"
 #include "reader/ArticleReaderView.h"
 #include "reader/DetailsPanel.h"
+#include "table/ContactsTableView.h"
 #include "timeline/TimelineView.h"
 
 #include "curation/CurationPanel.h"
@@ -99,6 +100,16 @@ void ScreenshotTour::run()
     if (w->graphView()) {
         settle(1200); // the graph layout settles
         save(w->graphView(), QStringLiteral("graph"));
+    }
+    if (QDockWidget *dock = w->contactsDock()) {
+        // The table tabbed over the graph, the richest contact its current row.
+        dock->show();
+        dock->raise();
+        if (best)
+            state->selectEvent(best->id);
+        settle(300);
+        save(w->contactsTable(), QStringLiteral("contacts-table"));
+        save(w, QStringLiteral("window-table"));
     }
     const ReportInfo info = w->timelineReportInfo();
     ReportExporter exporter(timeline, info);

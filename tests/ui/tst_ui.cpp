@@ -12,13 +12,17 @@
 #include "mainwindow/PresentationMode.h"
 #include "reader/ArticleReaderView.h"
 #include "reader/DetailsPanel.h"
+#include "table/ContactsTableModel.h"
+#include "table/ContactsTableView.h"
 #include "timeline/TimeAxis.h"
 #include "timeline/TimelineView.h"
 #include "timeline/TimelineZoom.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QGraphicsScene>
 #include <QLabel>
 #include <QLineEdit>
@@ -170,6 +174,11 @@ private Q_SLOTS:
     void filterKeepsItsRangeWhenADateCannotBeRead();
     void filterCalendarOpensAtTheRecordsDates();
     void dateFieldReadsBackWhatItWrites();
+    void contactsTableHoldsTheFilteredContacts();
+    void contactsTableSortsByTheRealDate();
+    void contactsTableSelectionIsLinkedBothWays();
+    void contactsTableCopiesRowsWithAHeader();
+    void contactsTableSpeaksTheInterfaceLanguage();
     void dateWindowFromTimelineShowsAsChip();
     void detailsShowEvidenceAndSources();
     void detailsSayWhyAndWhetherItHappened();
@@ -683,6 +692,172 @@ void TestUi::dateFieldReadsBackWhatItWrites()
                              qPrintable(field.lineEdit()->text()));
                 }
             }
+}
+
+namespace {
+/** The contact ids of the table's rows, top to bottom. */
+QList<qint64> rowIds(const ContactsTableView *table)
+{
+    QList<qint64> ids;
+    const QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.append(model->index(row, 0).data(ContactsTableModel::EventIdRole).toLongLong());
+    return ids;
+}
+} // namespace
+
+void TestUi::contactsTableHoldsTheFilteredContacts()
+{
+    MainWindow window(m_backend.get());
+    window.show();
+    ExplorerState *state = window.state();
+    ContactsTableView *table = window.contactsTable();
+    QVERIFY(table);
+    QVERIFY(window.contactsDock()->toggleViewAction()->text().size() > 0); // offered in the View menu
+    QCOMPARE(table->model()->rowCount(), int(state->visibleEvents().size()));
+    QCOMPARE(table->model()->columnCount(), int(ContactsTableModel::ColumnCount));
+    const QList<qint64> all = rowIds(table);
+    QCOMPARE(QSet<qint64>(all.cbegin(), all.cend()).size(), all.size());
+
+    // A filter narrows the rows to what it admits, and clearing it brings them back.
+    EventFilter f;
+    f.countries = {QStringLiteral("EG")};
+    state->setFilter(f);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QList<qint64> egypt = rowIds(table);
+    std::sort(egypt.begin(), egypt.end());
+    QCOMPARE(egypt, (QList<qint64>{4, 5}));
+    window.filterBar()->clearAll();
+    QCOMPARE(table->model()->rowCount(), all.size());
+}
+
+void TestUi::contactsTableSortsByTheRealDate()
+{
+    MainWindow window(m_backend.get());
+    window.show();
+    ContactsTableView *table = window.contactsTable();
+    ExplorerState *state = window.state();
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        table->sortByColumn(ContactsTableModel::Date, order);
+        const QList<qint64> ids = rowIds(table);
+        QCOMPARE(ids.size(), state->visibleEvents().size());
+        // Dated contacts in date order (not in the order of their text, "١٠ …" before "٥ …"), the undated one last.
+        QCOMPARE(ids.last(), qint64(30));
+        for (int i = 1; i + 1 < ids.size(); ++i) {
+            const QDate before = state->event(ids.at(i - 1))->date.start;
+            const QDate after = state->event(ids.at(i))->date.start;
+            QVERIFY2(order == Qt::AscendingOrder ? before <= after : before >= after,
+                     qPrintable(
+                         QStringLiteral("%1 then %2").arg(before.toString(Qt::ISODate), after.toString(Qt::ISODate))));
+        }
+        // First: the lowest id of 4 March 2024 (same-day contacts by id), or 14 February 2025.
+        QCOMPARE(ids.first(), order == Qt::AscendingOrder ? qint64(12) : qint64(5));
+    }
+    // Other columns sort as numbers: sources, most first.
+    table->sortByColumn(ContactsTableModel::Sources, Qt::DescendingOrder);
+    QCOMPARE(rowIds(table).first(), qint64(3)); // the only contact with two sources
+}
+
+void TestUi::contactsTableSelectionIsLinkedBothWays()
+{
+    MainWindow window(m_backend.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.contactsDock()->show();
+    window.contactsDock()->raise();
+    ExplorerState *state = window.state();
+    ContactsTableView *table = window.contactsTable();
+    table->sortByColumn(ContactsTableModel::Date, Qt::AscendingOrder);
+    const QList<qint64> ids = rowIds(table);
+
+    // A row chosen in the table is the explorer's selection (timeline, graph, details follow it).
+    // Focus alone changes nothing.
+    state->selectEvent(0);
+    table->setFocus();
+    QCOMPARE(state->selectedEvent(), qint64(0));
+    const QModelIndex third = table->model()->index(2, ContactsTableModel::Type);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(third).center());
+    QCOMPARE(state->selectedEvent(), ids.at(2));
+    // The arrow keys move through the contacts and the selection follows.
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(state->selectedEvent(), ids.at(3));
+    QTest::keyClick(table, Qt::Key_Up);
+    QTest::keyClick(table, Qt::Key_Up);
+    QCOMPARE(state->selectedEvent(), ids.at(1));
+
+    // A contact chosen elsewhere becomes the current row, scrolled into view.
+    state->selectEvent(4);
+    QCOMPARE(table->currentIndex().data(ContactsTableModel::EventIdRole).toLongLong(), qint64(4));
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    const QRect shown = table->visualRect(table->currentIndex());
+    QVERIFY(table->viewport()->rect().intersects(shown));
+    // A filter that keeps it keeps it selected; one that drops it leaves no row selected.
+    EventFilter f;
+    f.countries = {QStringLiteral("EG")};
+    state->setFilter(f);
+    QCOMPARE(table->currentIndex().data(ContactsTableModel::EventIdRole).toLongLong(), qint64(4));
+    state->selectEvent(1);
+    QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+    window.filterBar()->clearAll();
+
+    // Tab leaves the table instead of walking its cells.
+    QVERIFY(!table->tabKeyNavigation());
+}
+
+void TestUi::contactsTableCopiesRowsWithAHeader()
+{
+    MainWindow window(m_backend.get());
+    window.setLanguage(QStringLiteral("en"));
+    const auto arabicAgain = qScopeGuard([&] { window.setLanguage(QStringLiteral("ar")); });
+    window.show();
+    ContactsTableView *table = window.contactsTable();
+    table->sortByColumn(ContactsTableModel::Date, Qt::AscendingOrder);
+    table->setFocus();
+    table->selectRow(0);
+    table->selectionModel()->select(table->model()->index(1, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), QStringLiteral("Date\tType\tPlace\tParticipants\tSources\tConfidence\tFactuality"));
+    for (int row = 0; row < 2; ++row) {
+        const QStringList cells = lines.at(row + 1).split(QLatin1Char('\t'));
+        QCOMPARE(cells.size(), int(ContactsTableModel::ColumnCount));
+        for (int c = 0; c < cells.size(); ++c)
+            QCOMPARE(cells.at(c), table->model()->index(row, c).data().toString());
+    }
+    QCOMPARE(lines.at(1).split(QLatin1Char('\t')).at(ContactsTableModel::Date), QStringLiteral("4 March 2024"));
+}
+
+void TestUi::contactsTableSpeaksTheInterfaceLanguage()
+{
+    MainWindow window(m_backend.get());
+    window.setLanguage(QStringLiteral("ar"));
+    window.show();
+    ContactsTableView *table = window.contactsTable();
+    ContactsTableModel *model = table->contactsModel();
+    const int row = model->rowOf(1);
+    QVERIFY(row >= 0);
+    const DisplayFormat &f = window.state()->format();
+    QCOMPARE(model->index(row, ContactsTableModel::Participants).data().toString(),
+             QStringLiteral("سامر الحلبي، إيغور سوكولوف"));
+    QCOMPARE(model->index(row, ContactsTableModel::Date).data().toString(),
+             f.fuzzyDate(window.state()->event(1)->date));
+    QCOMPARE(model->index(row, ContactsTableModel::Type).data().toString(), f.eventTypeName(EventType::Meeting));
+    QVERIFY(model->headerData(ContactsTableModel::Date, Qt::Horizontal).toString() != QStringLiteral("Date"));
+    QCOMPARE(table->layoutDirection(), Qt::RightToLeft);
+    // The sources' outlets and files in the tooltip.
+    const QString sources = model->index(model->rowOf(3), ContactsTableModel::Sources).data(Qt::ToolTipRole).toString();
+    QVERIFY(sources.contains(QStringLiteral("outlet2")) && sources.contains(QStringLiteral("a3.txt")));
+
+    window.setLanguage(QStringLiteral("en"));
+    QCOMPARE(model->index(model->rowOf(1), ContactsTableModel::Participants).data().toString(),
+             QStringLiteral("Samer al-Halabi, Igor Sokolov"));
+    QCOMPARE(model->headerData(ContactsTableModel::Date, Qt::Horizontal).toString(), QStringLiteral("Date"));
+    QCOMPARE(table->layoutDirection(), Qt::LeftToRight);
+    window.setLanguage(QStringLiteral("ar"));
 }
 
 void TestUi::dateWindowFromTimelineShowsAsChip()

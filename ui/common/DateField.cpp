@@ -8,7 +8,11 @@
 #include <QLineEdit>
 #include <QScreen>
 #include <QToolButton>
+#include <QTableView>
+#include <QHeaderView>
 #include <QToolTip>
+
+#include <algorithm>
 
 namespace rasad {
 
@@ -33,7 +37,14 @@ DateField::DateField(QWidget *parent)
     m_calendar->setWindowFlags(Qt::Popup);
     m_calendar->setObjectName(QStringLiteral("dateCalendar"));
     m_calendar->setGridVisible(false);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader); // week numbers help nobody here
     m_calendar->hide();
+    // The day grid's columns keep the header's default minimum width, which with the Arabic font is
+    // some 90 pixels: a calendar as wide as the window. Digits need far less.
+    if (auto *grid = m_calendar->findChild<QTableView *>(QStringLiteral("qt_calendar_calendarview"))) {
+        grid->horizontalHeader()->setMinimumSectionSize(20);
+        grid->verticalHeader()->setMinimumSectionSize(16);
+    }
     setFocusProxy(m_edit);
     m_edit->installEventFilter(this);
 
@@ -201,11 +212,15 @@ void DateField::showCalendar()
     else
         m_calendar->setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_calendar->setLayoutDirection(m_format.direction());
+    // Arabic's short day names are the whole names (الأربعاء): seven of them make a calendar wider
+    // than the window. One letter each, as Arabic calendars print them.
+    m_calendar->setHorizontalHeaderFormat(m_format.isArabic() ? QCalendarWidget::SingleLetterDayNames
+                                                              : QCalendarWidget::ShortDayNames);
     m_calendar->setSelectedDate(shown);
     m_calendar->setCurrentPage(shown.year(), shown.month());
-    m_calendar->adjustSize();
+    const QSize size(std::min(m_calendar->sizeHint().width(), 340), m_calendar->sizeHint().height());
+    m_calendar->resize(size);
     // Under the field, its leading edge on the field's (the right edge in Arabic).
-    const QSize size = m_calendar->sizeHint();
     QPoint at = mapToGlobal(QPoint(layoutDirection() == Qt::RightToLeft ? width() - size.width() : 0, height()));
     if (const QScreen *screen = this->screen()) {
         const QRect area = screen->availableGeometry();

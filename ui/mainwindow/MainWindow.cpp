@@ -10,6 +10,7 @@
 #include "mainwindow/PresentationMode.h"
 #include "reader/ArticleReaderView.h"
 #include "reader/DetailsPanel.h"
+#include "table/ContactsTableView.h"
 #include "timeline/TimelineView.h"
 
 #include "curation/ActorEditorDialog.h"
@@ -163,11 +164,14 @@ void MainWindow::buildDocks()
     m_details = new DetailsPanel(m_state, this);
     m_reader = new ArticleReaderView(m_state, m_backend, this);
     connect(m_details, &DetailsPanel::sourceRequested, this, &MainWindow::openSource);
-    connect(m_timeline, &TimelineView::eventActivated, this, [this](qint64 id) {
+    const auto openFirstSource = [this](qint64 id) {
         const Event *e = m_state->event(id);
         if (e && !e->sources.isEmpty())
             openSource(e->sources.first().articleId, e->sources.first().start, e->sources.first().end);
-    });
+    };
+    connect(m_timeline, &TimelineView::eventActivated, this, openFirstSource);
+    m_contacts = new ContactsTableView(m_state, this);
+    connect(m_contacts, &ContactsTableView::eventActivated, this, openFirstSource);
 
     m_graph = new ActorGraphView(m_state, this);
     m_stats = new StatsPanel(m_state, this);
@@ -177,6 +181,10 @@ void MainWindow::buildDocks()
     m_statsDock = makeDock(QStringLiteral("statsDock"), m_stats, Qt::BottomDockWidgetArea);
     splitDockWidget(m_detailsDock, m_readerDock, Qt::Vertical);
     splitDockWidget(m_graphDock, m_statsDock, Qt::Horizontal);
+    // The contacts table needs the graph's width for its columns; a tab there, the graph in front.
+    m_contactsDock = makeDock(QStringLiteral("contactsDock"), m_contacts, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_graphDock, m_contactsDock);
+    m_graphDock->raise();
     // The review queue shares the statistics' corner: a researcher switches between them.
     m_reviewDock = makeDock(QStringLiteral("reviewDock"), new QWidget(this), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_statsDock, m_reviewDock);
@@ -243,7 +251,7 @@ void MainWindow::buildActions()
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_presentAction, &QAction::triggered, this, [this](bool on) { m_presentation->setActive(on); });
     m_viewMenu->addSeparator();
-    for (QDockWidget *dock : {m_graphDock, m_statsDock, m_reviewDock, m_detailsDock, m_readerDock})
+    for (QDockWidget *dock : {m_graphDock, m_contactsDock, m_statsDock, m_reviewDock, m_detailsDock, m_readerDock})
         m_viewMenu->addAction(dock->toggleViewAction());
 
     m_timelineBar = addToolBar(QString());
@@ -356,6 +364,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Rasad"));
     m_graphDock->setWindowTitle(tr("Actor graph"));
+    m_contactsDock->setWindowTitle(tr("Contacts table"));
     m_statsDock->setWindowTitle(tr("Statistics"));
     m_detailsDock->setWindowTitle(tr("Details"));
     m_readerDock->setWindowTitle(tr("Article"));

@@ -18,6 +18,7 @@ namespace rasad {
 
 class ActorGraphView;
 class ArticleReaderView;
+class ContactsTableView;
 class CurationPanel;
 class CurationSession;
 class DetailsPanel;
@@ -32,8 +33,8 @@ class TimelineView;
 struct ImportReport;
 
 /**
- * The explorer window: the filter bar and the timeline in the middle; the actor graph, the
- * statistics, the details and the article reader in docks. Arabic and right-to-left by default,
+ * The explorer window: the filter bar and the timeline in the middle; the actor graph, the contacts
+ * table, the statistics, the details and the article reader in docks. Arabic and right-to-left by default,
  * English on request; language, month names, digits, lanes and the window layout are remembered.
  */
 class MainWindow : public QMainWindow
@@ -53,6 +54,8 @@ public:
     PresentationMode *presentation() const { return m_presentation; }
     ActorGraphView *graphView() const { return m_graph; }
     StatsPanel *statsView() const { return m_stats; }
+    ContactsTableView *contactsTable() const { return m_contacts; }
+    QDockWidget *contactsDock() const { return m_contactsDock; }
     QMenu *exportMenu() const { return m_exportMenu; }
     QMenu *editMenu() const { return m_editMenu; }
     /** The warning over the views when the project file is damaged or could not be read whole. */
@@ -133,6 +136,7 @@ private:
     ArticleReaderView *m_reader = nullptr;
     ActorGraphView *m_graph = nullptr;
     StatsPanel *m_stats = nullptr;
+    ContactsTableView *m_contacts = nullptr;
     ImportController *m_import = nullptr;
     PresentationMode *m_presentation = nullptr;
     bool m_showImportReport = true;
@@ -144,6 +148,7 @@ private:
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_readerDock = nullptr;
     QDockWidget *m_reviewDock = nullptr;
+    QDockWidget *m_contactsDock = nullptr;
     QToolBar *m_timelineBar = nullptr;
     QComboBox *m_laneBox = nullptr;
     QLabel *m_laneLabel = nullptr;
