@@ -254,7 +254,7 @@ Extractor::Scan Extractor::scan(const Article &article, bool keep) const
 int Extractor::matchKnown(const Scan &s, int index, int end, ActorRegistry &registry, int *length) const
 {
     const QStringList &readings = s.readings.at(index);
-    // The surname alone of someone this article has named (الوزير بدر), even when others share it.
+    // The surname alone of someone this article has named (الوزير NAME), even when others share it.
     for (const QString &reading : readings) {
         const auto it = s.recentSurnames.constFind(reading);
         if (it != s.recentSurnames.cend()) {
@@ -639,7 +639,7 @@ bool Extractor::ownedByAnotherEvent(const Scan &s, const TemporalExpression &dat
 
 bool Extractor::governedByBackground(const Scan &s, int phraseBegin, int sentenceBegin) const
 {
-    // Look past a date and a preposition between them: الإطاحة في عام 2024 ببشار …
+    // Look past a date and a preposition between them: الإطاحة في عام … بـ NAME
     int k = phraseBegin - 1;
     for (int skipped = 0; k >= sentenceBegin && skipped < 4; --k, ++skipped) {
         if (!s.inDate.at(k) && !m_lexicon.stopWords.contains(s.words.at(k).key))
@@ -685,7 +685,7 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
         return s.text.mid(s.words.at(from).start, s.words.at(to - 1).end - s.words.at(from).start);
     };
     const auto nameSurface = [&](int from, int to) {
-        // Leave a proclitic off the spelling (وريابكوف → ريابكوف) when the bare form is what matched.
+        // Leave a proclitic off the spelling (وNAME → NAME) when the bare form is what matched.
         QString text = surface(from, to);
         const QString &key = s.words.at(from).key;
         for (const QString &r : s.readings.at(from)) {
@@ -831,7 +831,7 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                 i = k;
                 continue;
             }
-            // A comma may stand between an office and the name (نائب وزير الخارجية الروسي، سيرغي ريابكوف).
+            // A comma may stand between an office and the name (نائب وزير الخارجية الروسي، NAME).
             int nameLength = 0;
             actor = k < end && !blocked ? matchKnown(s, k, end, registry, &nameLength) : -1;
             if (actor < 0 && k < end && !blocked)
@@ -929,7 +929,7 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                 i = std::max(k, i + 1);
             }
         }
-        // An office in apposition after a name: ألكسندر لافرنتييف، المبعوث الخاص للرئيس الروسي …،
+        // An office in apposition after a name: NAME، المبعوث الخاص للرئيس الروسي …،
         if (!out.isEmpty() && out.constLast().end == i && i < end && s.commaBefore.at(i) && !out.constLast().byRole) {
             TitlePhrase appositive;
             if (parseTitle(s, i, end, registry, appositive) && !appositive.counterpart &&
@@ -1307,7 +1307,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
             }
 
             // A clause that negates its only contact word reports a denied contact; one affirmed word wins.
-            // A negated verb outweighs an affirmed noun: "لن يلتقي الشرع خلال زيارته" denies the meeting.
+            // A negated verb outweighs an affirmed noun: "لن يلتقي الرئيس خلال زيارته" denies the meeting.
             QList<Found> usable, negatedOnly;
             bool affirmedVerb = false, negatedVerb = false;
             for (const Found &t : std::as_const(triggers))
