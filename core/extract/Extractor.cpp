@@ -1452,10 +1452,10 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     source.confidence = ev.confidence;
                     source.date = ev.date;
                     source.merging.published = article.published;
-                    source.merging.dateFromAddress = article.publishedOrigin == DateOrigin::Url &&
-                                             sentenceDate && ev.date == sentenceDate->value && sentenceDate->anchored;
-                    source.merging.toldAsToday = sentenceDate && ev.date == sentenceDate->value &&
-                                                 sentenceDate->anchored && sentenceDate->clues.fromPublication &&
+                    // A day counted from the publication date, as the sentence tells it.
+                    const bool fromPublished = sentenceDate && ev.date == sentenceDate->value && sentenceDate->anchored;
+                    source.merging.dateFromAddress = fromPublished && article.publishedOrigin == DateOrigin::Url;
+                    source.merging.toldAsToday = fromPublished && sentenceDate->clues.fromPublication &&
                                                  sentenceDate->clues.dayOffset == 0;
                     ev.sources << source;
                     reports << ev;

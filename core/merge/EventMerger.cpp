@@ -215,7 +215,7 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
     QHash<qint64, QDate> pageDates;
     QList<Event> events = mergeOnce(reports, &pageDates);
     if (pageDates.isEmpty())
-        return events;
+        return events; // no page dated by a contact: the one clustering stands
     for (Event &report : reports) {
         if (report.sources.isEmpty())
             continue;
@@ -359,8 +359,7 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
                 continue;
             for (const Event &m : clusters.at(c)) {
                 const EventSource &src = m.sources.constFirst();
-                if (m.date.isValid() || !m.dateClues.fromPublication || src.merging.published.isValid() ||
-                    src.merging.publishedByContact)
+                if (m.date.isValid() || !m.dateClues.fromPublication || src.merging.published.isValid())
                     continue;
                 // Only a day other pages give: not one this page's own reports settled among themselves.
                 const bool toldElsewhere = std::any_of(clusters.at(c).cbegin(), clusters.at(c).cend(), [&](const Event &o) {
@@ -378,6 +377,8 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
         for (qint64 article : std::as_const(disagreeing))
             dated.remove(article);
         *pageDates = dated;
+        if (!dated.isEmpty())
+            return {}; // merge() clusters again with the pages dated: the contacts are built there
     }
 
     QList<Event> out;

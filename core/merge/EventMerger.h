@@ -56,7 +56,10 @@ public:
     bool compatible(const Event &a, const Event &b) const { return decide(a, b).same; }
 
 private:
-    /** One clustering; `pageDates` receives the days undated pages are dated by (see merge()). */
+    /**
+     * One clustering. `pageDates`, when given, receives the days undated pages are dated by (see merge());
+     * when there are any, no contacts are built and an empty list is returned.
+     */
     QList<Event> mergeOnce(QList<Event> reports, QHash<qint64, QDate> *pageDates) const;
     QString nameOf(qint64 actorId) const;
     const QList<Actor> &m_actors;
