@@ -1,4 +1,5 @@
 // The curation dialogs driven as a researcher would, on a real project file (offscreen).
+#include "../common/TypeText.h"
 #include "common/DateField.h"
 #include "common/ExplorerState.h"
 #include "common/StoreBackend.h"
@@ -66,17 +67,7 @@ qint64 actorId(const Dataset &d, const QString &key)
     return 0;
 }
 
-/** Types `text` into `widget` key by key; Arabic characters as key events carrying them (keyClicks takes ASCII only).
- */
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClicks(widget, QString(c));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
+using rasad::test::typeText;
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // GUI tests for the explorer: timeline zoom and mirroring, linked selection, filter bar, reader,
 // language switching, presentation and import. Offscreen, on a hand-built project (FakeBackend).
+#include "../common/TypeText.h"
 #include "FakeBackend.h"
 
 #include "common/DateField.h"
@@ -130,19 +131,7 @@ test::FakeBackend *makeBackend()
     return b;
 }
 
-/**
- * Types `text` key by key into `widget`: QTest::keyClicks for ASCII, and for Arabic letters and digits
- * (which keyClicks cannot map to keys) key events carrying the character, as an Arabic keyboard sends.
- */
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClicks(widget, QString(c));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
+using rasad::test::typeText;
 
 DisplayFormat format(const QString &lang)
 {
