@@ -148,6 +148,7 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
         lex.titleForms.add(lex.titles.constLast().canonical, index);
         addAll(lex.titleForms, o.value(QLatin1String("forms")), index);
     }
+    addAll(lex.nonPublicOffices, titles->value(QLatin1String("nonPublicOffices")));
     if (lex.titles.isEmpty() || lex.titleHeads.isEmpty()) {
         if (error)
             *error = file("extraction-titles.json") + QStringLiteral(": no 'titles' or no 'heads'");

@@ -52,6 +52,7 @@ public:
     QHash<QString, QString> dualHeads; // وزيري → وزير (keys)
     QSet<QString> counterpartHeads;    // نظيره
     QSet<QString> unitNouns;           // إدارة, هيئة: a title phrase runs through them
+    PhraseTable nonPublicOffices;      // مجلس الأعمال, الباحث: an office or occupation that is no public office
 
     // Ranks and names ---------------------------------------------------------------------------
     PhraseTable ranks; // payload: 1 military, 0 honorific

@@ -404,6 +404,21 @@ bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistr
     return true;
 }
 
+bool Extractor::nonPublicOffice(const Scan &s, int begin, int end) const
+{
+    for (int k = begin; k < end; ++k)
+        if (m_lexicon.nonPublicOffices.match(s.words, k, s.readings.at(k)))
+            return true;
+    return false;
+}
+
+bool Extractor::nonPublicAppositive(const Scan &s, int index, int end, const ActorRegistry &registry) const
+{
+    TitlePhrase office;
+    return index < end && s.commaBefore.at(index) && parseTitle(s, index, end, registry, office) &&
+           nonPublicOffice(s, office.begin, office.end);
+}
+
 int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry &registry) const
 {
     const auto nameWord = [&](int k) {
@@ -809,7 +824,8 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                 TitlePhrase office;
                 if (n > 0 && i + n < end && s.commaBefore.at(i + n) && parseTitle(s, i + n, end, registry, office) &&
                     !office.counterpart && office.dualTitleKeys.isEmpty() &&
-                    (office.titleIndex >= 0 || !office.country.isEmpty())) {
+                    (office.titleIndex >= 0 || !office.country.isEmpty()) &&
+                    !nonPublicOffice(s, office.begin, office.end)) {
                     actor = registry.addDiscovered(nameSurface(i, i + n), keysOf(i, i + n), m_lexicon);
                     const QString officeTitle =
                         office.fullMatch
@@ -860,6 +876,13 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
             }
             if (actor < 0 && nameLength > 0)
                 actor = knownBySpelling(keysOf(k, k + nameLength), title.country, registry);
+            if (actor < 0 && nameLength > 0 &&
+                ((hasTitle && nonPublicOffice(s, title.begin, title.end)) ||
+                 nonPublicAppositive(s, k + nameLength, end, registry))) {
+                // رئيس مجلس الأعمال NAME, الدكتور NAME، الباحث …: a person of no public office is no actor.
+                i = k + nameLength;
+                continue;
+            }
             if (actor < 0 && nameLength > 0)
                 actor = registry.addDiscovered(nameSurface(k, k + nameLength), keysOf(k, k + nameLength), m_lexicon);
             if (actor >= 0) {

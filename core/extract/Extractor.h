@@ -51,6 +51,10 @@ private:
     Scan scan(const Article &article, bool keep) const;
     QList<Mention> findMentions(Scan &s, int sentence, ActorRegistry &registry) const;
     bool parseTitle(const Scan &s, int index, int end, const ActorRegistry &registry, TitlePhrase &out) const;
+    /** Whether words [begin, end) name a body or occupation of no public office (مجلس الأعمال, الباحث). */
+    bool nonPublicOffice(const Scan &s, int begin, int end) const;
+    /** Whether a comma and such an office follow at `index` (NAME، رئيس غرفة التجارة). */
+    bool nonPublicAppositive(const Scan &s, int index, int end, const ActorRegistry &registry) const;
     int parseName(const Scan &s, int index, int end, const ActorRegistry &registry) const;
     int matchKnown(const Scan &s, int index, int end, ActorRegistry &registry, int *length) const;
     int matchPlace(const Scan &s, int index, int end, int *length) const;

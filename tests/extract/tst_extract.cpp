@@ -510,6 +510,41 @@ private slots:
             QVERIFY2(a.country != QLatin1String("RU"), qPrintable(a.name));
     }
 
+    void noPublicOfficeNoActor_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<bool>("official");
+        QTest::newRow("business council, rank first")
+            << QStringLiteral("وقال المهندس كريم منصور، رئيس مجلس الأعمال السوري التركي، إن العام المقبل واعد.")
+            << QStringLiteral("كريم منصور") << false;
+        QTest::newRow("chamber of commerce, office first")
+            << QStringLiteral("وأكد رئيس غرفة تجارة حلب سامر داود أن الصادرات زادت.") << QStringLiteral("سامر داود")
+            << false;
+        QTest::newRow("adviser and researcher")
+            << QStringLiteral("ورأى المستشار والباحث السياسي نبيل عيسى أن الزيارة مهمة.")
+            << QStringLiteral("نبيل عيسى") << false;
+        QTest::newRow("editor")
+            << QStringLiteral("وكتب يوسف حداد، رئيس تحرير صحيفة محلية، أن المحادثات طويلة.")
+            << QStringLiteral("يوسف حداد") << false;
+        // The same shapes with a public office still name an official.
+        QTest::newRow("public office, rank first")
+            << QStringLiteral("وقال المهندس كريم منصور، رئيس مجلس الوزراء الأردني، إن العام المقبل واعد.")
+            << QStringLiteral("كريم منصور") << true;
+        QTest::newRow("public adviser")
+            << QStringLiteral("ورأى المستشار الرئاسي نبيل عيسى أن الزيارة مهمة.") << QStringLiteral("نبيل عيسى")
+            << true;
+    }
+
+    void noPublicOfficeNoActor()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, person);
+        QFETCH(bool, official);
+        const Result r = run(text);
+        QCOMPARE(bool(actorNamed(r, person)), official);
+    }
+
     void wordsAfterATitleAreNoName_data()
     {
         QTest::addColumn<QString>("text");
