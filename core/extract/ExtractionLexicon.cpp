@@ -149,6 +149,7 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
         addAll(lex.titleForms, o.value(QLatin1String("forms")), index);
     }
     addAll(lex.nonPublicOffices, titles->value(QLatin1String("nonPublicOffices")));
+    lex.portfolioNouns = keySet(titles->value(QLatin1String("portfolioNouns")));
     if (lex.titles.isEmpty() || lex.titleHeads.isEmpty()) {
         if (error)
             *error = file("extraction-titles.json") + QStringLiteral(": no 'titles' or no 'heads'");

@@ -53,6 +53,7 @@ public:
     QSet<QString> counterpartHeads;    // نظيره
     QSet<QString> unitNouns;           // إدارة, هيئة: a title phrase runs through them
     PhraseTable nonPublicOffices;      // مجلس الأعمال, الباحث: an office or occupation that is no public office
+    QSet<QString> portfolioNouns;      // للشؤون: a portfolio after the office's nationality, running to the name
 
     // Ranks and names ---------------------------------------------------------------------------
     PhraseTable ranks; // payload: 1 military, 0 honorific

@@ -125,6 +125,13 @@ QString canonicalKeyFor(const ExtractionLexicon &lex, const QStringList &keys, b
     return m ? matchingKey(lex.titles.at(m.payload).canonical) : QString();
 }
 
+// الوزير, والعربية, للشؤون, بالأعمال: a word with the article, maybe after a clitic.
+bool isDefiniteWord(const QString &key)
+{
+    return key.startsWith(kAl) || key.startsWith(QStringLiteral("وال")) || key.startsWith(QStringLiteral("لل")) ||
+           key.startsWith(QStringLiteral("بال"));
+}
+
 bool anyReadingIn(const QStringList &readings, const QSet<QString> &set)
 {
     return std::any_of(readings.cbegin(), readings.cend(), [&](const QString &r) { return set.contains(r); });
@@ -329,9 +336,23 @@ bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistr
     out.keys << (dual ? m_lexicon.dualHeads.value(head) : head);
     int k = index + 1;
     while (k < end && !s.breakBefore.at(k) && !s.inDate.at(k)) {
-        if (const PhraseMatch m = m_lexicon.nationalities.match(s.words, k, false)) {
+        // مصرف سوريا المركزي: a country's name is no nationality (سوريا also reads as the adjective سوريًا).
+        const bool countryName = bool(m_lexicon.countryNames.match(s.words, k, false));
+        if (const PhraseMatch m = countryName ? PhraseMatch{} : m_lexicon.nationalities.match(s.words, k, false)) {
             out.country = m_lexicon.countryOfNationality(m.payload);
             k += m.words;
+            // … الإيراني للشؤون العربية والأفريقية NAME: the portfolio belongs to the office, the name follows it.
+            if (k < end && !s.breakBefore.at(k) && !out.counterpart &&
+                m_lexicon.portfolioNouns.contains(s.words.at(k).key)) {
+                int p = k + 1;
+                while (p < end && !s.breakBefore.at(p) && !s.inDate.at(p) && isDefiniteWord(s.words.at(p).key) &&
+                       !m_personFirstWords.contains(s.words.at(p).key) &&
+                       !m_lexicon.nationalities.match(s.words, p, false) &&
+                       !anyReadingIn(s.readings.at(p), m_lexicon.stopWords))
+                    ++p;
+                if (p > k + 1)
+                    k = p;
+            }
             break;
         }
         if (m_lexicon.ranks.match(s.words, k, false))
@@ -359,7 +380,8 @@ bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistr
         }
         if (m_lexicon.locatives.contains(key) && k + 1 < end && !s.breakBefore.at(k + 1)) {
             if (const PhraseMatch c = m_lexicon.countryNames.match(s.words, k + 1, false)) {
-                out.country = m_lexicon.countryOfNationality(c.payload);
+                if (out.country.isEmpty()) // سفير سوريا لدى روسيا: the first country is the office's
+                    out.country = m_lexicon.countryOfNationality(c.payload);
                 k += 1 + c.words;
                 break;
             }
@@ -371,8 +393,7 @@ bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistr
             }
             break;
         }
-        const bool definite = key.startsWith(kAl) || key.startsWith(QStringLiteral("وال")) ||
-                              key.startsWith(QStringLiteral("لل")) || key.startsWith(QStringLiteral("بال"));
+        const bool definite = isDefiniteWord(key);
         if (definite && !out.counterpart && !anyReadingIn(s.readings.at(k), m_lexicon.stopWords) &&
             !m_lexicon.continuation.containsWord(key) && !m_lexicon.triggers.match(s.words, k, false)) {
             out.keys << key;
@@ -425,7 +446,13 @@ int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry 
         const QString &key = s.words.at(k).key;
         if (s.inDate.at(k) || !isNameShaped(key))
             return false;
+        // علي written with ya is the given name, على with alef maqsura the preposition; their keys are one.
+        const bool givenNameSpelledOut = m_lexicon.givenNames.contains(key) && s.words.at(k).end > 0 &&
+                                         s.text.at(s.words.at(k).end - 1) == QChar(u'ي');
         for (const QString &r : s.readings.at(k)) {
+            if (givenNameSpelledOut && r == key && m_lexicon.stopWords.contains(r) &&
+                !m_lexicon.notNameWords.contains(r))
+                continue;
             if (m_lexicon.stopWords.contains(r) || m_lexicon.notNameWords.contains(r) ||
                 m_lexicon.titleHeads.contains(r) || m_lexicon.dualHeads.contains(r) ||
                 m_lexicon.unitNouns.contains(r) || m_lexicon.nationalities.containsWord(r) ||

@@ -178,6 +178,18 @@ private slots:
         QTest::newRow("hamza-initial given name is not the article")
             << QStringLiteral("وترأس الوفد الروسي نائب وزير الخارجية الروسي أندريه رودينكو في أنقرة.")
             << QStringLiteral("أندريه رودينكو") << QStringLiteral("RU") << QStringLiteral("نائب وزير الخارجية");
+        QTest::newRow("a portfolio after the nationality")
+            << QStringLiteral("وترأس الوفد مساعد وزير الخارجية العراقي للشؤون الآسيوية والأوروبية حسين الموسوي.")
+            << QStringLiteral("حسين الموسوي") << QStringLiteral("IQ") << QString();
+        QTest::newRow("a country's name inside the office")
+            << QStringLiteral("وأوضح حاكم مصرف لبنان المركزي، وسيم منصور، أن السيولة كافية.")
+            << QStringLiteral("وسيم منصور") << QStringLiteral("LB") << QStringLiteral("حاكم المصرف المركزي");
+        QTest::newRow("a given name written like a preposition")
+            << QStringLiteral("وقال نائب وزير الخارجية الإيراني علي رضائي إن الوفد وصل.") << QStringLiteral("علي رضائي")
+            << QStringLiteral("IR") << QString();
+        QTest::newRow("a Turkish given name")
+            << QStringLiteral("وقال المتحدث باسم وزارة الدفاع التركية أونجو أكتورك إن الدوريات مستمرة.")
+            << QStringLiteral("أونجو أكتورك") << QStringLiteral("TR") << QString();
     }
 
     void unknownPeopleFromTitleNationalityRank()
@@ -555,6 +567,8 @@ private slots:
                                << QStringLiteral("أربع مرات");
         QTest::newRow("phrase") << QStringLiteral("وقال رئيس المرحلة الانتقالية استمرار الاتصالات ضروري.")
                                 << QStringLiteral("استمرار الاتصالات");
+        QTest::newRow("preposition spelled with ya")
+            << QStringLiteral("والتقى وزير الخارجية الروسي علي هامش القمة نظيره.") << QStringLiteral("هامش");
     }
 
     void wordsAfterATitleAreNoName()
