@@ -425,6 +425,12 @@ bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistr
     return true;
 }
 
+bool Extractor::isComplementizer(const Scan &s, int word) const
+{
+    // The word as written, not its clitic readings: كان would read as ك + أن.
+    return m_lexicon.complementizers.contains(s.words.at(word).key);
+}
+
 bool Extractor::nonPublicOffice(const Scan &s, int begin, int end) const
 {
     for (int k = begin; k < end; ++k)
@@ -673,6 +679,12 @@ bool Extractor::ownedByAnotherEvent(const Scan &s, const TemporalExpression &dat
     for (int back = k - 1, seen = 0; back >= clauseBegin && seen < 2; --back, ++seen) {
         if (anyReadingIn(s.readings.at(back), m_lexicon.dateOwners))
             return true;
+        // بعد زيارة في أيلول, قبل لقاء يوم 5 آذار: the date is of the other contact the preposition points to.
+        if (back - 1 >= clauseBegin && anyReadingIn(s.readings.at(back - 1), m_lexicon.otherContactPrepositions)) {
+            const PhraseMatch t = m_lexicon.triggers.match(s.words, back, s.readings.at(back));
+            if (t && !m_lexicon.triggerInfo.at(t.payload).verb)
+                return true;
+        }
         if (!m_lexicon.stopWords.contains(s.words.at(back).key))
             break;
     }
@@ -1098,7 +1110,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     continue;
                 int complement = -1;
                 for (int c = r + 1; c < e && complement < 0; ++c)
-                    if (anyReadingIn(s.readings.at(c), m_lexicon.complementizers))
+                    if (isComplementizer(s, c))
                         complement = c;
                 bool contactAfter = false;
                 for (int w = complement + 1; complement > 0 && w < e && !contactAfter; ++w)
@@ -1124,7 +1136,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                         if (!m_lexicon.reportingVerbs.match(s.words, r, s.readings.at(r)))
                             continue;
                         for (int c = r + 1; c < b; ++c)
-                            if (anyReadingIn(s.readings.at(c), m_lexicon.complementizers))
+                            if (isComplementizer(s, c))
                                 return word < c;
                     }
                     return false;
@@ -1274,7 +1286,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     if (!m_lexicon.reportingVerbs.match(s.words, r, s.readings.at(r)))
                         continue;
                     for (int c = r + 1; c < first; ++c)
-                        if (anyReadingIn(s.readings.at(c), m_lexicon.complementizers)) {
+                        if (isComplementizer(s, c)) {
                             sayingBegin = s.words.at(r).start;
                             sayingEnd = s.words.at(c).start;
                             break;
@@ -1422,7 +1434,22 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 const bool singleVisit = participants.size() == 1 && where && visitLike && visitor != where->country &&
                                          m_lexicon.focusCountries.contains(where->country) &&
                                          (visitor.isEmpty() || m_lexicon.focusCountries.contains(visitor));
-                if ((participants.size() >= 2 || singleVisit) && !(repeated && !sentenceDate)) {
+                // وعقد الرئيسان جلسة مباحثات، بحضور A وB: the dual subject is the last contact's parties, and those
+                // named here were present at it; no new contact.
+                const bool presentAtLast =
+                    continuation && !participants.isEmpty() && !reports.isEmpty() &&
+                    reportSentence.constLast() >= lastHeading && si - reportSentence.constLast() <= 4 &&
+                    std::all_of(participants.cbegin(), participants.cend(),
+                                [](const Participant &p) { return p.part == QLatin1String("member"); });
+                if (presentAtLast) {
+                    Event &last = reports.last();
+                    for (const Participant &p : std::as_const(participants))
+                        if (std::none_of(last.participants.cbegin(), last.participants.cend(),
+                                         [&](const Participant &q) { return q.actorId == p.actorId; }))
+                            last.participants << p;
+                    last.topics = topicsOf(si, last.topics);
+                    created = true;
+                } else if ((participants.size() >= 2 || singleVisit) && !(repeated && !sentenceDate)) {
                     Event ev;
                     ev.type = type;
                     ev.participants = participants;
@@ -1505,8 +1532,8 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     // A day counted from the publication date, as the sentence tells it.
                     const bool fromPublished = sentenceDate && ev.date == sentenceDate->value && sentenceDate->anchored;
                     source.merging.dateFromAddress = fromPublished && article.publishedOrigin == DateOrigin::Url;
-                    source.merging.toldAsToday = fromPublished && sentenceDate->clues.fromPublication &&
-                                                 sentenceDate->clues.dayOffset == 0;
+                    source.merging.toldAsToday =
+                        fromPublished && sentenceDate->clues.fromPublication && sentenceDate->clues.dayOffset == 0;
                     ev.sources << source;
                     reports << ev;
                     recalledReport << recalled;

@@ -51,6 +51,8 @@ private:
     Scan scan(const Article &article, bool keep) const;
     QList<Mention> findMentions(Scan &s, int sentence, ActorRegistry &registry) const;
     bool parseTitle(const Scan &s, int index, int end, const ActorRegistry &registry, TitlePhrase &out) const;
+    /** Whether `word` is أن, إن, بأن (the complementizer after a reporting verb). */
+    bool isComplementizer(const Scan &s, int word) const;
     /** Whether words [begin, end) name a body or occupation of no public office (مجلس الأعمال, الباحث). */
     bool nonPublicOffice(const Scan &s, int begin, int end) const;
     /** Whether a comma and such an office follow at `index` (NAME، رئيس غرفة التجارة). */

@@ -377,7 +377,8 @@ private slots:
                                             "بشار الأسد، والتقى الرئيس أحمد الشرع في قصر الشعب."),
                              QDate(2026, 2, 9));
         QCOMPARE(r.events.size(), 1);
-        QCOMPARE(namesOf(r, r.events.constFirst()), keys({QStringLiteral("سيرغي لافروف"), QStringLiteral("أحمد الشرع")}));
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("سيرغي لافروف"), QStringLiteral("أحمد الشرع")}));
     }
 
     void relativeOfAnOfficialIsNoOfficial()
@@ -433,11 +434,13 @@ private slots:
     void twoSpellingsOfAnUnknownPersonAreOne()
     {
         const Result r = run(QList<Article>{
-            makeArticle(1, QStringLiteral("استقبل وزير النقل السوري يعرب بدر في دمشق نائب وزير النقل الروسي فاليري "
-                                          "غروشكوف أمس."),
+            makeArticle(1,
+                        QStringLiteral("استقبل وزير النقل السوري يعرب بدر في دمشق نائب وزير النقل الروسي فاليري "
+                                       "غروشكوف أمس."),
                         QDate(2026, 4, 1)),
-            makeArticle(2, QStringLiteral("التقى نائب وزير النقل الروسي فاليري جروشكوف وزير النقل السوري يعرب بدر في "
-                                          "موسكو أمس."),
+            makeArticle(2,
+                        QStringLiteral("التقى نائب وزير النقل الروسي فاليري جروشكوف وزير النقل السوري يعرب بدر في "
+                                       "موسكو أمس."),
                         QDate(2026, 5, 1))});
         int people = 0;
         for (const Actor &a : r.registry.actors())
@@ -479,8 +482,8 @@ private slots:
             found = found || namesOf(r, e) == keys({QStringLiteral("بافل سوروكين"), QStringLiteral("محمد البشير")});
         QVERIFY2(found, qPrintable(personNames(r)));
         // A side named by nationality only when the article named its head; a bare "الجانب" is nobody.
-        const Result bare = run(QStringLiteral("واجتمع وزير الطاقة السوري محمد البشير مع الجانب الروسي أمس."),
-                                QDate(2026, 4, 2));
+        const Result bare =
+            run(QStringLiteral("واجتمع وزير الطاقة السوري محمد البشير مع الجانب الروسي أمس."), QDate(2026, 4, 2));
         QVERIFY(bare.events.isEmpty());
     }
 
@@ -488,10 +491,11 @@ private slots:
     {
         // An ambassador hands a copy of his credentials to the minister, then the credentials to the head
         // of state: two contacts, the ambassador in both.
-        const Result r = run(QStringLiteral("وقدم السفير الروسي الجديد لدى بغداد ألكسندر كوزنتسوف نسخة من أوراق اعتماده "
-                                            "إلى وزير الخارجية العراقي فؤاد حسين، ثم قدم أوراقه إلى الرئيس السوري "
-                                            "أحمد الشرع أمس."),
-                             QDate(2026, 6, 3));
+        const Result r =
+            run(QStringLiteral("وقدم السفير الروسي الجديد لدى بغداد ألكسندر كوزنتسوف نسخة من أوراق اعتماده "
+                               "إلى وزير الخارجية العراقي فؤاد حسين، ثم قدم أوراقه إلى الرئيس السوري "
+                               "أحمد الشرع أمس."),
+                QDate(2026, 6, 3));
         QCOMPARE(r.events.size(), 2);
         for (const Event &e : r.events) {
             QCOMPARE(e.participants.size(), 2);
@@ -534,18 +538,16 @@ private slots:
             << QStringLiteral("وأكد رئيس غرفة تجارة حلب سامر داود أن الصادرات زادت.") << QStringLiteral("سامر داود")
             << false;
         QTest::newRow("adviser and researcher")
-            << QStringLiteral("ورأى المستشار والباحث السياسي نبيل عيسى أن الزيارة مهمة.")
-            << QStringLiteral("نبيل عيسى") << false;
-        QTest::newRow("editor")
-            << QStringLiteral("وكتب يوسف حداد، رئيس تحرير صحيفة محلية، أن المحادثات طويلة.")
-            << QStringLiteral("يوسف حداد") << false;
+            << QStringLiteral("ورأى المستشار والباحث السياسي نبيل عيسى أن الزيارة مهمة.") << QStringLiteral("نبيل عيسى")
+            << false;
+        QTest::newRow("editor") << QStringLiteral("وكتب يوسف حداد، رئيس تحرير صحيفة محلية، أن المحادثات طويلة.")
+                                << QStringLiteral("يوسف حداد") << false;
         // The same shapes with a public office still name an official.
         QTest::newRow("public office, rank first")
             << QStringLiteral("وقال المهندس كريم منصور، رئيس مجلس الوزراء الأردني، إن العام المقبل واعد.")
             << QStringLiteral("كريم منصور") << true;
-        QTest::newRow("public adviser")
-            << QStringLiteral("ورأى المستشار الرئاسي نبيل عيسى أن الزيارة مهمة.") << QStringLiteral("نبيل عيسى")
-            << true;
+        QTest::newRow("public adviser") << QStringLiteral("ورأى المستشار الرئاسي نبيل عيسى أن الزيارة مهمة.")
+                                        << QStringLiteral("نبيل عيسى") << true;
     }
 
     void noPublicOfficeNoActor()
@@ -641,8 +643,7 @@ private slots:
         QTest::newRow("reported, past") << QStringLiteral("وقال المتحدث إن وزير الخارجية الروسي سيرغي لافروف التقى "
                                                           "نظيره السوري أسعد الشيباني في جنيف.")
                                         << happened;
-        QTest::newRow("will not meet") << QStringLiteral("قال الكرملين إن بوتين لن يلتقي الشرع خلال زيارته.")
-                                       << denied;
+        QTest::newRow("will not meet") << QStringLiteral("قال الكرملين إن بوتين لن يلتقي الشرع خلال زيارته.") << denied;
         QTest::newRow("reported denial") << QStringLiteral("ونفت الخارجية السورية أن يكون الشيباني قد التقى لافروف "
                                                            "في أنقرة.")
                                          << denied;
@@ -813,9 +814,9 @@ private slots:
                                    report(2, {0, 1}, day(2025, 12, 28), {}, EventType::Call)));
         QVERIFY(!merger.compatible(report(1, {0, 1, 2}, day(2025, 12, 28)), report(2, {0, 3}, day(2025, 12, 28))));
         // A year is no evidence of one contact: without the same place, a visit that year stays apart.
-        QVERIFY(!merger.compatible(report(1, {0, 1}, span(QDate(2017, 1, 1), QDate(2017, 12, 31), Granularity::Year),
-                                          QStringLiteral("موسكو")),
-                                   report(2, {0, 1}, day(2017, 11, 20), QStringLiteral("سوتشي"))));
+        QVERIFY(!merger.compatible(
+            report(1, {0, 1}, span(QDate(2017, 1, 1), QDate(2017, 12, 31), Granularity::Year), QStringLiteral("موسكو")),
+            report(2, {0, 1}, day(2017, 11, 20), QStringLiteral("سوتشي"))));
         QVERIFY(!merger.compatible(report(1, {0, 1}, span(QDate(2017, 1, 1), QDate(2017, 12, 31), Granularity::Year)),
                                    report(2, {0, 1}, day(2017, 11, 20))));
         // What was planned, denied or supposed is not what happened.
@@ -847,10 +848,10 @@ private slots:
     void sameDaySamePeopleTwoPlacesIsOneContactFlagged()
     {
         const QList<Actor> actors(2);
-        const QList<Event> merged = EventMerger(actors).merge(
-            {report(1, {0, 1}, day(2025, 12, 28), QStringLiteral("موسكو")),
-             report(2, {0, 1}, day(2025, 12, 28), QStringLiteral("دمشق")),
-             report(3, {0, 1}, day(2025, 12, 28), QStringLiteral("موسكو"))});
+        const QList<Event> merged =
+            EventMerger(actors).merge({report(1, {0, 1}, day(2025, 12, 28), QStringLiteral("موسكو")),
+                                       report(2, {0, 1}, day(2025, 12, 28), QStringLiteral("دمشق")),
+                                       report(3, {0, 1}, day(2025, 12, 28), QStringLiteral("موسكو"))});
         QCOMPARE(merged.size(), 1);
         QCOMPARE(merged.constFirst().location, QStringLiteral("موسكو"));
         QVERIFY(merged.constFirst().flags.join(QLatin1Char(';')).contains(QStringLiteral("place")));
@@ -876,9 +877,9 @@ private slots:
         Event undated = report(3, {0, 1}, FuzzyDate{});
         undated.dateClues.weekday = 1;
         undated.dateClues.fromPublication = true;
-        const QList<Event> merged = EventMerger(actors).merge(
-            {report(1, {0, 1}, day(2025, 3, 1)) /* a Saturday */, report(2, {0, 1}, day(2025, 9, 15)) /* Monday */,
-             undated});
+        const QList<Event> merged =
+            EventMerger(actors).merge({report(1, {0, 1}, day(2025, 3, 1)) /* a Saturday */,
+                                       report(2, {0, 1}, day(2025, 9, 15)) /* Monday */, undated});
         QCOMPARE(merged.size(), 2);
         for (const Event &e : merged)
             QCOMPARE(e.sources.size(), e.date.start == QDate(2025, 9, 15) ? 2 : 1);
@@ -895,7 +896,8 @@ private slots:
         const EventMerger merger(actors);
         const EventMerger::Decision d = merger.decide(report(2, {0, 1}, day(2025, 9, 15)), friday);
         QVERIFY(!d.same);
-        QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("Friday")), qPrintable(d.reasons.join(QLatin1Char(';'))));
+        QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("Friday")),
+                 qPrintable(d.reasons.join(QLatin1Char(';'))));
     }
 
     void aPageIsDatedByTheContactItShares()
@@ -910,9 +912,9 @@ private slots:
         const Event recall = report(2, {2, 3}, FuzzyDate{});
         Event held = report(1, {0, 1}, day(2025, 10, 28)); // a Tuesday
         held.sources.first().merging.published = QDate(2025, 10, 28);
-        const QList<Event> merged = EventMerger(actors).merge(
-            {held, report(1, {0, 1}, day(2025, 7, 31)) /* Thursday */, today, recall,
-             report(3, {2, 3}, day(2025, 10, 15)), report(4, {2, 3}, day(2026, 1, 28))});
+        const QList<Event> merged =
+            EventMerger(actors).merge({held, report(1, {0, 1}, day(2025, 7, 31)) /* Thursday */, today, recall,
+                                       report(3, {2, 3}, day(2025, 10, 15)), report(4, {2, 3}, day(2026, 1, 28))});
         QCOMPARE(merged.size(), 4);
         for (const Event &e : merged) {
             if (e.date.start == QDate(2025, 10, 28) || e.date.start == QDate(2025, 10, 15)) {
@@ -945,7 +947,8 @@ private slots:
         yesterdayToday.sources.first().articleId = 1;
         QCOMPARE(EventMerger(actors).merge({yesterdayToday, today}).size(), 2);
         today.date = day(2025, 4, 10);
-        QCOMPARE(EventMerger(actors).merge({report(1, {0, 1}, day(2025, 4, 8), QStringLiteral("دمشق")), today}).size(), 2);
+        QCOMPARE(EventMerger(actors).merge({report(1, {0, 1}, day(2025, 4, 8), QStringLiteral("دمشق")), today}).size(),
+                 2);
     }
 
     void pageAddressDayMayBeTheNextDay()
@@ -960,10 +963,12 @@ private slots:
         QCOMPARE(merged.constFirst().date.start, QDate(2025, 4, 8)); // the stated day wins over the address
         // Two days off, or both days stated: two contacts.
         late.date = day(2025, 4, 10);
-        QCOMPARE(EventMerger(actors).merge({report(1, {0, 1}, day(2025, 4, 8), QStringLiteral("دمشق")), late}).size(), 2);
+        QCOMPARE(EventMerger(actors).merge({report(1, {0, 1}, day(2025, 4, 8), QStringLiteral("دمشق")), late}).size(),
+                 2);
         late.date = day(2025, 4, 9);
         late.sources.first().merging.dateFromAddress = false;
-        QCOMPARE(EventMerger(actors).merge({report(1, {0, 1}, day(2025, 4, 8), QStringLiteral("دمشق")), late}).size(), 2);
+        QCOMPARE(EventMerger(actors).merge({report(1, {0, 1}, day(2025, 4, 8), QStringLiteral("دمشق")), late}).size(),
+                 2);
     }
 
     void undatedPageKeepsWhatItsDatesSay()
@@ -1031,6 +1036,39 @@ private slots:
             for (const Participant &p : e.participants)
                 QVERIFY2(r.registry.actors().at(int(p.actorId)).name != QStringLiteral("دميتري بيسكوف"),
                          qPrintable(personNames(r)));
+    }
+
+    void kanIsNoComplementizer()
+    {
+        // "قالت الوزارة: وصل X …، حيث كان في استقباله Y": كان is no أن, so X is no speaker and takes part.
+        const Result r = run(QStringLiteral("وقالت الخارجية في بيان: وصل وزير الخارجية السوري فيصل المقداد إلى "
+                                            "موسكو، حيث كان في استقباله وزير الخارجية الروسي سيرغي لافروف."),
+                             QDate(2022, 8, 9));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("فيصل المقداد"), QStringLiteral("سيرغي لافروف")}));
+    }
+
+    void thoseAttendingTheDualsTalksJoinTheContact()
+    {
+        // "وعقد الوزيران جلسة مباحثات بحضور A وB": one contact of four, not a second contact of A and B.
+        const Result r = run(QStringLiteral("التقى الرئيس الروسي فلاديمير بوتين في الكرملين اليوم الرئيس السوري بشار "
+                                            "الأسد.\nوعقد الرئيسان جلسة مباحثات، بحضور وزير الخارجية الروسي سيرغي "
+                                            "لافروف، ووزير الخارجية السوري وليد المعلم، تناولت العلاقات الثنائية."),
+                             QDate(2018, 5, 17));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.constFirst().participants.size(), 4);
+        QCOMPARE(r.events.constFirst().date.start, QDate(2018, 5, 17));
+    }
+
+    void aDateOfAnotherContactIsNotThisOnes()
+    {
+        // "… بعد زيارة في آذار": March dates that earlier visit, not the contact the sentence refers back to.
+        const Result r = run(QStringLiteral("والتقى وزير الخارجية السوري فيصل المقداد في موسكو نظيره الروسي سيرغي "
+                                            "لافروف، بعد زيارة في آذار شارك خلالها في مؤتمر."),
+                             QDate(2022, 8, 9));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.constFirst().date.start, QDate(2022, 8, 9));
     }
 
     void theDelegationAccompanyingSomeoneIsTheirs()
