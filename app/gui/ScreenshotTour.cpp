@@ -111,6 +111,22 @@ void ScreenshotTour::run()
         save(w->contactsTable(), QStringLiteral("contacts-table"));
         save(w, QStringLiteral("window-table"));
     }
+    // A projector or a small laptop: 1024×640 with the docks where a first start puts them.
+    w->showNormal();
+    settle(200);
+    w->resize(1024, 640);
+    w->resetLayout();
+    settle(400);
+    if (best) {
+        state->selectEvent(best->id);
+        if (!best->sources.isEmpty())
+            w->openSource(best->sources.first().articleId, best->sources.first().start, best->sources.first().end);
+    }
+    settle(600);
+    QTextStream(stdout) << "window " << w->width() << 'x' << w->height() << ", smallest " << w->minimumSizeHint().width()
+                        << 'x' << w->minimumSizeHint().height() << '\n';
+    save(w, QStringLiteral("window-1024x640"));
+
     const ReportInfo info = w->timelineReportInfo();
     ReportExporter exporter(timeline, info);
     exporter.setPixelWidth(2400);

@@ -9,6 +9,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include "common/ElidedLabel.h"
+
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -39,7 +41,7 @@ QString eventSummary(const Dataset &d, const Event &e)
 
 CurationPanel::CurationPanel(CurationSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_queue(new QTableWidget(0, 3, this)), m_history(new QListWidget(this)),
-      m_historyTitle(new QLabel(this))
+      m_historyTitle(new ElidedLabel(this)) // a long event summary must not widen the window
 {
     setObjectName(QStringLiteral("curationPanel"));
     m_queue->setObjectName(QStringLiteral("reviewQueue"));
@@ -50,6 +52,7 @@ CurationPanel::CurationPanel(CurationSession &session, QWidget *parent)
     m_queue->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queue->setTabKeyNavigation(false); // Tab goes on to the buttons, not cell by cell
     m_queue->verticalHeader()->hide();
 
     auto *editButton = new QPushButton(tr("Edit…"), this);
@@ -66,7 +69,7 @@ CurationPanel::CurationPanel(CurationSession &session, QWidget *parent)
             Q_EMIT editEventRequested(id);
     };
     connect(editButton, &QPushButton::clicked, this, openSelected);
-    connect(m_queue, &QTableWidget::cellDoubleClicked, this, openSelected);
+    connect(m_queue, &QAbstractItemView::activated, this, openSelected); // double click or Enter
     connect(verifyButton, &QPushButton::clicked, this, &CurationPanel::verifySelected);
     connect(auditButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export audit log"),
@@ -88,9 +91,17 @@ CurationPanel::CurationPanel(CurationSession &session, QWidget *parent)
     buttons->addWidget(editButton);
     buttons->addWidget(verifyButton);
     buttons->addStretch();
-    buttons->addWidget(auditButton);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("To review"), this));
+    // Tight, so the panel (tabbed with the statistics) lets a 1024×640 window keep the timeline.
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(3);
+    m_queue->setMinimumHeight(60);
+    m_history->setMinimumHeight(50);
+    // The audit log beside the title, not beside the buttons: the row stays narrow.
+    auto *title = new QHBoxLayout;
+    title->addWidget(new QLabel(tr("To review"), this), 1);
+    title->addWidget(auditButton);
+    layout->addLayout(title);
     layout->addWidget(m_queue, 3);
     layout->addLayout(buttons);
     layout->addWidget(m_historyTitle);

@@ -1,5 +1,6 @@
 #include "graph/ActorGraphView.h"
 
+#include "common/ElidedLabel.h"
 #include "common/EventPalette.h"
 #include "common/ExplorerState.h"
 #include "export/ExportDialog.h"
@@ -74,7 +75,7 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
     : QWidget(parent), m_state(state), m_scene(new QGraphicsScene(this)), m_canvas(new GraphCanvas(m_scene, this)),
       m_model(new ActorTableModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
       m_tableFilter(new QLineEdit(this)), m_slider(new QSlider(Qt::Horizontal, this)),
-      m_playButton(new QToolButton(this)), m_monthLabel(new QLabel(this)), m_status(new QLabel(this))
+      m_playButton(new QToolButton(this)), m_monthLabel(new QLabel(this)), m_status(new ElidedLabel(this))
 {
     setObjectName(QStringLiteral("ActorGraphView"));
     m_canvas->setObjectName(QStringLiteral("graphCanvas"));
@@ -118,7 +119,8 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
     legend->addWidget(legendSwatch(EventPalette::countryColor(QStringLiteral("RU")), tr("Russia"), this));
     legend->addWidget(legendSwatch(EventPalette::countryColor(QString()), tr("Other countries"), this));
     legend->addSpacing(12);
-    auto *legendNote = new QLabel(tr("Disc size: contacts · Line width: shared events"), this);
+    // Shortened in a narrow dock rather than holding the window wide.
+    auto *legendNote = new ElidedLabel(tr("Disc size: contacts · Line width: shared events"), this);
     legendNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
     legend->addWidget(legendNote);
     legend->addStretch(1);
@@ -138,6 +140,7 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move through the actors
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Fitting columns measures text in every row on each reset and sort; the top rows are enough.

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -43,33 +44,49 @@ FilterBar::FilterBar(ExplorerState *state, ProjectBackend *backend, QWidget *par
     outer->setSpacing(2);
     auto *row = new QHBoxLayout;
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(120);
     m_actor->setEditable(true);
     m_actor->setInsertPolicy(QComboBox::NoInsert);
     m_actor->completer()->setFilterMode(Qt::MatchContains);
     m_actor->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    // Sized by a few letters, not by the longest name or place: on a small screen the bar must shrink
+    // (the lists open as wide as their items).
+    for (QComboBox *box : {m_country, m_actor, m_type, m_topic}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+    }
     m_from->setObjectName(QStringLiteral("filterFrom"));
     m_to->setObjectName(QStringLiteral("filterTo"));
     m_from->setBound(DateField::Bound::Start);
     m_to->setBound(DateField::Bound::End);
-    for (DateField *field : {m_from, m_to})
-        field->setMinimumWidth(170); // "٣٠ تشرين الثاني ٢٠٢٥" whole
-    row->addWidget(m_search, 2);
+    row->addWidget(m_search, 3);
     row->addWidget(m_country, 1);
     row->addWidget(m_actor, 2);
     row->addWidget(m_type, 1);
     row->addWidget(m_topic, 1);
-    row->addWidget(m_fromLabel);
-    row->addWidget(m_from);
-    row->addWidget(m_toLabel);
-    row->addWidget(m_to);
-    row->addWidget(m_clear);
     outer->addLayout(row);
+    // The dates, the chips and the count share the second row, so the first fits a small window.
     auto *chipsRow = new QHBoxLayout;
+    chipsRow->addWidget(m_fromLabel);
+    chipsRow->addWidget(m_from);
+    chipsRow->addWidget(m_toLabel);
+    chipsRow->addWidget(m_to);
+    chipsRow->addWidget(m_clear);
     m_chipLayout->setContentsMargins(0, 0, 0, 0);
     m_chipLayout->setSpacing(4);
     m_chipLayout->addStretch(1);
-    chipsRow->addWidget(m_chipArea, 1);
+    // Many chips scroll rather than widen the window; Tab onto a chip scrolls it into view.
+    auto *chipScroll = new QScrollArea(this);
+    chipScroll->setObjectName(QStringLiteral("filterChips"));
+    chipScroll->setWidget(m_chipArea);
+    chipScroll->setWidgetResizable(true);
+    chipScroll->setFrameShape(QFrame::NoFrame);
+    chipScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    chipScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    chipScroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    chipScroll->setMinimumWidth(60);
+    chipScroll->setFixedHeight(m_clear->sizeHint().height() + 4);
+    chipsRow->addWidget(chipScroll, 1);
     chipsRow->addWidget(m_count);
     outer->addLayout(chipsRow);
 
@@ -120,9 +137,14 @@ void FilterBar::populate()
     for (const Event &e : dataset.events)
         if (e.date.isValid() && (!latest.isValid() || e.date.end > latest))
             latest = e.date.end;
+    // Wide enough for the longest date written whole ("٣٠ تشرين الثاني ٢٠٢٥"), and no wider.
+    int longest = 0;
+    for (int month = 1; month <= 12; ++month)
+        longest = std::max(longest, m_from->fontMetrics().horizontalAdvance(f.date(QDate(2028, month, 28))));
     for (DateField *field : {m_from, m_to}) {
         field->setFormat(f);
         field->setCalendarFallback(latest);
+        field->setMinimumWidth(longest + 44); // the calendar button and the frame
     }
 
     m_country->clear();

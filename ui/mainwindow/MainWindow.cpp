@@ -45,6 +45,8 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -86,6 +88,10 @@ MainWindow::MainWindow(ProjectBackend *backend, LanguageManager *language, QWidg
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
+    // The details and the article run the whole height beside the timeline and the graph: on a
+    // 1024×640 screen they stay readable, and the window's height is not the sum of both columns.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
 
     auto *centre = new QWidget(this);
     auto *layout = new QVBoxLayout(centre);
@@ -108,6 +114,7 @@ MainWindow::MainWindow(ProjectBackend *backend, LanguageManager *language, QWidg
 
     buildDocks();
     buildActions();
+    m_defaultLayout = saveState(); // before restoreSettings() puts back the user's own
     m_import = new ImportController(m_backend, this);
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
     m_presentation = new PresentationMode(this, m_state, m_timeline);
@@ -224,6 +231,12 @@ void MainWindow::buildActions()
     m_redoAction = m_editMenu->addAction(QString());
     m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_editMenu->addSeparator();
+    m_findAction = m_editMenu->addAction(QString(), QKeySequence::Find, this, [this] {
+        m_filterBar->show();
+        m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchField()->selectAll();
+    });
+    m_editMenu->addSeparator();
     m_editSelectionAction = m_editMenu->addAction(QString(), QKeySequence(Qt::Key_F2), this, &MainWindow::editSelection);
     m_verifyAction = m_editMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_K), this, &MainWindow::verifySelection);
     m_deleteEventAction = m_editMenu->addAction(QString(), this, [this] {
@@ -253,6 +266,23 @@ void MainWindow::buildActions()
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : {m_graphDock, m_contactsDock, m_statsDock, m_reviewDock, m_detailsDock, m_readerDock})
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    // Every panel from the keyboard: Ctrl+1…7 bring one forward (a tabbed dock too) and give it the keys.
+    m_goToMenu = m_viewMenu->addMenu(QString());
+    const QList<QWidget *> targets{m_timeline,   m_graphDock,  m_contactsDock, m_statsDock,
+                                   m_reviewDock, m_detailsDock, m_readerDock};
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        QWidget *target = targets.at(i);
+        m_goToActions.append(m_goToMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
+                                                   [this, target] { focusPanel(target); }));
+    }
+    m_nextPanelAction = m_viewMenu->addAction(QString(), this, [this] { focusNextPanel(+1); });
+    m_nextPanelAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::Key_F6)});
+    m_previousPanelAction = m_viewMenu->addAction(QString(), this, [this] { focusNextPanel(-1); });
+    m_previousPanelAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::SHIFT | Qt::Key_F6)});
+    m_viewMenu->addSeparator();
+    m_resetLayoutAction = m_viewMenu->addAction(QString(), this, &MainWindow::resetLayout);
 
     m_timelineBar = addToolBar(QString());
     m_timelineBar->setObjectName(QStringLiteral("timelineBar"));
@@ -351,6 +381,17 @@ void MainWindow::retranslate()
     m_zoomOutAction->setText(tr("Zoom out"));
     m_fitAction->setText(tr("Fit all"));
     m_zoomSelectionAction->setText(tr("Zoom to selection"));
+    m_goToMenu->setTitle(tr("&Go to"));
+    const QStringList panelNames{tr("Timeline"),       tr("Actor graph"), tr("Contacts table"), tr("Statistics"),
+                                 tr("Review"),         tr("Details"),     tr("Article")};
+    for (qsizetype i = 0; i < m_goToActions.size(); ++i)
+        m_goToActions.at(i)->setText(panelNames.value(i));
+    m_nextPanelAction->setText(tr("Next panel"));
+    m_previousPanelAction->setText(tr("Previous panel"));
+    m_resetLayoutAction->setText(tr("Reset layout"));
+    m_resetLayoutAction->setToolTip(tr("Put the panels back where they are on a first start"));
+    m_findAction->setText(tr("&Find…"));
+    m_findAction->setToolTip(tr("Search names and article text"));
     m_presentAction->setText(tr("Presentation mode"));
     m_presentAction->setToolTip(tr("Full screen, larger type; Space and the arrows step through the contacts"));
     m_settingsMenu->setTitle(tr("&Settings"));
@@ -399,13 +440,88 @@ void MainWindow::restoreSettings()
         resize(1500, 950);
     if (!restoreState(settings.value(key("window/state")).toByteArray())) {
         // First start: once the window has its size, share it out (docks sized in the constructor shrink).
-        QTimer::singleShot(0, this, [this] {
-            resizeDocks({m_detailsDock}, {width() * 31 / 100}, Qt::Horizontal);
-            resizeDocks({m_graphDock}, {height() * 42 / 100}, Qt::Vertical);
-            resizeDocks({m_graphDock, m_statsDock}, {width() * 62 / 100, width() * 38 / 100}, Qt::Horizontal);
-            resizeDocks({m_detailsDock, m_readerDock}, {height() * 30 / 100, height() * 35 / 100}, Qt::Vertical);
-        });
+        QTimer::singleShot(0, this, &MainWindow::shareOutDocks);
     }
+}
+
+void MainWindow::shareOutDocks()
+{
+    // The details and the article take the full height at the side; the graph and the statistics
+    // share what is left of the width under the timeline.
+    const int side = width() * 31 / 100;
+    resizeDocks({m_detailsDock}, {side}, Qt::Horizontal);
+    resizeDocks({m_graphDock}, {height() * 40 / 100}, Qt::Vertical);
+    resizeDocks({m_graphDock, m_statsDock}, {(width() - side) * 62 / 100, (width() - side) * 38 / 100}, Qt::Horizontal);
+    resizeDocks({m_detailsDock, m_readerDock}, {height() * 42 / 100, height() * 58 / 100}, Qt::Vertical);
+}
+
+void MainWindow::resetLayout()
+{
+    if (m_presentation->isActive())
+        m_presentation->setActive(false);
+    restoreState(m_defaultLayout);
+    m_graphDock->raise();
+    m_statsDock->raise();
+    shareOutDocks();
+    // The layout applies restored sizes when it next lays out: share out again after that.
+    QTimer::singleShot(0, this, &MainWindow::shareOutDocks);
+}
+
+QList<QWidget *> MainWindow::panelOrder() const
+{
+    QList<QWidget *> panels;
+    if (m_filterBar->isVisible())
+        panels.append(m_filterBar);
+    panels.append(m_timeline);
+    for (QDockWidget *dock : {m_graphDock, m_contactsDock, m_statsDock, m_reviewDock, m_detailsDock, m_readerDock})
+        if (dock->isVisible() && dock->widget() && dock->widget()->isVisible()) // not tabbed behind another
+            panels.append(dock);
+    return panels;
+}
+
+void MainWindow::focusNextPanel(int direction)
+{
+    const QList<QWidget *> panels = panelOrder();
+    if (panels.isEmpty())
+        return;
+    QWidget *focus = focusWidget();
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < panels.size(); ++i)
+        if (focus && (focus == panels.at(i) || panels.at(i)->isAncestorOf(focus)))
+            current = i;
+    const qsizetype n = panels.size();
+    const qsizetype next = current < 0 ? (direction > 0 ? 0 : n - 1) : ((current + (direction > 0 ? 1 : -1)) % n + n) % n;
+    focusPanel(panels.at(next));
+}
+
+void MainWindow::focusPanel(QWidget *panel)
+{
+    if (!panel)
+        return;
+    QWidget *target = panel;
+    if (auto *dock = qobject_cast<QDockWidget *>(panel)) {
+        dock->show();
+        dock->raise();
+        target = dock->widget();
+    }
+    // The widget a keyboard user works in: the search box, the graph's actor list, the review queue.
+    if (panel == m_filterBar)
+        target = m_filterBar->searchField();
+    else if (panel == m_graphDock)
+        target = m_graph->actorTableView();
+    else if (panel == m_reviewDock && m_review)
+        target = m_review->queue();
+    if (target && !(target->focusPolicy() & Qt::TabFocus)) {
+        // A container: its first field that takes the focus.
+        for (QWidget *w = target->nextInFocusChain(); w && w != target; w = w->nextInFocusChain()) {
+            if (target->isAncestorOf(w) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+                target = w;
+                break;
+            }
+        }
+    }
+    if (target)
+        target->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::applyDisplaySettings()

@@ -65,6 +65,23 @@ public:
     QAction *reextractAction() const { return m_reextractAction; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
+    QAction *exportTimelineAction() const { return m_exportTimelineAction; }
+    QAction *findAction() const { return m_findAction; }
+    QAction *resetLayoutAction() const { return m_resetLayoutAction; }
+    QDockWidget *graphDock() const { return m_graphDock; }
+    QDockWidget *detailsDock() const { return m_detailsDock; }
+    QDockWidget *readerDock() const { return m_readerDock; }
+    QDockWidget *statsDock() const { return m_statsDock; }
+
+    /**
+     * The panels Ctrl+Tab and F6 step through, in order: the filter bar, the timeline, then each dock
+     * shown in front (a dock tabbed behind another is skipped; Ctrl+1…7 bring it forward).
+     */
+    QList<QWidget *> panelOrder() const;
+    /** Moves the keyboard focus to the next (`direction` > 0) or previous panel, wrapping round. */
+    void focusNextPanel(int direction);
+    /** View → Reset layout: the docks where they are on a first start, with its proportions. */
+    void resetLayout();
     /** The researcher's editing session; null when the backend keeps no corrections. */
     CurationSession *curation() const { return m_session; }
     CurationPanel *reviewPanel() const { return m_review; }
@@ -105,6 +122,10 @@ protected:
 private:
     void buildDocks();
     void buildActions();
+    /** The first-start proportions of the docks, from the window's size now. */
+    void shareOutDocks();
+    /** Shows and raises a panel's dock and gives the panel the keyboard focus. */
+    void focusPanel(QWidget *panel);
     void retranslate();
     /** Shows or hides the banner and allows or forbids every write, from what the backend says now. */
     void updateStoreProblem();
@@ -193,6 +214,13 @@ private:
     QAction *m_arabicDigitsAction = nullptr;
     QAction *m_latinDigitsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
+    QAction *m_nextPanelAction = nullptr;
+    QAction *m_previousPanelAction = nullptr;
+    QMenu *m_goToMenu = nullptr;
+    QList<QAction *> m_goToActions; // timeline, then the docks in View-menu order
+    QByteArray m_defaultLayout; // saveState() of the docks as built, for Reset layout
 };
 
 } // namespace rasad

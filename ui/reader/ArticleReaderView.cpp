@@ -35,6 +35,7 @@ ArticleReaderView::ArticleReaderView(ExplorerState *state, ProjectBackend *backe
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_header->setWordWrap(true);
+    m_legend->setWordWrap(true); // a narrow reader keeps its width
     m_header->setTextFormat(Qt::RichText);
     m_legend->setTextFormat(Qt::RichText);
     layout->addWidget(m_header);

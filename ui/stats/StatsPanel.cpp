@@ -9,6 +9,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include "common/ElidedLabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -40,7 +42,7 @@ QDate firstOfMonth(const QDate &d)
 
 StatsPanel::StatsPanel(ExplorerState *state, QWidget *parent)
     : QWidget(parent), m_state(state), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
-      m_summary(new QLabel(this)), m_window(new QLabel(this)), m_showAll(new QToolButton(this))
+      m_summary(new ElidedLabel(this)), m_window(new ElidedLabel(this)), m_showAll(new QToolButton(this))
 {
     setObjectName(QStringLiteral("StatsPanel"));
     m_view->setObjectName(QStringLiteral("statsChart"));

@@ -114,4 +114,11 @@ void ContactsTableView::keyPressEvent(QKeyEvent *event)
     QTableView::keyPressEvent(event);
 }
 
+QModelIndex ContactsTableView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    if (action == MoveHome || action == MoveEnd)
+        modifiers |= Qt::ControlModifier; // QTableView's Ctrl+Home/End: the first or last row
+    return QTableView::moveCursor(action, modifiers);
+}
+
 } // namespace rasad

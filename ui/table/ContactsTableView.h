@@ -11,7 +11,7 @@ class ExplorerState;
 /**
  * The contacts as a sortable table (Palladio's table view), linked both ways with the other views
  * through ExplorerState: the current row is the selected contact, and a contact selected elsewhere
- * becomes the current row, scrolled into view. Arrow keys move through the contacts; Tab leaves the
+ * becomes the current row, scrolled into view. Arrow keys, Page Up/Down, Home and End move through the contacts; Tab leaves the
  * table; Ctrl+C copies the selected rows as tab-separated text under a header line.
  */
 class ContactsTableView : public QTableView
@@ -32,6 +32,8 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    /** Home and End go to the first and last contact (rows, not cells: a row is a contact). */
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
 
 private:
     void showStateSelection();

@@ -19,6 +19,29 @@
 
 namespace rasad {
 
+/** The strip under the lanes that holds the legend, so it never covers an event. */
+class TimelineLegendStrip : public QWidget
+{
+public:
+    explicit TimelineLegendStrip(TimelineView *view)
+        : QWidget(view)
+        , m_view(view)
+    {
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.fillRect(rect(), palette().color(QPalette::Window));
+        painter.setFont(m_view->font());
+        m_view->drawLegend(&painter, width());
+    }
+
+private:
+    TimelineView *m_view;
+};
+
 namespace {
 constexpr qint64 kPaddingDays = 10;
 constexpr int kClickSlop = 4;
@@ -48,7 +71,8 @@ TimelineView::TimelineView(ExplorerState *state, QWidget *parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
-    setMinimumHeight(160);
+    setMinimumHeight(110); // a 1024×640 window with the docks shown
+    m_legendStrip = new TimelineLegendStrip(this);
 
     connect(m_zoom, &TimelineZoom::scaleChanged, this, [this] { rearrange(); });
     connect(m_state, &ExplorerState::datasetChanged, this, &TimelineView::onDatasetChanged);
@@ -59,6 +83,7 @@ TimelineView::TimelineView(ExplorerState *state, QWidget *parent)
     });
     connect(m_state, &ExplorerState::formatChanged, this, [this] {
         const QDate centre = dateAtViewportX(viewport()->width() / 2.0);
+        updateLegendStrip(); // type names in the new language
         reassign();
         centreOn(centre);
     });
@@ -366,9 +391,12 @@ void TimelineView::drawForeground(QPainter *painter, const QRectF &)
     painter->setFont(font()); // the metrics below are the widget's: an export's painter starts with another font
     drawLaneTitles(painter);
     drawAxis(painter);
-    // The overlay legend is for the screen: an exported report draws its own, larger one.
-    if (painter->device() == viewport())
-        drawLegend(painter);
+    // Where the keys go: a keyboard user must see that the timeline has them.
+    if (painter->device() == viewport() && hasFocus()) {
+        painter->setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+    }
     if (m_selectingWindow) {
         QColor shade = palette().color(QPalette::Highlight);
         shade.setAlpha(60);
@@ -456,43 +484,88 @@ void TimelineView::drawLaneTitles(QPainter *painter)
     }
 }
 
-void TimelineView::drawLegend(QPainter *painter)
+QList<QList<EventType>> TimelineView::legendRows() const
+{
+    // Entries in reading order, wrapped onto more rows when the viewport is narrower than one row.
+    const QFontMetricsF fm(font());
+    const double room = std::max(60.0, double(viewport()->width()) - 8);
+    QList<QList<EventType>> rows{{}};
+    double width = 8;
+    for (EventType t : EventPalette::types()) {
+        const double w = fm.horizontalAdvance(m_state->format().eventTypeName(t)) + 26;
+        if (!rows.last().isEmpty() && width + w > room) {
+            rows.append(QList<EventType>());
+            width = 8;
+        }
+        rows.last().append(t);
+        width += w;
+    }
+    return rows;
+}
+
+double TimelineView::legendHeight() const
+{
+    return double(legendRows().size()) * (QFontMetricsF(font()).height() + 6) + 6;
+}
+
+void TimelineView::updateLegendStrip()
+{
+    // The screen's legend (an exported report draws its own, larger one).
+    const int h = int(std::ceil(legendHeight()));
+    if (viewportMargins().bottom() != h)
+        setViewportMargins(0, 0, 0, h);
+    const QRect v = viewport()->geometry();
+    m_legendStrip->setGeometry(v.left(), v.bottom() + 1, v.width(), h);
+    m_legendStrip->update();
+}
+
+void TimelineView::drawLegend(QPainter *painter, double stripWidth)
 {
     const QFontMetricsF fm(font());
     const bool rtl = m_state->format().direction() == Qt::RightToLeft;
     const double h = fm.height() + 6;
-    const auto types = EventPalette::types();
-    double width = 8;
-    for (EventType t : types)
-        width += fm.horizontalAdvance(m_state->format().eventTypeName(t)) + 26;
-    const double y = viewport()->height() - h - 4;
-    double x = rtl ? 4 : viewport()->width() - width - 4;
+    const QList<QList<EventType>> rows = legendRows();
+    double width = 0;
+    for (const QList<EventType> &row : rows) {
+        double w = 8;
+        for (EventType t : row)
+            w += fm.horizontalAdvance(m_state->format().eventTypeName(t)) + 26;
+        width = std::max(width, w);
+    }
+    const double top = 3;
+    const double left = rtl ? 4 : stripWidth - width - 4;
     QColor back = palette().color(QPalette::Window);
     back.setAlpha(230);
-    painter->fillRect(QRectF(x, y, width, h), back);
+    painter->fillRect(QRectF(left, top, width, h * double(rows.size())), back);
     painter->setPen(QPen(palette().color(QPalette::Mid), 0));
-    painter->drawRect(QRectF(x, y, width, h));
-    x += 6;
-    // Legend entries follow reading order: right to left in Arabic.
-    QList<EventType> ordered = types;
-    if (rtl)
-        std::reverse(ordered.begin(), ordered.end());
-    for (EventType t : ordered) {
-        const QString name = m_state->format().eventTypeName(t);
-        const double tw = fm.horizontalAdvance(name);
-        painter->setBrush(EventPalette::color(t));
-        painter->setPen(Qt::NoPen);
-        if (rtl) {
-            painter->setPen(palette().color(QPalette::WindowText));
-            painter->drawText(QRectF(x, y, tw + 2, h), Qt::AlignVCenter, name);
+    painter->drawRect(QRectF(left, top, width, h * double(rows.size())));
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const double y = top + h * double(r);
+        // Legend entries follow reading order: right to left in Arabic.
+        QList<EventType> ordered = rows.at(r);
+        double rowWidth = 8;
+        for (EventType t : ordered)
+            rowWidth += fm.horizontalAdvance(m_state->format().eventTypeName(t)) + 26;
+        double x = (rtl ? left + width - rowWidth : left) + 6;
+        if (rtl)
+            std::reverse(ordered.begin(), ordered.end());
+        for (EventType t : ordered) {
+            const QString name = m_state->format().eventTypeName(t);
+            const double tw = fm.horizontalAdvance(name);
+            painter->setBrush(EventPalette::color(t));
             painter->setPen(Qt::NoPen);
-            painter->drawEllipse(QPointF(x + tw + 12, y + h / 2), 5, 5);
-        } else {
-            painter->drawEllipse(QPointF(x + 6, y + h / 2), 5, 5);
-            painter->setPen(palette().color(QPalette::WindowText));
-            painter->drawText(QRectF(x + 16, y, tw + 2, h), Qt::AlignVCenter, name);
+            if (rtl) {
+                painter->setPen(palette().color(QPalette::WindowText));
+                painter->drawText(QRectF(x, y, tw + 2, h), Qt::AlignVCenter, name);
+                painter->setPen(Qt::NoPen);
+                painter->drawEllipse(QPointF(x + tw + 12, y + h / 2), 5, 5);
+            } else {
+                painter->drawEllipse(QPointF(x + 6, y + h / 2), 5, 5);
+                painter->setPen(palette().color(QPalette::WindowText));
+                painter->drawText(QRectF(x + 16, y, tw + 2, h), Qt::AlignVCenter, name);
+            }
+            x += tw + 26;
         }
-        x += tw + 26;
     }
 }
 
@@ -576,6 +649,10 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
     const double step = viewport()->width() * 0.15;
+    // Ctrl with an arrow pans and scrolls, as the plain arrows did before they stepped through contacts.
+    const bool pan = event->modifiers() & Qt::ControlModifier;
+    // The Right key goes forward in time in English, back in Arabic (time runs to the left there).
+    const int rightKey = isTimeRightToLeft() ? -1 : +1;
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -585,25 +662,40 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         zoomOut();
         return;
     case Qt::Key_0:
-    case Qt::Key_Home:
         fitAll();
         return;
-    case Qt::Key_Left:
-        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - int(step));
-        Q_EMIT visibleRangeChanged();
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        selectEnd(event->key() == Qt::Key_End);
         return;
+    case Qt::Key_Left:
     case Qt::Key_Right:
-        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(step));
-        Q_EMIT visibleRangeChanged();
+        if (pan) {
+            const int sign = event->key() == Qt::Key_Left ? -1 : +1;
+            horizontalScrollBar()->setValue(horizontalScrollBar()->value() + sign * int(step));
+            Q_EMIT visibleRangeChanged();
+        } else {
+            stepSelection(event->key() == Qt::Key_Right ? rightKey : -rightKey);
+        }
         return;
     case Qt::Key_Up:
-        verticalScrollBar()->setValue(verticalScrollBar()->value() - int(TimelineLayout::kRowHeight * 2));
+    case Qt::Key_Down: {
+        const int sign = event->key() == Qt::Key_Up ? -1 : +1;
+        if (pan || !stepLane(sign))
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + sign * int(TimelineLayout::kRowHeight * 2));
         return;
-    case Qt::Key_Down:
-        verticalScrollBar()->setValue(verticalScrollBar()->value() + int(TimelineLayout::kRowHeight * 2));
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_state->event(m_state->selectedEvent()))
+            Q_EMIT eventActivated(m_state->selectedEvent());
         return;
     case Qt::Key_Escape:
-        m_state->setDateWindow({}, {});
+        // First the dragged date window, then the selection.
+        if (m_state->windowStart().isValid() || m_state->windowEnd().isValid())
+            m_state->setDateWindow({}, {});
+        else
+            m_state->selectEvent(0);
         return;
     default:
         break;
@@ -611,10 +703,135 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     QGraphicsView::keyPressEvent(event);
 }
 
+void TimelineView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    viewport()->update(); // the focus frame
+}
+
+void TimelineView::focusOutEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusOutEvent(event);
+    viewport()->update();
+}
+
+QList<const Event *> TimelineView::steppable() const
+{
+    QList<const Event *> events;
+    for (const Event *e : m_state->visibleEvents()) // date order
+        if (e->date.isValid())
+            events.append(e);
+    return events;
+}
+
+bool TimelineView::stepSelection(int direction)
+{
+    const QList<const Event *> events = steppable();
+    if (events.isEmpty() || direction == 0)
+        return false;
+    const qint64 selected = m_state->selectedEvent();
+    const auto at = std::find_if(events.cbegin(), events.cend(), [&](const Event *e) { return e->id == selected; });
+    if (at == events.cend()) {
+        // Nothing selected yet: start from what is on screen, at the end the key points from.
+        const QDate from = visibleStart();
+        const QDate to = visibleEnd();
+        const auto onScreen = [&](const Event *e) { return e->date.end >= from && e->date.start <= to; };
+        if (direction > 0) {
+            const auto first = std::find_if(events.cbegin(), events.cend(), onScreen);
+            selectFromKeyboard(first != events.cend() ? *first : events.first());
+        } else {
+            const auto last = std::find_if(events.crbegin(), events.crend(), onScreen);
+            selectFromKeyboard(last != events.crend() ? *last : events.last());
+        }
+        return true;
+    }
+    const qsizetype next = (at - events.cbegin()) + (direction > 0 ? 1 : -1);
+    if (next < 0 || next >= events.size())
+        return false;
+    selectFromKeyboard(events.at(next));
+    return true;
+}
+
+bool TimelineView::selectEnd(bool last)
+{
+    const QList<const Event *> events = steppable();
+    if (events.isEmpty())
+        return false;
+    selectFromKeyboard(last ? events.last() : events.first());
+    return true;
+}
+
+int TimelineView::currentLane() const
+{
+    const qint64 id = m_state->selectedEvent();
+    if (!id)
+        return -1;
+    const QList<TimelineLayout::Lane> &lanes = m_layout.lanes();
+    const auto holds = [&](int lane) {
+        const auto &placements = lanes.at(lane).placements;
+        return std::any_of(placements.cbegin(), placements.cend(),
+                           [&](const TimelineLayout::Placement &p) { return p.event->id == id; });
+    };
+    if (m_keyLane >= 0 && m_keyLane < lanes.size() && holds(m_keyLane))
+        return m_keyLane;
+    for (int i = 0; i < lanes.size(); ++i)
+        if (holds(i))
+            return i;
+    return -1;
+}
+
+bool TimelineView::stepLane(int direction)
+{
+    const int lane = currentLane();
+    if (lane < 0 || direction == 0)
+        return false;
+    const QList<TimelineLayout::Lane> &lanes = m_layout.lanes();
+    const qint64 id = m_state->selectedEvent();
+    double day = 0;
+    for (const TimelineLayout::Placement &p : lanes.at(lane).placements)
+        if (p.event->id == id)
+            day = p.startDay;
+    for (int l = lane + (direction > 0 ? 1 : -1); l >= 0 && l < lanes.size(); l += direction > 0 ? 1 : -1) {
+        const auto &placements = lanes.at(l).placements;
+        if (placements.isEmpty())
+            continue;
+        const auto nearest = std::min_element(placements.cbegin(), placements.cend(),
+                                              [&](const TimelineLayout::Placement &a, const TimelineLayout::Placement &b) {
+                                                  return std::abs(a.startDay - day) < std::abs(b.startDay - day);
+                                              });
+        selectFromKeyboard(nearest->event, l);
+        return true;
+    }
+    return false;
+}
+
+void TimelineView::selectFromKeyboard(const Event *event, int lane)
+{
+    if (!event)
+        return;
+    m_keyLane = lane;
+    m_state->selectEvent(event->id); // the other views follow; the handler scrolls the day into view
+    const int shownLane = currentLane();
+    if (shownLane < 0)
+        return;
+    const TimelineLayout::Lane &l = m_layout.lanes().at(shownLane);
+    for (const TimelineLayout::Placement &p : l.placements) {
+        if (p.event->id != event->id)
+            continue;
+        // Down the lanes too: the mark must not stay under the axis or below the viewport.
+        const double y = m_layout.rowCentre(l, p.row) - mapToScene(QPoint(0, 0)).y();
+        if (y < kAxisHeight + TimelineLayout::kRowHeight / 2 || y > viewport()->height() - TimelineLayout::kRowHeight / 2)
+            verticalScrollBar()->setValue(verticalScrollBar()->value()
+                                          + int(std::lround(y - (viewport()->height() + kAxisHeight) / 2.0)));
+        break;
+    }
+}
+
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     const QDate centre = dateAtViewportX(viewport()->width() / 2.0);
     QGraphicsView::resizeEvent(event);
+    updateLegendStrip();
     updateMinimumZoom();
     if (m_fitPending || m_zoom->pixelsPerDay() <= m_zoom->minimum() * 1.0001 || m_fitted) {
         fitAll();
@@ -689,8 +906,10 @@ void TimelineView::scrollContentsBy(int dx, int dy)
 void TimelineView::changeEvent(QEvent *event)
 {
     // Showing the window re-sends the font it already has; sorting 100,000 events again costs a second.
-    if (event->type() == QEvent::FontChange && font() != m_layout.font())
+    if (event->type() == QEvent::FontChange && font() != m_layout.font()) {
         reassign();
+        updateLegendStrip();
+    }
     QGraphicsView::changeEvent(event);
 }
 

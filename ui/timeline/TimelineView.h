@@ -13,6 +13,7 @@ namespace rasad {
 
 class ExplorerState;
 class TimelineEventsItem;
+class TimelineLegendStrip;
 class TimelineZoom;
 struct Event;
 
@@ -21,6 +22,8 @@ struct Event;
  * scene itself is mirrored (x = width − t), so the view's scrolling stays plain. The scale lives in
  * TimelineZoom; the axis and lane titles are painted over the viewport so they stay put while
  * the events pan under them. Hover shows an event, click selects it, Shift+drag picks a date window.
+ * Keys: the arrows along time step through the contacts (mirrored in Arabic, where time runs to the left),
+ * Up/Down move to the next lane, Home/End pick the first and last, Enter opens the source, Ctrl+arrows pan.
  */
 class TimelineView : public QGraphicsView
 {
@@ -64,6 +67,16 @@ public:
     /** Scene x of a logical (time-forward) pixel position. */
     double sceneXOf(double logical) const;
 
+    /**
+     * Keyboard stepping, outside presentation mode: selects the next (`direction` > 0) or previous
+     * contact on the timeline in time order, the first when none is selected. False at either end.
+     */
+    bool stepSelection(int direction);
+    /** Selects the earliest (`last` false) or latest contact on the timeline. */
+    bool selectEnd(bool last);
+    /** Selects the contact nearest in time to the selected one in the next lane down (`direction` > 0) or up. */
+    bool stepLane(int direction);
+
     static constexpr double kAxisHeight = 46;
     /** Room after the latest event for its label (on the left in Arabic). */
     static constexpr double kEndMargin = 170;
@@ -82,6 +95,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
@@ -89,6 +104,9 @@ protected:
 
 private:
     friend class TimelineEventsItem;
+    friend class TimelineLegendStrip;
+    /** Keeps the legend in its own strip under the lanes (a viewport margin), sized to its rows. */
+    void updateLegendStrip();
     void onDatasetChanged();
     void reassign();
     void rearrange();
@@ -98,7 +116,18 @@ private:
     void showTooltip(const QPoint &viewportPos, const QPoint &globalPos);
     void drawAxis(QPainter *painter);
     void drawLaneTitles(QPainter *painter);
-    void drawLegend(QPainter *painter);
+    /** The legend's rows in a strip `width` wide, right-aligned in English, left in Arabic. */
+    void drawLegend(QPainter *painter, double width);
+    /** The legend's entries by row: one row, or more when the viewport is too narrow for it. */
+    QList<QList<EventType>> legendRows() const;
+    /** The legend strip's height. */
+    double legendHeight() const;
+    /** The dated contacts the timeline shows, in time order (what the keys step through). */
+    QList<const Event *> steppable() const;
+    /** Selects `event` from the keyboard and scrolls its mark into view, across and down. */
+    void selectFromKeyboard(const Event *event, int lane = -1);
+    /** The lane the keyboard is in: the one last stepped into while it holds the selected contact. */
+    int currentLane() const;
 
     QPointer<ExplorerState> m_state;
     TimelineZoom *m_zoom;
@@ -115,6 +144,8 @@ private:
     bool m_fitPending = true;
     bool m_fitted = false; // showing everything: stays so when the window is resized
     bool m_settingWindow = false; // our own Shift+drag set the window: do not zoom to it
+    TimelineLegendStrip *m_legendStrip = nullptr; // under the viewport: the legend never covers a lane
+    int m_keyLane = -1;           // the lane Up/Down last moved into (a contact sits in each participant's lane)
 };
 
 } // namespace rasad
