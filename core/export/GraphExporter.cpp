@@ -12,12 +12,16 @@
 
 namespace rasad {
 
+/** A dated contact's days, [start, end]; undated contacts have none. */
+using Spell = std::pair<QDate, QDate>;
+
 struct GraphExporter::Node
 {
     const Actor *actor = nullptr;
     int contacts = 0; // events the actor took part in
     QDate first;
     QDate last;
+    QList<Spell> spells; // one per dated contact, in event order
 };
 
 struct GraphExporter::Edge
@@ -28,6 +32,7 @@ struct GraphExporter::Edge
     QDate first;
     QDate last;
     QStringList types;
+    QList<Spell> spells;
 };
 
 struct GraphExporter::Network
@@ -53,6 +58,38 @@ void widen(QDate &first, QDate &last, const FuzzyDate &date)
 QString isoOrEmpty(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+void addSpell(QList<Spell> &spells, const FuzzyDate &date)
+{
+    if (date.isValid())
+        spells.append({date.start, date.end});
+}
+
+/**
+ * The spells sorted, with overlapping ones joined: Gephi refuses an element whose intervals overlap
+ * (a month-long "October" contact and a day in it), and the union is when the pair was in contact.
+ */
+QList<Spell> disjointSpells(QList<Spell> spells)
+{
+    std::sort(spells.begin(), spells.end());
+    QList<Spell> out;
+    for (const Spell &s : spells) {
+        if (!out.isEmpty() && s.first <= out.last().second)
+            out.last().second = std::max(out.last().second, s.second);
+        else
+            out.append(s);
+    }
+    return out;
+}
+
+/** Each contact's days for GraphML, which has no time: "2025-07-03" or "2025-10-01/2025-10-31". */
+QString spellList(const QList<Spell> &spells)
+{
+    QStringList parts;
+    for (const auto &[start, end] : disjointSpells(spells))
+        parts << (start == end ? isoOrEmpty(start) : isoOrEmpty(start) + QLatin1Char('/') + isoOrEmpty(end));
+    return parts.join(QStringLiteral(" | "));
 }
 
 QString nodeId(qint64 actorId)
@@ -82,6 +119,7 @@ GraphExporter::Network GraphExporter::build(const Dataset &dataset)
             node.actor = dataset.actor(id);
             ++node.contacts;
             widen(node.first, node.last, event.date);
+            addSpell(node.spells, event.date);
         }
         for (qsizetype i = 0; i < ids.size(); ++i) {
             for (qsizetype j = i + 1; j < ids.size(); ++j) {
@@ -90,6 +128,7 @@ GraphExporter::Network GraphExporter::build(const Dataset &dataset)
                 edge.target = ids[j];
                 ++edge.weight;
                 widen(edge.first, edge.last, event.date);
+                addSpell(edge.spells, event.date);
                 const QString type = eventTypeName(event.type);
                 if (!edge.types.contains(type))
                     edge.types.append(type);
@@ -130,7 +169,8 @@ QByteArray GraphExporter::toGraphML() const
         {"label", "node", "string"},          {"name_en", "node", "string"}, {"country", "node", "string"},
         {"kind", "node", "string"},           {"contacts", "node", "int"},   {"first_contact", "node", "string"},
         {"last_contact", "node", "string"},   {"weight", "edge", "double"},  {"first_contact_e", "edge", "string"},
-        {"last_contact_e", "edge", "string"}, {"types", "edge", "string"},
+        {"last_contact_e", "edge", "string"}, {"types", "edge", "string"},   {"dates", "node", "string"},
+        {"dates_e", "edge", "string"},
     };
     for (const Key &k : keys) {
         xml.writeStartElement(QStringLiteral("key"));
@@ -168,6 +208,7 @@ QByteArray GraphExporter::toGraphML() const
         data(QStringLiteral("contacts"), QString::number(it->contacts));
         data(QStringLiteral("first_contact"), isoOrEmpty(it->first));
         data(QStringLiteral("last_contact"), isoOrEmpty(it->last));
+        data(QStringLiteral("dates"), spellList(it->spells));
         xml.writeEndElement();
     }
     int edgeNo = 0;
@@ -180,6 +221,7 @@ QByteArray GraphExporter::toGraphML() const
         data(QStringLiteral("first_contact_e"), isoOrEmpty(e.first));
         data(QStringLiteral("last_contact_e"), isoOrEmpty(e.last));
         data(QStringLiteral("types"), e.types.join(QLatin1Char(',')));
+        data(QStringLiteral("dates_e"), spellList(e.spells));
         xml.writeEndElement();
     }
     xml.writeEndElement(); // graph
@@ -195,9 +237,11 @@ QByteArray GraphExporter::toGexf() const
     QXmlStreamWriter xml(&out);
     xml.setAutoFormatting(true);
     xml.writeStartDocument();
+    // GEXF 1.2draft: Gephi reads it, and it is the newest version networkx (and most other libraries)
+    // read; 1.3 adds nothing this file needs.
     xml.writeStartElement(QStringLiteral("gexf"));
-    xml.writeDefaultNamespace(QStringLiteral("http://gexf.net/1.3"));
-    xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.3"));
+    xml.writeDefaultNamespace(QStringLiteral("http://www.gexf.net/1.2draft"));
+    xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.2"));
 
     xml.writeStartElement(QStringLiteral("meta"));
     xml.writeAttribute(QStringLiteral("lastmodifieddate"), QDate::currentDate().toString(Qt::ISODate));
@@ -206,13 +250,13 @@ QByteArray GraphExporter::toGexf() const
                          QStringLiteral("Contacts between officials; edge weight = shared events"));
     xml.writeEndElement();
 
-    // Dynamic mode: every node and edge carries the interval from its first to its last contact,
-    // which is what Gephi's timeline filters on.
+    // Dynamic mode: every node and edge carries one spell per dated contact, so Gephi's timeline
+    // shows a pair linked on the days they met and not in the months between. An element with no
+    // dated contact has no spell and is there throughout.
     xml.writeStartElement(QStringLiteral("graph"));
     xml.writeAttribute(QStringLiteral("mode"), QStringLiteral("dynamic"));
     xml.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("undirected"));
     xml.writeAttribute(QStringLiteral("timeformat"), QStringLiteral("date"));
-    xml.writeAttribute(QStringLiteral("timerepresentation"), QStringLiteral("interval"));
     if (net.first.isValid()) {
         xml.writeAttribute(QStringLiteral("start"), isoOrEmpty(net.first));
         xml.writeAttribute(QStringLiteral("end"), isoOrEmpty(net.last));
@@ -236,11 +280,17 @@ QByteArray GraphExporter::toGexf() const
                                      {QStringLiteral("contacts"), QStringLiteral("integer")}});
     declare(QStringLiteral("edge"), {{QStringLiteral("types"), QStringLiteral("string")}});
 
-    auto interval = [&xml](const QDate &first, const QDate &last) {
-        if (!first.isValid())
+    auto spells = [&xml](const QList<Spell> &list) {
+        if (list.isEmpty())
             return;
-        xml.writeAttribute(QStringLiteral("start"), isoOrEmpty(first));
-        xml.writeAttribute(QStringLiteral("end"), isoOrEmpty(last));
+        xml.writeStartElement(QStringLiteral("spells"));
+        for (const auto &[start, end] : disjointSpells(list)) {
+            xml.writeStartElement(QStringLiteral("spell"));
+            xml.writeAttribute(QStringLiteral("start"), isoOrEmpty(start));
+            xml.writeAttribute(QStringLiteral("end"), isoOrEmpty(end));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
     };
     auto attvalue = [&xml](const QString &key, const QString &value) {
         xml.writeStartElement(QStringLiteral("attvalue"));
@@ -255,12 +305,12 @@ QByteArray GraphExporter::toGexf() const
         xml.writeStartElement(QStringLiteral("node"));
         xml.writeAttribute(QStringLiteral("id"), nodeId(it.key()));
         xml.writeAttribute(QStringLiteral("label"), a.name);
-        interval(it->first, it->last);
         xml.writeStartElement(QStringLiteral("attvalues"));
         attvalue(QStringLiteral("name_en"), a.nameEn);
         attvalue(QStringLiteral("country"), a.country);
         attvalue(QStringLiteral("contacts"), QString::number(it->contacts));
         xml.writeEndElement();
+        spells(it->spells);
         xml.writeEndElement();
     }
     xml.writeEndElement();
@@ -273,10 +323,10 @@ QByteArray GraphExporter::toGexf() const
         xml.writeAttribute(QStringLiteral("source"), nodeId(e.source));
         xml.writeAttribute(QStringLiteral("target"), nodeId(e.target));
         xml.writeAttribute(QStringLiteral("weight"), QString::number(e.weight));
-        interval(e.first, e.last);
         xml.writeStartElement(QStringLiteral("attvalues"));
         attvalue(QStringLiteral("types"), e.types.join(QLatin1Char(',')));
         xml.writeEndElement();
+        spells(e.spells);
         xml.writeEndElement();
     }
     xml.writeEndElement();

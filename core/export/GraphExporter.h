@@ -9,8 +9,9 @@ namespace rasad {
 
 /**
  * Writes the contact network for network tools: actors who took part in at least one event are nodes,
- * two actors sharing events are joined by an edge weighted by how many. GraphML for general tools;
- * GEXF 1.3 in dynamic mode (start/end dates on nodes and edges) so Gephi's timeline replays it.
+ * two actors sharing events are joined by an edge weighted by how many. GraphML for general tools
+ * (each contact's dates in a `dates` field); GEXF 1.2draft in dynamic mode, one spell per dated
+ * contact on every node and edge, so Gephi's timeline replays the contacts and networkx reads it.
  */
 class GraphExporter
 {

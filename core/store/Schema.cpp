@@ -9,7 +9,7 @@
 #include <sqlite3.h>
 
 // Every schema version is a step, never an edit of an earlier one: a file written by any release
-// upgrades by running the steps after its version in order. Add v4 as a new function below.
+// upgrades by running the steps after its version in order. Add v7 as a new function below.
 
 namespace rasad {
 
@@ -190,6 +190,40 @@ ALTER TABLE actors ADD COLUMN merge_note TEXT NOT NULL DEFAULT '';
 UPDATE events SET factuality = 'planned' WHERE planned = 1;
 )sql";
 
+// v6: the index also holds the title and text as written, so a researcher's own MATCH in the sqlite3
+// shell finds a word spelled as the article spells it (docs/schema.md); the app keeps matching the
+// keys through a column filter. Columns are added after the keys so the app's snippet() column and
+// bm25() weights keep their places. External content again, rebuilt from `articles`.
+const char kVersion6[] = R"sql(
+DROP TRIGGER articles_search_insert;
+DROP TRIGGER articles_search_delete;
+DROP TRIGGER articles_search_update;
+DROP TABLE article_search;
+
+CREATE VIRTUAL TABLE article_search USING fts5(
+    title_key, normalized_text, title, original_text,
+    content = 'articles', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2');
+
+CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO article_search(rowid, title_key, normalized_text, title, original_text)
+        VALUES (new.id, new.title_key, new.normalized_text, new.title, new.original_text);
+END;
+CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO article_search(article_search, rowid, title_key, normalized_text, title, original_text)
+        VALUES ('delete', old.id, old.title_key, old.normalized_text, old.title, old.original_text);
+END;
+CREATE TRIGGER articles_search_update AFTER UPDATE OF title_key, normalized_text, title, original_text ON articles
+BEGIN
+    INSERT INTO article_search(article_search, rowid, title_key, normalized_text, title, original_text)
+        VALUES ('delete', old.id, old.title_key, old.normalized_text, old.title, old.original_text);
+    INSERT INTO article_search(rowid, title_key, normalized_text, title, original_text)
+        VALUES (new.id, new.title_key, new.normalized_text, new.title, new.original_text);
+END;
+
+INSERT INTO article_search(article_search) VALUES ('rebuild');
+)sql";
+
 bool execSql(sqlite3 *db, const char *sql, QString *message)
 {
     char *raw = nullptr;
@@ -248,8 +282,13 @@ bool stepTo5(sqlite3 *db, QString *message)
     return execSql(db, kVersion5, message);
 }
 
+bool stepTo6(sqlite3 *db, QString *message)
+{
+    return execSql(db, kVersion6, message);
+}
+
 using Step = bool (*)(sqlite3 *, QString *);
-constexpr Step kSteps[] = {stepTo1, stepTo2, stepTo3, stepTo4, stepTo5};
+constexpr Step kSteps[] = {stepTo1, stepTo2, stepTo3, stepTo4, stepTo5, stepTo6};
 static_assert(std::size(kSteps) == Schema::kLatestVersion, "one step per schema version");
 
 int currentVersion(sqlite3 *db)

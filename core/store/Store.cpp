@@ -660,15 +660,17 @@ QList<SearchHit> Store::search(const QString &query, int limit) const
     // ORDER BY the FTS5 `rank` column lets FTS5 sort inside the index and evaluate snippet() only
     // for the rows returned; ordering by an expression would build every matching row's snippet
     // first. Title matches weigh twice a text match. The article columns are read per hit.
+    // Only the key columns are searched: the text as written is indexed for researchers' own
+    // queries, and a match there would add nothing to what the keys find.
     Statement s(m_db, R"sql(
         SELECT rowid, rank, snippet(article_search, 1, char(1), char(2), '', 24)
         FROM article_search
-        WHERE article_search MATCH ?1 AND rank MATCH 'bm25(2.0, 1.0)'
+        WHERE article_search MATCH ?1 AND rank MATCH 'bm25(2.0, 1.0, 0.0, 0.0)'
         ORDER BY rank
         LIMIT ?2)sql");
     Statement details(m_db, "SELECT file_name, title, original_text FROM articles WHERE id = ?1");
     m_readError.clear();
-    s.bind(1, ftsQuery(words)).bind(2, limit);
+    s.bind(1, QStringLiteral("{title_key normalized_text} : (") + ftsQuery(words) + QLatin1Char(')')).bind(2, limit);
     while (s.next()) {
         SearchHit hit;
         hit.articleId = s.int64(0);

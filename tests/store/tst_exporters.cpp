@@ -1,8 +1,10 @@
 // JSON and CSV export of a Dataset: the contract in ../shared/EXPORT-FORMAT.md, UTF-8 without
 // escapes, CSV with BOM and RFC 4180 quoting; the filter and the format switch the explorer and
-// rasad-cli export share.
+// rasad-cli export share. The files are also read back with the readers researchers use: networkx
+// for GEXF and GraphML, Python's csv module, LibreOffice where it is installed.
 #include "export/CsvExporter.h"
 #include "export/DatasetWriter.h"
+#include "export/GraphExporter.h"
 #include "export/JsonExporter.h"
 #include "model/EventFilter.h"
 
@@ -11,6 +13,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -121,6 +126,97 @@ QList<QStringList> parseCsv(const QString &text)
     if (!field.isEmpty() || !row.isEmpty())
         rows << (row << field);
     return rows;
+}
+
+/**
+ * Two people who met in July and again in December, a month-long visit with a day inside it, an
+ * undated meeting and a planned one: what a network's dates must tell apart.
+ */
+Dataset networkDataset()
+{
+    Dataset d;
+    auto person = [&d](qint64 id, const QString &name, const QString &country) {
+        Actor a;
+        a.id = id;
+        a.key = QStringLiteral("test:%1").arg(id);
+        a.name = name;
+        a.country = country;
+        d.actors.append(a);
+    };
+    person(1, QStringLiteral("سامر الحلبي"), QStringLiteral("SY"));
+    person(2, QStringLiteral("إيغور بتروف"), QStringLiteral("RU"));
+    person(3, QStringLiteral("أوليغ سميرنوف"), QStringLiteral("RU"));
+    auto contact = [&d](qint64 id, EventType type, QDate start, QDate end, QList<qint64> who) {
+        Event e;
+        e.id = id;
+        e.type = type;
+        if (start.isValid())
+            e.date = FuzzyDate{start, end, start == end ? Granularity::Day : Granularity::Month, QTime(), QString()};
+        for (qint64 actor : who)
+            e.participants.append(Participant{actor, QString()});
+        d.events.append(e);
+        return &d.events.last();
+    };
+    contact(101, EventType::Meeting, QDate(2025, 7, 3), QDate(2025, 7, 3), {1, 2});
+    contact(102, EventType::Call, QDate(2025, 12, 1), QDate(2025, 12, 2), {2, 1});
+    contact(103, EventType::Visit, QDate(2025, 10, 1), QDate(2025, 10, 31), {1, 3});
+    contact(104, EventType::Meeting, QDate(2025, 10, 15), QDate(2025, 10, 15), {3, 1});
+    contact(105, EventType::Meeting, QDate(), QDate(), {2, 3});
+    contact(106, EventType::Meeting, QDate(2025, 8, 1), QDate(2025, 8, 1), {2, 3})->planned = true;
+    return d;
+}
+
+/** The sample with cells a spreadsheet would misread: a formula for a title, codes with a leading zero. */
+Dataset spreadsheetDataset()
+{
+    Dataset d = sampleDataset();
+    d.articles[1].title = QStringLiteral("=2+3");
+    d.articles[1].source = QStringLiteral("@outlet");
+    d.events[0].mergeNote = QStringLiteral("-2+3, two outlets");
+    d.events[0].date.text = QStringLiteral("07"); // a bare day as written: text, not the number 7
+    return d;
+}
+
+QString readExportsScript()
+{
+    return QStringLiteral(RASAD_SOURCE_DIR "/tests/store/read_exports.py");
+}
+
+/** Runs tests/store/read_exports.py; its JSON, or a reason to skip in `skip`, or a failure in `error`. */
+QJsonDocument readWithPython(const QStringList &args, QString *skip, QString *error)
+{
+    QString python = QStringLiteral(RASAD_PYTHON);
+    if (python.isEmpty())
+        python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty()) {
+        *skip = QStringLiteral("python3 is not installed");
+        return {};
+    }
+    QProcess process;
+    process.start(python, QStringList{readExportsScript()} + args);
+    if (!process.waitForFinished(60000)) {
+        *error = QStringLiteral("python did not finish: ") + process.errorString();
+        return {};
+    }
+    const QString stderrText = QString::fromUtf8(process.readAllStandardError());
+    if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 77) {
+        *skip = stderrText.trimmed();
+        return {};
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = QStringLiteral("read_exports.py failed: ") + stderrText;
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(process.readAllStandardOutput(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        *error = QStringLiteral("read_exports.py printed no JSON: ") + parseError.errorString();
+    return doc;
+}
+
+QJsonArray spell(const char *start, const char *end)
+{
+    return QJsonArray{QString::fromLatin1(start), QString::fromLatin1(end)};
 }
 
 } // namespace
@@ -295,6 +391,179 @@ private slots:
         const QList<QStringList> sources = rowsOf("sources.csv");
         QCOMPARE(sources.size(), 2);
         QCOMPARE(sources.at(1).at(5), QStringLiteral("استقبل المحافظ، أمس، الوفد \"الروسي\"."));
+    }
+
+    void csvFormulaGuard_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("equals") << QStringLiteral("=2+3") << QStringLiteral("'=2+3");
+        QTest::newRow("plus") << QStringLiteral("+7") << QStringLiteral("'+7");
+        QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        QTest::newRow("carriage return") << QStringLiteral("\r=1") << QStringLiteral("'\r=1");
+        QTest::newRow("inside is harmless") << QStringLiteral("a=b+c") << QStringLiteral("a=b+c");
+        QTest::newRow("arabic") << QStringLiteral("وفد روسي") << QStringLiteral("وفد روسي");
+        QTest::newRow("code") << QStringLiteral("040") << QStringLiteral("040");
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void csvFormulaGuard()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        QCOMPARE(CsvExporter::guarded(field), expected);
+        // record() guards every cell, header or not.
+        QCOMPARE(CsvExporter::record({field}), CsvExporter::quoted(expected) + QStringLiteral("\r\n"));
+    }
+
+    void csvQuotesTextAndLeavesNumbersBare()
+    {
+        // fromUtf8 drops the byte-order mark.
+        const QString events = QString::fromUtf8(CsvExporter(spreadsheetDataset()).table(CsvExporter::Table::Events));
+        const QStringList lines = events.split(QStringLiteral("\r\n"));
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("\"id\",\"type\",\"date_start\"")), qPrintable(lines.at(0)));
+        // id, dates and confidence bare; type, codes and text quoted (empty cells stay empty).
+        QVERIFY2(
+            lines.at(1).startsWith(QStringLiteral("30,\"visit\",2025-02-01,2025-02-10,\"part-of-month\",\"07\",,")),
+            qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).contains(QStringLiteral(",0.75,0,\"042\",")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).contains(QStringLiteral("\"'-2+3, two outlets\"")), qPrintable(lines.at(1)));
+    }
+
+    void csvReadBackByPython()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(CsvExporter(spreadsheetDataset()).writeFolder(dir.path(), &error), qPrintable(error));
+        QString skip;
+        const QJsonObject tables = readWithPython({QStringLiteral("csv"), dir.path()}, &skip, &error).object();
+        if (!skip.isEmpty())
+            QSKIP(qPrintable(skip));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(tables.size(), CsvExporter::tables().size());
+        for (CsvExporter::Table t : CsvExporter::tables()) {
+            const QJsonArray rows = tables.value(CsvExporter::fileName(t)).toArray();
+            QVERIFY2(!rows.isEmpty(), qPrintable(CsvExporter::fileName(t)));
+            for (const QJsonValue &row : rows) // every row as wide as the header
+                QCOMPARE(row.toArray().size(), rows.at(0).toArray().size());
+        }
+        const QJsonArray articles = tables.value(QStringLiteral("articles.csv")).toArray();
+        QCOMPARE(articles.size(), 3);
+        QCOMPARE(articles.at(0).toArray().at(0).toString(), QStringLiteral("id")); // the BOM is no part of it
+        QCOMPARE(articles.at(1).toArray().at(3).toString(), QStringLiteral("وفد اقتصادي يصل إلى حمص"));
+        QCOMPARE(articles.at(2).toArray().at(3).toString(), QStringLiteral("'=2+3"));
+        QCOMPARE(articles.at(2).toArray().at(4).toString(), QStringLiteral("'@outlet"));
+        const QJsonArray events = tables.value(QStringLiteral("events.csv")).toArray();
+        QCOMPARE(events.at(0).toArray().at(13).toString(), QStringLiteral("cameo"));
+        QCOMPARE(events.at(1).toArray().at(13).toString(), QStringLiteral("042"));
+        QCOMPARE(events.at(1).toArray().at(5).toString(), QStringLiteral("07"));
+        QCOMPARE(events.at(1).toArray().at(15).toString(), QStringLiteral("'-2+3, two outlets"));
+        const QJsonArray sources = tables.value(QStringLiteral("sources.csv")).toArray();
+        QCOMPARE(sources.at(1).toArray().at(5).toString(), QStringLiteral("استقبل المحافظ، أمس، الوفد \"الروسي\"."));
+    }
+
+    /** docs/csv.md's LibreOffice import, run headless: Arabic intact, codes text, no formula. */
+    void csvOpensInLibreOffice()
+    {
+        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+        if (soffice.isEmpty())
+            QSKIP("LibreOffice is not installed");
+        QFile doc(QStringLiteral(RASAD_SOURCE_DIR "/docs/csv.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        // The filter as the doc gives it, so the doc cannot drift from what was tried.
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("--infilter=\"([^\"]+)\"")).match(QString::fromUtf8(doc.readAll()));
+        QVERIFY2(m.hasMatch(), "docs/csv.md gives no --infilter");
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(CsvExporter(spreadsheetDataset()).writeFolder(dir.path(), &error), qPrintable(error));
+        QProcess lo;
+        lo.setWorkingDirectory(dir.path());
+        lo.start(soffice,
+                 {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")),
+                  QStringLiteral("--headless"), QStringLiteral("--infilter=") + m.captured(1),
+                  QStringLiteral("--convert-to"), QStringLiteral("fods"), QStringLiteral("--outdir"), dir.path(),
+                  dir.filePath(QStringLiteral("articles.csv")), dir.filePath(QStringLiteral("events.csv"))});
+        QVERIFY2(lo.waitForFinished(120000), "LibreOffice did not finish");
+        auto cells = [&](const char *name) {
+            QFile file(dir.filePath(QLatin1String(name)));
+            if (!file.open(QIODevice::ReadOnly))
+                return QString();
+            return QString::fromUtf8(file.readAll());
+        };
+        const QString articles = cells("articles.fods");
+        QVERIFY2(!articles.isEmpty(), qPrintable(QString::fromUtf8(lo.readAllStandardError())));
+        QVERIFY(articles.contains(QStringLiteral("وفد اقتصادي يصل إلى حمص")));
+        QVERIFY(articles.contains(QStringLiteral("&apos;=2+3")));
+        QVERIFY(!articles.contains(QStringLiteral("table:formula")));
+        const QString events = cells("events.fods");
+        QVERIFY(events.contains(QStringLiteral("<text:p>042</text:p>")));
+        QVERIFY(events.contains(QStringLiteral("<text:p>07</text:p>")));
+        QVERIFY(events.contains(QStringLiteral("office:value-type=\"float\" office:value=\"0.75\"")));
+        QVERIFY(!events.contains(QStringLiteral("table:formula")));
+    }
+
+    void gexfHasOneSpellPerContact()
+    {
+        const QByteArray xml = GraphExporter(networkDataset()).toGexf();
+        QVERIFY(xml.contains("xmlns=\"http://www.gexf.net/1.2draft\""));
+        QVERIFY(xml.contains("version=\"1.2\""));
+        // July and December stay apart; nothing joins them across the autumn.
+        QVERIFY2(xml.contains("<spell start=\"2025-07-03\" end=\"2025-07-03\"/>"), xml.constData());
+        QVERIFY(xml.contains("<spell start=\"2025-12-01\" end=\"2025-12-02\"/>"));
+        QVERIFY(!xml.contains("<spell start=\"2025-07-03\" end=\"2025-12-02\"/>"));
+    }
+
+    void graphFilesReadByNetworkx()
+    {
+        QTemporaryDir dir;
+        const GraphExporter exporter(networkDataset());
+        const QString gexf = dir.filePath(QStringLiteral("net.gexf"));
+        const QString graphml = dir.filePath(QStringLiteral("net.graphml"));
+        QString error;
+        QVERIFY2(exporter.writeFile(gexf, GraphExporter::Format::Gexf, &error), qPrintable(error));
+        QVERIFY2(exporter.writeFile(graphml, GraphExporter::Format::GraphML, &error), qPrintable(error));
+        QString skip;
+        const QJsonObject read = readWithPython({QStringLiteral("graph"), gexf, graphml}, &skip, &error).object();
+        if (!skip.isEmpty())
+            QSKIP(qPrintable(skip));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        qInfo("networkx %s", qPrintable(read.value(QStringLiteral("networkx")).toString()));
+
+        for (const char *format : {"gexf", "graphml"}) {
+            const QJsonObject graph = read.value(QLatin1String(format)).toObject();
+            QVERIFY2(!graph.value(QStringLiteral("directed")).toBool(), format);
+            const QJsonObject nodes = graph.value(QStringLiteral("nodes")).toObject();
+            QCOMPARE(nodes.keys(), (QStringList{QStringLiteral("n1"), QStringLiteral("n2"), QStringLiteral("n3")}));
+            QCOMPARE(nodes.value(QStringLiteral("n2")).toObject().value(QStringLiteral("label")).toString(),
+                     QStringLiteral("إيغور بتروف"));
+            QCOMPARE(nodes.value(QStringLiteral("n1")).toObject().value(QStringLiteral("contacts")).toInt(), 4);
+            QCOMPARE(nodes.value(QStringLiteral("n1")).toObject().value(QStringLiteral("spells")).toArray(),
+                     (QJsonArray{spell("2025-07-03", "2025-07-03"), spell("2025-10-01", "2025-10-31"),
+                                 spell("2025-12-01", "2025-12-02")}));
+
+            // The planned meeting links nobody; the undated one links 2 and 3 without a date.
+            const QJsonArray edges = graph.value(QStringLiteral("edges")).toArray();
+            QCOMPARE(edges.size(), 3);
+            auto edge = [&](int i, const char *key) { return edges.at(i).toObject().value(QLatin1String(key)); };
+            QCOMPARE(edge(0, "source").toString(), QStringLiteral("n1"));
+            QCOMPARE(edge(0, "target").toString(), QStringLiteral("n2"));
+            QCOMPARE(edge(0, "weight").toDouble(), 2.0);
+            QCOMPARE(edge(0, "types").toString(), QStringLiteral("meeting,call"));
+            QCOMPARE(edge(0, "spells").toArray(),
+                     (QJsonArray{spell("2025-07-03", "2025-07-03"), spell("2025-12-01", "2025-12-02")}));
+            // A day inside a month-long contact joins it: Gephi refuses overlapping spells.
+            QCOMPARE(edge(1, "target").toString(), QStringLiteral("n3"));
+            QCOMPARE(edge(1, "weight").toDouble(), 2.0);
+            QCOMPARE(edge(1, "spells").toArray(), (QJsonArray{spell("2025-10-01", "2025-10-31")}));
+            QCOMPARE(edge(2, "source").toString(), QStringLiteral("n2"));
+            QCOMPARE(edge(2, "weight").toDouble(), 1.0);
+            QCOMPARE(edge(2, "spells").toArray(), QJsonArray());
+        }
+        QCOMPARE(read.value(QStringLiteral("gexf")).toObject().value(QStringLiteral("mode")).toString(),
+                 QStringLiteral("dynamic"));
     }
 
     void csvRefusesAFileAsFolder()

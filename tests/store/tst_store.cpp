@@ -587,6 +587,92 @@ private slots:
         QCOMPARE(reopened->articles().size(), 3);
     }
 
+    void searchIndexHoldsTheTextAsWritten()
+    {
+        // A researcher's own MATCH in the sqlite3 shell, unnormalised, finds the spelling the article uses.
+        StoreError error;
+        auto store = Store::open(freshPath(), &error);
+        QVERIFY(store);
+        Article a = makeArticle(QStringLiteral("h.txt"), QStringLiteral("لقاء أبو حمدة"),
+                                QStringLiteral("استقبل سامر أبو حمدة الوفد في مدرسة المدينة."));
+        QCOMPARE(store->addArticle(a, &error), AddOutcome::Inserted);
+        auto matches = [&](const char *query) {
+            const QByteArray sql =
+                QByteArray("SELECT count(*) FROM article_search WHERE article_search MATCH '") + query + "'";
+            sqlite3_stmt *stmt = nullptr;
+            sqlite3_prepare_v2(store->handle(), sql.constData(), -1, &stmt, nullptr);
+            const int n = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int(stmt, 0) : -1;
+            sqlite3_finalize(stmt);
+            return n;
+        };
+        QCOMPARE(matches("أبو حمدة"), 1);
+        QCOMPARE(matches("ابو حمده"), 1);    // the keys
+        QCOMPARE(matches("title : أبو"), 1); // the title as written
+        QCOMPARE(matches("original_text : مدرسة"), 1);
+        QCOMPARE(matches("original_text : مدرسه"), 0); // the text column holds no key
+        // The app still searches the keys only, and finds every writing.
+        QCOMPARE(store->search(QStringLiteral("أبو حمدة")).size(), 1);
+        QCOMPARE(store->search(QStringLiteral("ابو حمده")).size(), 1);
+        QCOMPARE(store->search(QStringLiteral("ابو حمده")).value(0).snippet.contains(QStringLiteral("أبو حمدة")), true);
+    }
+
+    void migratesVersion5SearchIndex()
+    {
+        // A v5 file: its index held the keys only. Made from a new file by putting the v5 index back.
+        const QString path = freshPath();
+        {
+            StoreError error;
+            auto store = Store::open(path, &error);
+            QVERIFY(store);
+            Article a = makeArticle(QStringLiteral("old.txt"), QStringLiteral("خبر قديم"),
+                                    QStringLiteral("وصل إدلب وفد أبو حمدة."));
+            QCOMPARE(store->addArticle(a, &error), AddOutcome::Inserted);
+        }
+        QCOMPARE(rawExec(path, R"sql(
+            DROP TRIGGER articles_search_insert; DROP TRIGGER articles_search_delete; DROP TRIGGER articles_search_update;
+            DROP TABLE article_search;
+            CREATE VIRTUAL TABLE article_search USING fts5(title_key, normalized_text, content = 'articles',
+                content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+            CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO article_search(rowid, title_key, normalized_text)
+                    VALUES (new.id, new.title_key, new.normalized_text);
+            END;
+            CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
+                INSERT INTO article_search(article_search, rowid, title_key, normalized_text)
+                    VALUES ('delete', old.id, old.title_key, old.normalized_text);
+            END;
+            CREATE TRIGGER articles_search_update AFTER UPDATE OF title_key, normalized_text ON articles BEGIN
+                INSERT INTO article_search(article_search, rowid, title_key, normalized_text)
+                    VALUES ('delete', old.id, old.title_key, old.normalized_text);
+                INSERT INTO article_search(rowid, title_key, normalized_text)
+                    VALUES (new.id, new.title_key, new.normalized_text);
+            END;
+            INSERT INTO article_search(article_search) VALUES ('rebuild');
+            PRAGMA user_version = 5;)sql"),
+                 SQLITE_OK);
+        QCOMPARE(rawExec(path, "SELECT original_text FROM article_search"), SQLITE_ERROR); // really the v5 index
+
+        StoreError error;
+        auto store = Store::open(path, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QCOMPARE(store->schemaVersion(), 6);
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(store->handle(),
+                           "SELECT count(*) FROM article_search WHERE article_search MATCH 'original_text : إدلب'", -1,
+                           &stmt, nullptr);
+        QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(stmt, 0), 1); // the old rows are in the new index
+        sqlite3_finalize(stmt);
+        QCOMPARE(store->search(QStringLiteral("ادلب")).size(), 1);
+        // The triggers follow new rows and deletions.
+        Article b = makeArticle(QStringLiteral("new.txt"), QStringLiteral("خبر"), QStringLiteral("وصل إدلب وفد آخر."));
+        QCOMPARE(store->addArticle(b, &error), AddOutcome::Inserted);
+        QCOMPARE(store->search(QStringLiteral("إدلب")).size(), 2);
+        QCOMPARE(rawExec(path, "DELETE FROM articles WHERE file_name = 'new.txt'"), SQLITE_OK);
+        QCOMPARE(store->search(QStringLiteral("إدلب")).size(), 1);
+        QCOMPARE(rawExec(path, "INSERT INTO article_search(article_search) VALUES ('integrity-check')"), SQLITE_OK);
+    }
+
     void twoConnectionsOpenANewFileTogether()
     {
         // Both read "version 0" before either migrates; the second must not run the steps again.
