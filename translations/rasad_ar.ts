@@ -1861,6 +1861,34 @@
         <source>Contacts table</source>
         <translation>جدول التواصلات</translation>
     </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>ا&amp;نتقال إلى</translation>
+    </message>
+    <message>
+        <source>Next panel</source>
+        <translation>اللوحة التالية</translation>
+    </message>
+    <message>
+        <source>Previous panel</source>
+        <translation>اللوحة السابقة</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>إعادة ترتيب اللوحات</translation>
+    </message>
+    <message>
+        <source>Put the panels back where they are on a first start</source>
+        <translation>إعادة اللوحات إلى أماكنها عند أول تشغيل</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Search names and article text</source>
+        <translation>ابحث في الأسماء ونصوص المقالات</translation>
+    </message>
 </context>
 <context>
     <name>rasad::ReportExporter</name>
