@@ -62,6 +62,7 @@ struct Extractor::TitlePhrase
     QString country;
     bool counterpart = false;
     QStringList dualTitleKeys; // وزيري الخارجية والدفاع → two canonical keys
+    QString secondCountry;     // وزيرا خارجية روسيا وسوريا: one office of two countries
     int titleIndex = -1;
     bool fullMatch = false;
     int surfaceStart = 0;
@@ -341,6 +342,8 @@ bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistr
         if (const PhraseMatch m = countryName ? PhraseMatch{} : m_lexicon.nationalities.match(s.words, k, false)) {
             out.country = m_lexicon.countryOfNationality(m.payload);
             k += m.words;
+            if (dual)
+                k += secondCountryOfDual(s, k, end, m_lexicon.nationalities, out);
             // … الإيراني للشؤون العربية والأفريقية NAME: the portfolio belongs to the office, the name follows it.
             if (k < end && !s.breakBefore.at(k) && !out.counterpart &&
                 m_lexicon.portfolioNouns.contains(s.words.at(k).key)) {
@@ -362,10 +365,20 @@ bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistr
             if (const PhraseMatch c = m_lexicon.countryNames.match(s.words, k, false)) {
                 out.country = m_lexicon.countryOfNationality(c.payload);
                 k += c.words;
+                if (dual)
+                    k += secondCountryOfDual(s, k, end, m_lexicon.countryNames, out);
                 continue;
             }
         }
         const QString &key = s.words.at(k).key;
+        // وزير خارجية روسيا, وزيرا دفاع سوريا وتركيا: the office in construct with a country's name is the office.
+        if (out.keys.size() == 1 && !out.counterpart && !isDefiniteWord(key) && k + 1 < end &&
+            !s.breakBefore.at(k + 1) && m_lexicon.countryNames.match(s.words, k + 1, false) &&
+            !m_personFirstWords.contains(key) && !anyReadingIn(s.readings.at(k), m_lexicon.stopWords)) {
+            out.keys << kAl + key;
+            ++k;
+            continue;
+        }
         if (m_personFirstWords.contains(key) || registry.mayStartName(key))
             break;
         if (m_lexicon.titleHeads.contains(key) && !key.startsWith(kAl) && !out.counterpart) {
@@ -423,6 +436,19 @@ bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistr
     }
     canonicalKeyFor(m_lexicon, out.keys, &out.fullMatch, &out.titleIndex);
     return true;
+}
+
+int Extractor::secondCountryOfDual(const Scan &s, int index, int end, const PhraseTable &countries,
+                                   TitlePhrase &out) const
+{
+    // وزيرا الخارجية الروسي والسوري, وزيرا خارجية روسيا وسوريا: و and the second country.
+    if (index >= end || s.breakBefore.at(index) || !s.words.at(index).key.startsWith(QChar(u'و')))
+        return 0;
+    const PhraseMatch second = countries.match(s.words, index, s.readings.at(index));
+    if (!second)
+        return 0;
+    out.secondCountry = m_lexicon.countryOfNationality(second.payload);
+    return second.words;
 }
 
 bool Extractor::isComplementizer(const Scan &s, int word) const
@@ -963,7 +989,10 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
             } else if (hasTitle && !formerHolder && !postedOutsideTheFocus(s, k, end, title.country)) {
                 // Named by office only: whoever held it that day, the counterpart, or both offices of a dual.
                 QList<int> resolved;
-                if (!title.dualTitleKeys.isEmpty()) {
+                if (title.dualTitleKeys.size() == 1 && !title.secondCountry.isEmpty()) {
+                    resolved << resolveRole(title.dualTitleKeys.constFirst(), title.country, day, registry)
+                             << resolveRole(title.dualTitleKeys.constFirst(), title.secondCountry, day, registry);
+                } else if (!title.dualTitleKeys.isEmpty()) {
                     for (const QString &key : std::as_const(title.dualTitleKeys))
                         resolved << resolveRole(key, title.country, day, registry);
                 } else if (title.counterpart && !title.country.isEmpty()) {

@@ -17,6 +17,7 @@ namespace rasad {
 class ActorRegistry;
 class ExtractionLexicon;
 class Gazetteer;
+class PhraseTable;
 
 /**
  * Reads the contacts an article reports: people (gazetteer spellings, people introduced by title, rank
@@ -51,6 +52,8 @@ private:
     Scan scan(const Article &article, bool keep) const;
     QList<Mention> findMentions(Scan &s, int sentence, ActorRegistry &registry) const;
     bool parseTitle(const Scan &s, int index, int end, const ActorRegistry &registry, TitlePhrase &out) const;
+    /** The words of "و + second country" after a dual office's first country, noted in `out`; 0 if none. */
+    int secondCountryOfDual(const Scan &s, int index, int end, const PhraseTable &countries, TitlePhrase &out) const;
     /** Whether `word` is أن, إن, بأن (the complementizer after a reporting verb). */
     bool isComplementizer(const Scan &s, int word) const;
     /** Whether words [begin, end) name a body or occupation of no public office (مجلس الأعمال, الباحث). */

@@ -431,6 +431,34 @@ private slots:
             QVERIFY2(!a.discovered, qPrintable(a.name));
     }
 
+    void theSurnamesArticleMayBeLeftOut()
+    {
+        // "وزير خارجية سوريا NAME" (office in construct with the country) and a surname written without ال.
+        const Result r = run(QStringLiteral("وعقد وزير خارجية سوريا أسعد شيباني ووزير خارجية تركيا هاكان فيدان مؤتمراً "
+                                            "صحفياً مشتركاً في دمشق."),
+                             QDate(2025, 12, 23));
+        QVERIFY2(actorNamed(r, QStringLiteral("أسعد الشيباني")), qPrintable(personNames(r)));
+        for (const Actor &a : r.registry.actors())
+            QVERIFY2(!a.discovered, qPrintable(a.name));
+    }
+
+    void oneOfficeOfTwoCountries_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("country names") << QStringLiteral("اجتمع وزيرا خارجية روسيا وسوريا في موسكو أمس.");
+        QTest::newRow("nationalities") << QStringLiteral("واجتمع وزيرا الخارجية الروسي والسوري في موسكو أمس.");
+    }
+
+    void oneOfficeOfTwoCountries()
+    {
+        // The dual office names its holder in each country on the day.
+        QFETCH(QString, text);
+        const Result r = run(text, QDate(2025, 8, 1));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("سيرغي لافروف"), QStringLiteral("أسعد الشيباني")}));
+    }
+
     void twoSpellingsOfAnUnknownPersonAreOne()
     {
         const Result r = run(QList<Article>{
