@@ -142,20 +142,24 @@ EventMerger::Decision EventMerger::decide(const Event &a, const Event &b) const
             // A day taken from the publication date is only the latest it can have been: agencies publish
             // the morning after. A day told by the text one or two days before it is the same contact.
             // "اليوم" is the publication day and no surer: one day later than a day told otherwise is the same.
+            // How sure a day is: an undated lead's publication day least, "اليوم" (today, as told) more, a day
+            // the text states most.
+            const auto sureness = [](const Event &e) {
+                return e.dateSource == DateSource::Publication ? 0
+                                                               : (e.sources.constFirst().merging.toldAsToday ? 1 : 2);
+            };
             const auto byPublication = [&](const Event &x, const Event &other) {
-                const auto fromPublication = [](const Event &e) {
-                    return e.dateSource == DateSource::Publication || e.sources.constFirst().merging.toldAsToday;
-                };
                 const int reach = x.dateSource == DateSource::Publication ? 2 : 1;
-                return fromPublication(x) && !fromPublication(other) && other.date.start < x.date.start &&
+                return sureness(x) < sureness(other) && other.date.start < x.date.start &&
                        other.date.start.daysTo(x.date.start) <= reach;
             };
             const bool published =
                 a.date.isExactDay() && b.date.isExactDay() && (byPublication(a, b) || byPublication(b, a));
             // "اليوم" on a page dated only by its address: the address may carry the next day's posting.
             const auto byAddress = [&](const Event &x, const Event &other) {
-                return x.sources.constFirst().merging.dateFromAddress && !other.sources.constFirst().merging.dateFromAddress &&
-                       other.date.start < x.date.start && other.date.start.daysTo(x.date.start) <= 1;
+                return x.sources.constFirst().merging.dateFromAddress &&
+                       !other.sources.constFirst().merging.dateFromAddress && other.date.start < x.date.start &&
+                       other.date.start.daysTo(x.date.start) <= 1;
             };
             const bool addressed =
                 !published && a.date.isExactDay() && b.date.isExactDay() && (byAddress(a, b) || byAddress(b, a));
@@ -309,8 +313,8 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
             inDatedContacts.unite(people(running.at(c)));
     for (int c = 0; c < clusters.size(); ++c) {
         const bool undatedEverywhere = std::all_of(clusters.at(c).cbegin(), clusters.at(c).cend(), [](const Event &m) {
-            return !m.date.isValid() &&
-                   (!m.sources.constFirst().merging.published.isValid() || m.sources.constFirst().merging.publishedByContact);
+            return !m.date.isValid() && (!m.sources.constFirst().merging.published.isValid() ||
+                                         m.sources.constFirst().merging.publishedByContact);
         });
         if (!undatedEverywhere || clusters.at(c).isEmpty())
             continue;
@@ -362,9 +366,10 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
                 if (m.date.isValid() || !m.dateClues.fromPublication || src.merging.published.isValid())
                     continue;
                 // Only a day other pages give: not one this page's own reports settled among themselves.
-                const bool toldElsewhere = std::any_of(clusters.at(c).cbegin(), clusters.at(c).cend(), [&](const Event &o) {
-                    return o.date.isValid() && o.sources.constFirst().articleId != src.articleId;
-                });
+                const bool toldElsewhere =
+                    std::any_of(clusters.at(c).cbegin(), clusters.at(c).cend(), [&](const Event &o) {
+                        return o.date.isValid() && o.sources.constFirst().articleId != src.articleId;
+                    });
                 if (!toldElsewhere)
                     continue;
                 const QDate day = contact.date.start.addDays(-m.dateClues.dayOffset);

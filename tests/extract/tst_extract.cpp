@@ -958,6 +958,25 @@ private slots:
         QCOMPARE(apart.size(), 4);
     }
 
+    void anUndatedLeadJoinsTheDayToldAsToday()
+    {
+        const QList<Actor> actors(3);
+        // One outlet: "اجتمعا اليوم" on the 9th; the next day another page's undated lead, dated by its
+        // publication (the 10th). The day told as today is surer than a publication day: one contact, the 9th.
+        Event today = report(1, {0, 1}, day(2025, 4, 9), QStringLiteral("دمشق"));
+        today.sources.first().merging.toldAsToday = true;
+        Event lead = report(2, {0, 1}, day(2025, 4, 10), QStringLiteral("دمشق"));
+        lead.dateSource = DateSource::Publication;
+        const QList<Event> merged = EventMerger(actors).merge({today, lead});
+        QCOMPARE(merged.size(), 1);
+        QCOMPARE(merged.constFirst().date.start, QDate(2025, 4, 9));
+        // Two publication-day leads a day apart stay two contacts: neither day is surer.
+        Event otherLead = lead;
+        otherLead.date = day(2025, 4, 9);
+        otherLead.sources.first().articleId = 3;
+        QCOMPARE(EventMerger(actors).merge({otherLead, lead}).size(), 2);
+    }
+
     void todayIsNoSurerThanThePublicationDay()
     {
         const QList<Actor> actors(3);
