@@ -23,6 +23,64 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>لا اتصالات</numerusform>
+            <numerusform>اتصال واحد</numerusform>
+            <numerusform>اتصالان</numerusform>
+            <numerusform>%n اتصالات</numerusform>
+            <numerusform>%n اتصالاً</numerusform>
+            <numerusform>%n اتصال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالاً</numerusform>
+            <numerusform>%n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>لا شخصيات</numerusform>
+            <numerusform>شخصية واحدة</numerusform>
+            <numerusform>شخصيتان</numerusform>
+            <numerusform>%n شخصيات</numerusform>
+            <numerusform>%n شخصيةً</numerusform>
+            <numerusform>%n شخصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>لا صلات</numerusform>
+            <numerusform>صلة واحدة</numerusform>
+            <numerusform>صلتان</numerusform>
+            <numerusform>%n صلات</numerusform>
+            <numerusform>%n صلةً</numerusform>
+            <numerusform>%n صلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counterpart(s)</source>
+        <translation>
+            <numerusform>لا أطراف</numerusform>
+            <numerusform>طرف واحد</numerusform>
+            <numerusform>طرفان</numerusform>
+            <numerusform>%n أطراف</numerusform>
+            <numerusform>%n طرفاً</numerusform>
+            <numerusform>%n طرف</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>date unknown</source>
@@ -219,24 +277,20 @@
         <translation>ابحث عن شخصية…</translation>
     </message>
     <message>
-        <source>%1 contact(s) with %2 counterpart(s)</source>
-        <translation>%1 اتصال مع %2 طرف</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>الكل</translation>
-    </message>
-    <message>
-        <source>%1 actors · %2 links</source>
-        <translation>%1 شخصية · %2 صلة</translation>
     </message>
     <message>
         <source>Contacts between officials</source>
         <translation>الاتصالات بين المسؤولين</translation>
     </message>
     <message>
-        <source>Laying out the graph of %1 contacts…</source>
-        <translation>رسم شبكة %1 تواصلاً…</translation>
+        <source>Laying out the graph of %1…</source>
+        <translation>رسم شبكة %1…</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 مع %2</translation>
     </message>
 </context>
 <context>
@@ -507,8 +561,8 @@
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <source>Exported %1 events and %2 actors to %3.</source>
-        <translation>صُدِّر %1 حدثاً و%2 شخصية إلى %3.</translation>
+        <source>Exported %1 and %2 to %3.</source>
+        <translation>صُدِّر %1 و%2 إلى %3.</translation>
     </message>
 </context>
 <context>
@@ -1003,12 +1057,12 @@
         <translation>النافذة: %1 – %2</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts shown</source>
-        <translation>يظهر %1 من %2 اتصالاً</translation>
-    </message>
-    <message>
         <source>any date</source>
         <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>يظهر %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -1650,10 +1704,6 @@
         <translation>حسب الشخصية</translation>
     </message>
     <message>
-        <source>%1 articles · %2 actors · %3 contacts, %4 shown</source>
-        <translation>%1 مقالاً · %2 شخصية · %3 اتصالاً، يظهر منها %4</translation>
-    </message>
-    <message>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
@@ -1889,6 +1939,10 @@
         <source>Search names and article text</source>
         <translation>ابحث في الأسماء ونصوص المقالات</translation>
     </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>يظهر منها %1</translation>
+    </message>
 </context>
 <context>
     <name>rasad::ReportExporter</name>
@@ -1942,10 +1996,6 @@
     <message>
         <source>Contacts per month, by type</source>
         <translation>الاتصالات شهرياً حسب النوع</translation>
-    </message>
-    <message>
-        <source>%1 contacts, %2 actors</source>
-        <translation>%1 اتصالاً، %2 شخصية</translation>
     </message>
     <message>
         <source>%1 undated (not charted)</source>

@@ -15,6 +15,44 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counterpart(s)</source>
+        <translation>
+            <numerusform>%n counterpart</numerusform>
+            <numerusform>%n counterparts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>date unknown</source>
@@ -211,23 +249,19 @@
         <translation>Find an actor…</translation>
     </message>
     <message>
-        <source>%1 contact(s) with %2 counterpart(s)</source>
-        <translation>%1 contact(s) with %2 counterpart(s)</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>All</translation>
-    </message>
-    <message>
-        <source>%1 actors · %2 links</source>
-        <translation>%1 actors · %2 links</translation>
     </message>
     <message>
         <source>Contacts between officials</source>
         <translation>Contacts between officials</translation>
     </message>
     <message>
-        <source>Laying out the graph of %1 contacts…</source>
+        <source>Laying out the graph of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -499,7 +533,7 @@
         <translation type="unfinished">Export failed</translation>
     </message>
     <message>
-        <source>Exported %1 events and %2 actors to %3.</source>
+        <source>Exported %1 and %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,11 +1017,11 @@
         <translation>Window: %1 – %2</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts shown</source>
-        <translation>%1 of %2 contacts shown</translation>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any date</source>
+        <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,10 +1664,6 @@
         <translation>By actor</translation>
     </message>
     <message>
-        <source>%1 articles · %2 actors · %3 contacts, %4 shown</source>
-        <translation>%1 articles · %2 actors · %3 contacts, %4 shown</translation>
-    </message>
-    <message>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
@@ -1869,6 +1899,10 @@
         <source>Search names and article text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rasad::ReportExporter</name>
@@ -1922,10 +1956,6 @@
     <message>
         <source>Contacts per month, by type</source>
         <translation>Contacts per month, by type</translation>
-    </message>
-    <message>
-        <source>%1 contacts, %2 actors</source>
-        <translation>%1 contacts, %2 actors</translation>
     </message>
     <message>
         <source>%1 undated (not charted)</source>

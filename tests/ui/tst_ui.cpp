@@ -3,8 +3,10 @@
 #include "../common/TypeText.h"
 #include "FakeBackend.h"
 
+#include "common/Counts.h"
 #include "common/DateField.h"
 #include "common/ExplorerState.h"
+#include "mainwindow/LanguageManager.h"
 #include "dates/TypedDate.h"
 #include "mainwindow/FilterBar.h"
 #include "mainwindow/ImportController.h"
@@ -183,6 +185,7 @@ private Q_SLOTS:
     void tabAndCtrlTabLeaveTheTables();
     void shortcutsWorkFromAnyFocus();
     void altLetterOpensTheMenus();
+    void countsUseEveryArabicPluralForm();
     void windowFitsASmallScreenAndResetsItsLayout();
 
 private:
@@ -1296,6 +1299,28 @@ void TestUi::altLetterOpensTheMenus()
         }
     }
     window.setLanguage(QStringLiteral("ar"));
+}
+
+void TestUi::countsUseEveryArabicPluralForm()
+{
+    LanguageManager languages;
+    QVERIFY(languages.apply(QStringLiteral("ar")));
+    const DisplayFormat ar = format(QStringLiteral("ar"));
+    // Arabic's six forms: none, one, two, a few (3–10), many (11–99), a hundred and more; Arabic-Indic digits.
+    QCOMPARE(Counts::contacts(0, ar), QStringLiteral("لا اتصالات"));
+    QCOMPARE(Counts::contacts(1, ar), QStringLiteral("اتصال واحد"));
+    QCOMPARE(Counts::contacts(2, ar), QStringLiteral("اتصالان"));
+    QCOMPARE(Counts::contacts(3, ar), QStringLiteral("٣ اتصالات"));
+    QCOMPARE(Counts::contacts(11, ar), QStringLiteral("١١ اتصالاً"));
+    QCOMPARE(Counts::contacts(100, ar), QStringLiteral("١٠٠ اتصال"));
+    QCOMPARE(Counts::actors(13, ar), QStringLiteral("١٣ شخصيةً"));
+    QCOMPARE(Counts::articles(5, ar), QStringLiteral("٥ مقالات"));
+    QVERIFY(!Counts::separator(ar).contains(u'·'));
+    QVERIFY(languages.apply(QStringLiteral("en")));
+    const DisplayFormat en = format(QStringLiteral("en"));
+    QCOMPARE(Counts::contacts(1, en), QStringLiteral("1 contact"));
+    QCOMPARE(Counts::contacts(8, en), QStringLiteral("8 contacts"));
+    QVERIFY(languages.apply(QStringLiteral("ar")));
 }
 
 void TestUi::windowFitsASmallScreenAndResetsItsLayout()

@@ -1,5 +1,6 @@
 #include "export/DataExport.h"
 
+#include "common/Counts.h"
 #include "common/ExplorerState.h"
 #include "model/EventFilter.h"
 
@@ -94,10 +95,10 @@ bool DataExport::run(QWidget *parent, const ExplorerState &state, bool onlyShown
     }
     settings.setValue(QStringLiteral("export/dataDirectory"), QFileInfo(path).absolutePath());
     QMessageBox::information(parent, tr("Export data"),
-                             tr("Exported %1 events and %2 actors to %3.")
-                                 .arg(data.events.size())
-                                 .arg(data.actors.size())
-                                 .arg(QDir::toNativeSeparators(path)));
+                             tr("Exported %1 and %2 to %3.")
+                                 .arg(Counts::contacts(data.events.size(), state.format()),
+                                      Counts::actors(data.actors.size(), state.format()),
+                                      QDir::toNativeSeparators(path)));
     return true;
 }
 

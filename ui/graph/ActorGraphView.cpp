@@ -2,6 +2,7 @@
 
 #include "common/ElidedLabel.h"
 #include "common/EventPalette.h"
+#include "common/Counts.h"
 #include "common/ExplorerState.h"
 #include "export/ExportDialog.h"
 #include "export/ReportExporter.h"
@@ -312,7 +313,7 @@ void ActorGraphView::rebuild()
         promise->finish();
     };
     QThreadPool::globalInstance()->start(work);
-    m_status->setText(tr("Laying out the graph of %1 contacts…").arg(m_state->format().number(events.size())));
+    m_status->setText(tr("Laying out the graph of %1…").arg(Counts::contacts(events.size(), m_state->format())));
 }
 
 void ActorGraphView::cancelJob()
@@ -354,8 +355,9 @@ void ActorGraphView::applyModel(GraphModel model)
         if (!n.nameEn.isEmpty())
             tip += QStringLiteral(" — ") + n.nameEn;
         tip += QLatin1Char('\n') + m_state->format().countryName(n.country);
-        tip += QLatin1Char('\n') + tr("%1 contact(s) with %2 counterpart(s)")
-                                       .arg(m_state->format().number(n.meetings), m_state->format().number(n.degree));
+        tip += QLatin1Char('\n') + tr("%1 with %2")
+                                       .arg(Counts::contacts(n.meetings, m_state->format()),
+                                            Counts::counterparts(n.degree, m_state->format()));
         if (n.first.isValid())
             tip += QLatin1Char('\n') + m_state->format().date(n.first) + QStringLiteral(" – ") +
                    m_state->format().date(n.last);
@@ -605,7 +607,7 @@ void ActorGraphView::updateStatus()
         nodes += item->isVisible();
     const int edges = m_edgeLayer ? m_edgeLayer->shownCount() : 0;
     const DisplayFormat &format = m_state->format();
-    m_status->setText(tr("%1 actors · %2 links").arg(format.number(nodes), format.number(edges)));
+    m_status->setText(Counts::actors(nodes, format) + Counts::separator(format) + Counts::links(edges, format));
 }
 
 int ActorGraphView::edgeIndex(qint64 actorA, qint64 actorB) const

@@ -1,6 +1,7 @@
 #include "mainwindow/FilterBar.h"
 
 #include "common/DateField.h"
+#include "common/Counts.h"
 #include "common/ExplorerState.h"
 #include "common/ProjectBackend.h"
 
@@ -314,8 +315,9 @@ void FilterBar::rebuildChips()
         addChip(tr("Window: %1 – %2").arg(f.date(m_state->windowStart()), f.date(m_state->windowEnd())),
                 [this] { m_state->setDateWindow({}, {}); });
     m_clear->setEnabled(!filter.isEmpty() || m_state->windowStart().isValid());
-    m_count->setText(tr("%1 of %2 contacts shown")
-                         .arg(f.number(m_state->visibleEvents().size()), f.number(m_state->dataset().events.size())));
+    m_count->setText(tr("%1 of %2 shown")
+                         .arg(f.number(m_state->visibleEvents().size()),
+                              Counts::contacts(m_state->dataset().events.size(), f)));
 }
 
 } // namespace rasad

@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "common/EventPalette.h"
+#include "common/Counts.h"
 #include "common/ExplorerState.h"
 #include "common/ProjectBackend.h"
 #include "mainwindow/FilterBar.h"
@@ -844,9 +845,10 @@ void MainWindow::updateStatus()
         return;
     const DisplayFormat &f = m_state->format();
     const Dataset &d = m_state->dataset();
-    m_status->setText(tr("%1 articles · %2 actors · %3 contacts, %4 shown")
-                          .arg(f.number(d.articles.size()), f.number(d.actors.size()), f.number(d.events.size()),
-                               f.number(m_state->visibleEvents().size())));
+    const QString sep = Counts::separator(f);
+    m_status->setText(Counts::articles(d.articles.size(), f) + sep + Counts::actors(d.actors.size(), f) + sep +
+                      Counts::contacts(d.events.size(), f) + sep +
+                      tr("%1 shown").arg(f.number(m_state->visibleEvents().size())));
 }
 
 void MainWindow::openSource(qint64 articleId, int evidenceStart, int evidenceEnd)

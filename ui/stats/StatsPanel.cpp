@@ -1,6 +1,7 @@
 #include "stats/StatsPanel.h"
 
 #include "common/EventPalette.h"
+#include "common/Counts.h"
 #include "common/ExplorerState.h"
 #include "export/ExportDialog.h"
 #include "export/ReportExporter.h"
@@ -205,9 +206,9 @@ void StatsPanel::rebuild()
     });
 
     QString summary =
-        tr("%1 contacts, %2 actors").arg(format.number(dated.size() + m_undated), format.number(actors.size()));
+        Counts::contacts(dated.size() + m_undated, format) + Counts::separator(format) + Counts::actors(actors.size(), format);
     if (m_undated)
-        summary += QStringLiteral(" · ") + tr("%1 undated (not charted)").arg(format.number(m_undated));
+        summary += Counts::separator(format) + tr("%1 undated (not charted)").arg(format.number(m_undated));
     m_summary->setText(summary);
     updateWindowLabel();
 }
