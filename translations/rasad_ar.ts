@@ -791,6 +791,14 @@
         <source>Why</source>
         <translation>السبب</translation>
     </message>
+    <message>
+        <source>head of delegation</source>
+        <translation>رئيس الوفد</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>طرف</translation>
+    </message>
 </context>
 <context>
     <name>rasad::EventEditorDialog</name>

@@ -751,6 +751,14 @@
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>head of delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rasad::EventEditorDialog</name>

@@ -42,6 +42,10 @@ QString partName(const QString &part)
         return DetailsPanel::tr("delegation member");
     if (part == QLatin1String("counterpart"))
         return DetailsPanel::tr("counterpart");
+    if (part == QLatin1String("head"))
+        return DetailsPanel::tr("head of delegation");
+    if (part == QLatin1String("party"))
+        return DetailsPanel::tr("party");
     return part;
 }
 } // namespace
