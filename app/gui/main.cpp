@@ -14,28 +14,56 @@
 
 using namespace rasad;
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("rasad")); // same as rasad-cli: one default project file
-    QApplication::setApplicationName(QStringLiteral("rasad"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Rasad"));
-    QApplication::setApplicationVersion(QStringLiteral(RASAD_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("rasad"));
+namespace {
 
-    QCommandLineParser parser;
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("Project file (SQLite)."), QStringLiteral("path")};
+    QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("Interface language: ar or en."),
+                            QStringLiteral("lang")};
+    QCommandLineOption screenshots{QStringLiteral("screenshots"),
+                                   QStringLiteral("Save pictures of the views into a folder, then quit."),
+                                   QStringLiteral("folder")};
+};
+
+void describe(QCoreApplication &app, QCommandLineParser &parser, const Options &options)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("rasad")); // same as rasad-cli: one default project file
+    QCoreApplication::setApplicationName(QStringLiteral("rasad"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RASAD_VERSION));
     parser.setApplicationDescription(QStringLiteral("Explore Syrian–Russian official contacts read from Arabic news."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Project file (SQLite)."), QStringLiteral("path"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: ar or en."),
-                                        QStringLiteral("lang"));
-    const QCommandLineOption shotOption(QStringLiteral("screenshots"),
-                                        QStringLiteral("Save pictures of the views into a folder, then quit."),
-                                        QStringLiteral("folder"));
-    parser.addOptions({dbOption, langOption, shotOption});
+    parser.addOptions({options.db, options.lang, options.screenshots});
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Articles or folders to import on start."));
-    parser.process(app);
+    parser.process(app); // --help and --version print and exit here
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const Options options;
+    // --help and --version need no display (help2man, a terminal over ssh): answered before any window system.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" || arg == "-v") {
+            QCoreApplication app(argc, argv);
+            QCommandLineParser parser;
+            describe(app, parser, options);
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Rasad"));
+    // The window belongs to the launcher org.rasad.Rasad.desktop (its icon, its name in the task bar).
+    QApplication::setDesktopFileName(QStringLiteral("org.rasad.Rasad"));
+    QCommandLineParser parser;
+    describe(app, parser, options);
+    const QCommandLineOption &dbOption = options.db;
+    const QCommandLineOption &langOption = options.lang;
+    const QCommandLineOption &shotOption = options.screenshots;
 
     const QString path = parser.isSet(dbOption)
                              ? parser.value(dbOption)

@@ -211,6 +211,27 @@ private:
     QString home() const { return m_dir.filePath(QStringLiteral("home")); }
 
 private slots:
+#ifdef RASAD_GUI_PATH
+    void explorerAnswersHelpAndVersionWithoutADisplay()
+    {
+        // help2man and a terminal over ssh: no X, no Wayland, no offscreen platform asked for.
+        for (const QString &option : {QStringLiteral("--version"), QStringLiteral("--help")}) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+                env.remove(QString::fromLatin1(name));
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(RASAD_GUI_PATH), {option});
+            QVERIFY(process.waitForFinished(60000));
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(process.exitCode(), 0);
+            const QString out = QString::fromUtf8(process.readAllStandardOutput());
+            QVERIFY2(out.contains(option == QLatin1String("--version") ? QStringLiteral("rasad ") : QStringLiteral("--db")),
+                     qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
+        }
+    }
+#endif
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
