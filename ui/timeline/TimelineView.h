@@ -60,8 +60,11 @@ public:
     void fitAll();
     /** Fits the selected event, the selected actor's events or the date window. */
     void zoomToSelection();
-    /** Shows [from, to] across the viewport. */
-    void showRange(const QDate &from, const QDate &to);
+    /** Shows [from, to] across the viewport, with `marginFraction` of the span spare either side. */
+    void showRange(const QDate &from, const QDate &to, double marginFraction = 0.1);
+    /** Shows exactly [from, to] across the whole viewport, without room for labels (an export of the screen's dates).
+     */
+    void showSpan(const QDate &from, const QDate &to);
     /** Scrolls so `date` is in the middle, without zooming. */
     void centreOn(const QDate &date);
     /** Scene x of a logical (time-forward) pixel position. */
