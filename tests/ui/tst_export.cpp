@@ -488,9 +488,10 @@ void ExportTest::citationsNameOutletDateAndAddress()
 {
     Dataset data = dataset();
     data.articles.first().published = QDate(2023, 4, 29);
-    Article bare; // nothing known but the file
+    Article bare; // no outlet, no address: the file name, and the date it was published
     bare.id = 8;
     bare.fileName = QStringLiteral("000_bare.txt");
+    bare.published = QDate(2023, 5, 2);
     data.articles.append(bare);
     data.events[2].sources.first().articleId = 8;
     data.events[2].sources.first().fileName = bare.fileName;
@@ -499,8 +500,8 @@ void ExportTest::citationsNameOutletDateAndAddress()
     state.setDataset(data);
     const QStringList sources = ReportExporter::sourcesOf(state);
     QCOMPARE(sources.size(), 2);
-    QCOMPARE(sources.first(), QStringLiteral("example-news، 29 April 2023، https://example.org/a?x=1&y=2"));
-    QCOMPARE(sources.last(), QStringLiteral("000_bare.txt"));
+    QCOMPARE(sources.first(), QStringLiteral("example-news, 29 April 2023, https://example.org/a?x=1&y=2"));
+    QCOMPARE(sources.last(), QStringLiteral("000_bare.txt, 2 May 2023"));
     // Only what the picture covers: contact 3 (28 April) cites the bare file, the others article 7.
     QCOMPARE(ReportExporter::sourcesOf(state, QDate(2023, 4, 28), QDate(2023, 4, 28)).size(), 2); // 2 is April
     QCOMPARE(ReportExporter::sourcesOf(state, QDate(2023, 2, 1), QDate(2023, 2, 28)), QStringList{sources.first()});

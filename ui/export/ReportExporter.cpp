@@ -54,7 +54,10 @@ QString footerText(const ReportInfo &info)
         QStringList isolated;
         for (const QString &source : info.sources)
             isolated.append(QChar(0x2068) + source + QChar(0x2069));
-        text = ReportExporter::tr("Sources: %1").arg(isolated.join(QStringLiteral("، ")));
+        // Citations hold commas: a semicolon between them.
+        const bool arabic = info.direction == Qt::RightToLeft;
+        text =
+            ReportExporter::tr("Sources: %1").arg(isolated.join(arabic ? QStringLiteral("؛ ") : QStringLiteral("; ")));
     }
     else
         text = ReportExporter::tr("Sources: none shown");
@@ -409,9 +412,9 @@ QString citation(const Article &a, const DisplayFormat &format)
         parts.append(format.date(a.published));
     if (!a.url.trimmed().isEmpty())
         parts.append(a.url.trimmed());
-    if (parts.isEmpty() || (a.url.trimmed().isEmpty() && a.source.trimmed().isEmpty()))
-        parts.append(a.fileName); // a date alone does not find the article again
-    return parts.join(QStringLiteral("، "));
+    if (a.url.trimmed().isEmpty() && a.source.trimmed().isEmpty())
+        parts.prepend(a.fileName); // a date alone does not find the article again
+    return parts.join(format.isArabic() ? QStringLiteral("، ") : QStringLiteral(", "));
 }
 } // namespace
 

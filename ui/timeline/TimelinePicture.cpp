@@ -84,10 +84,13 @@ TimelineView *TimelinePicture::view(Range range, const QSize &viewportSize)
     // The widget around the viewport (scroll bar, legend strip) is added so the viewport is `size`.
     for (int i = 0; i < 2 && m_view->viewport()->size() != size; ++i)
         m_view->resize(m_view->size() + size - m_view->viewport()->size());
-    if (range == Range::Screen)
+    if (range == Range::Screen) {
+        m_view->setCoveredRange({}, {});
         m_view->showSpan(from(range), to(range));
-    else
+    } else {
+        m_view->setCoveredRange(from(range), to(range));
         m_view->showRange(from(range), to(range), 0.02); // room for the last contact's label
+    }
     m_laidOutRange = range;
     m_laidOutSize = size;
     return m_view.get();

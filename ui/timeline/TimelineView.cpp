@@ -390,6 +390,14 @@ void TimelineView::drawBackground(QPainter *painter, const QRectF &rect)
         const double x = sceneXOf(double(m_origin.daysTo(t.date)) * ppd);
         painter->drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()));
     }
+    // A picture's dates: the days beyond them (room for labels) greyed, so they do not read as empty months.
+    if (m_coveredFrom.isValid() && m_coveredTo.isValid()) {
+        const double a = sceneXOf(double(m_origin.daysTo(m_coveredFrom)) * ppd);
+        const double b = sceneXOf(double(m_origin.daysTo(m_coveredTo) + 1) * ppd);
+        const QColor outside(0x80, 0x80, 0x80, 60);
+        painter->fillRect(QRectF(QPointF(rect.left(), rect.top()), QPointF(std::min(a, b), rect.bottom())), outside);
+        painter->fillRect(QRectF(QPointF(std::max(a, b), rect.top()), QPointF(rect.right(), rect.bottom())), outside);
+    }
     // The date window the user dragged, shaded.
     if (m_state->windowStart().isValid() && m_state->windowEnd().isValid()) {
         const double a = sceneXOf(double(m_origin.daysTo(m_state->windowStart())) * ppd);

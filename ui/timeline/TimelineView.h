@@ -65,6 +65,13 @@ public:
     /** Shows exactly [from, to] across the whole viewport, without room for labels (an export of the screen's dates).
      */
     void showSpan(const QDate &from, const QDate &to);
+    /** The dates a picture covers: the days outside are greyed. Invalid dates (the default): none are. */
+    void setCoveredRange(const QDate &from, const QDate &to)
+    {
+        m_coveredFrom = from;
+        m_coveredTo = to;
+        viewport()->update();
+    }
     /** Scrolls so `date` is in the middle, without zooming. */
     void centreOn(const QDate &date);
     /** Scene x of a logical (time-forward) pixel position. */
@@ -148,6 +155,8 @@ private:
     bool m_fitted = false; // showing everything: stays so when the window is resized
     bool m_settingWindow = false; // our own Shift+drag set the window: do not zoom to it
     TimelineLegendStrip *m_legendStrip = nullptr; // under the viewport: the legend never covers a lane
+    QDate m_coveredFrom;                          // a picture's dates, see setCoveredRange()
+    QDate m_coveredTo;
     int m_keyLane = -1;           // the lane Up/Down last moved into (a contact sits in each participant's lane)
 };
 
