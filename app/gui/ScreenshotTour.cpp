@@ -161,6 +161,22 @@ void ScreenshotTour::run()
     settle(200);
     exportPicture(QStringLiteral("-filtered"), ExportDialog::Preset::A4Landscape, false);
     exportPicture(QStringLiteral("-a4"), ExportDialog::Preset::A4Portrait, true);
+    {
+        // The dialog a user sees for it; looked at, never saved.
+        TimelinePicture picture(timeline);
+        auto range = [](bool screen) {
+            return screen ? TimelinePicture::Range::Screen : TimelinePicture::Range::Filter;
+        };
+        ExportDialog::Source source;
+        source.info = [&](bool screen) { return picture.info(range(screen)); };
+        source.view = [&](bool screen, const QSize &size) -> QWidget * { return picture.view(range(screen), size); };
+        ExportDialog dialog(timeline, picture.info(TimelinePicture::Range::Filter), w, source);
+        dialog.setPreset(ExportDialog::Preset::A4Landscape);
+        dialog.show();
+        settle(300);
+        save(&dialog, QStringLiteral("export-dialog"));
+        dialog.reject();
+    }
     w->close();
     QApplication::quit();
 }

@@ -17,6 +17,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -168,6 +169,8 @@ ExportDialog::ExportDialog(QWidget *view, const ReportInfo &info, QWidget *paren
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(copyButton, &QPushButton::clicked, this, &ExportDialog::copyNow);
     updateSizeLabel();
+    // Room for a file path and, in Arabic, for the wider button row.
+    setMinimumWidth(std::max(minimumSizeHint().width(), 480));
 }
 
 ReportExporter::Format ExportDialog::format() const
