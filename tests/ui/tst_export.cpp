@@ -205,6 +205,7 @@ private Q_SLOTS:
     void unfilteredExportSaysAllContacts();
     void citationsNameOutletDateAndAddress();
     void dialogPresetsShapeThePage();
+    void graphFitsAPagePreset();
     void svgParsesAndKeepsText();
     void pdfIsAPdf();
     void badPathGivesOneClearMessage();
@@ -552,6 +553,50 @@ void ExportTest::dialogPresetsShapeThePage()
     QVERIFY(text.contains(QStringLiteral("Contacts in spring")));
     QVERIFY(text.contains(QStringLiteral("Graphic: NAME")));
     QSettings().clear(); // the dialog remembers its page and credit: the later tests start from the defaults
+}
+
+void ExportTest::graphFitsAPagePreset()
+{
+    // A view that is not drawn afresh (the graph) is scaled into the page's room, whole and undistorted.
+    ActorGraphView view(&m_state);
+    view.resize(1000, 640);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.canvas()->fitAll();
+    ReportInfo info = view.reportInfo();
+    info.legend.clear(); // its green swatch is not the graph's
+    ReportExporter exporter(view.canvas(), info);
+    exporter.setPixelWidth(1200);
+    const QColor green(0x00, 0x7A, 0x3D);
+    // The box around the Syrian discs: its shape is the graph's, whatever the scale.
+    auto box = [&](const QImage &image) {
+        QRect r;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (const QColor c = image.pixelColor(x, y); std::abs(c.red() - green.red()) < 6 &&
+                                                             std::abs(c.green() - green.green()) < 6 &&
+                                                             std::abs(c.blue() - green.blue()) < 6)
+                    r |= QRect(x, y, 1, 1);
+        return r;
+    };
+    const QImage screenImage = exporter.renderImage();
+    const int onScreen = countColour(screenImage, green);
+    exporter.setPageSize(ExportDialog::pageSize(ExportDialog::Preset::A4Portrait));
+    QCOMPARE(exporter.logicalSize(), QSizeF(794, 1123));
+    QCOMPARE(exporter.imageSize(), QSize(1200, 1697));
+    const QImage pageImage = exporter.renderImage();
+    const int onPage = countColour(pageImage, green);
+    const QRect a = box(screenImage);
+    const QRect b = box(pageImage);
+    QVERIFY(a.height() > 10 && b.height() > 10);
+    const double shapeOnScreen = double(a.width()) / a.height();
+    const double shapeOnPage = double(b.width()) / b.height();
+    QVERIFY2(std::abs(shapeOnPage / shapeOnScreen - 1) < 0.05,
+             qPrintable(QStringLiteral("%1 vs %2").arg(shapeOnPage).arg(shapeOnScreen)));
+    // Scaled by 746/1000 into a page drawn 1200/794 px per unit, against 1200/1048 for the screen's picture:
+    // the discs cover about 0.97 of their area there. Drawn unscaled and cut at the page's edge, about 1.3.
+    QVERIFY2(onPage > 0.85 * onScreen && onPage < 1.15 * onScreen,
+             qPrintable(QStringLiteral("%1 vs %2").arg(onPage).arg(onScreen)));
 }
 
 void ExportTest::svgParsesAndKeepsText()
