@@ -989,6 +989,58 @@
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
+    <message>
+        <source>Printed under the picture</source>
+        <translation>يُطبع تحت الصورة</translation>
+    </message>
+    <message>
+        <source>e.g. the author or the newsroom</source>
+        <translation>مثلاً: الكاتب أو غرفة الأخبار</translation>
+    </message>
+    <message>
+        <source>The filter's dates</source>
+        <translation>تواريخ التصفية</translation>
+    </message>
+    <message>
+        <source>The dates on screen</source>
+        <translation>التواريخ المعروضة على الشاشة</translation>
+    </message>
+    <message>
+        <source>As on screen</source>
+        <translation>كما على الشاشة</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 عمودي</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 أفقي</translation>
+    </message>
+    <message>
+        <source>Slide (16:9)</source>
+        <translation>شريحة عرض (16:9)</translation>
+    </message>
+    <message>
+        <source>Newspaper column (8.5 cm wide)</source>
+        <translation>عمود صحيفة (عرض 8.5 سم)</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>التعليق:</translation>
+    </message>
+    <message>
+        <source>Credit line:</source>
+        <translation>سطر الحقوق:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>التواريخ:</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>الصفحة:</translation>
+    </message>
 </context>
 <context>
     <name>rasad::FilterBar</name>
@@ -1740,14 +1792,6 @@
         <translation>هناك عملية استيراد جارية.</translation>
     </message>
     <message>
-        <source>Syrian–Russian official contacts</source>
-        <translation>الاتصالات الرسمية السورية الروسية</translation>
-    </message>
-    <message>
-        <source>bars: dates known only to a span</source>
-        <translation>الأشرطة: تواريخ معروفة ضمن مدة فقط</translation>
-    </message>
-    <message>
         <source>Timeline picture copied.</source>
         <translation>نُسخت صورة الخط الزمني.</translation>
     </message>
@@ -1982,6 +2026,61 @@
         <source>Rasad, %1</source>
         <translation>رصد، %1</translation>
     </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>حتى %1</translation>
+    </message>
+    <message>
+        <source>people: %1</source>
+        <translation>الأشخاص: %1</translation>
+    </message>
+    <message>
+        <source>countries: %1</source>
+        <translation>الدول: %1</translation>
+    </message>
+    <message>
+        <source>types: %1</source>
+        <translation>الأنواع: %1</translation>
+    </message>
+    <message>
+        <source>topics: %1</source>
+        <translation>المواضيع: %1</translation>
+    </message>
+    <message>
+        <source>search: “%1”</source>
+        <translation>البحث: «%1»</translation>
+    </message>
+    <message>
+        <source>denied and hypothetical contacts included</source>
+        <translation>مع الاتصالات المنفية والافتراضية</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>كل الاتصالات</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>التصفية: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more article(s)</source>
+        <translation>
+            <numerusform>ولا مقالات أخرى</numerusform>
+            <numerusform>ومقال آخر</numerusform>
+            <numerusform>ومقالان آخران</numerusform>
+            <numerusform>و%n مقالات أخرى</numerusform>
+            <numerusform>و%n مقالاً آخر</numerusform>
+            <numerusform>و%n مقال آخر</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rasad::StatsPanel</name>
@@ -2031,6 +2130,17 @@
     <message>
         <source>Sources: %1</source>
         <translation>المصادر: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rasad::TimelinePicture</name>
+    <message>
+        <source>Syrian–Russian official contacts</source>
+        <translation>الاتصالات الرسمية السورية الروسية</translation>
+    </message>
+    <message>
+        <source>bars: dates known only to a span</source>
+        <translation>الأشرطة: تواريخ معروفة ضمن مدة فقط</translation>
     </message>
 </context>
 </TS>

@@ -949,6 +949,58 @@
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
+    <message>
+        <source>Printed under the picture</source>
+        <translation>Printed under the picture</translation>
+    </message>
+    <message>
+        <source>e.g. the author or the newsroom</source>
+        <translation>e.g. the author or the newsroom</translation>
+    </message>
+    <message>
+        <source>The filter's dates</source>
+        <translation>The filter's dates</translation>
+    </message>
+    <message>
+        <source>The dates on screen</source>
+        <translation>The dates on screen</translation>
+    </message>
+    <message>
+        <source>As on screen</source>
+        <translation>As on screen</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>Slide (16:9)</source>
+        <translation>Slide (16:9)</translation>
+    </message>
+    <message>
+        <source>Newspaper column (8.5 cm wide)</source>
+        <translation>Newspaper column (8.5 cm wide)</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Caption:</translation>
+    </message>
+    <message>
+        <source>Credit line:</source>
+        <translation>Credit line:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Page:</translation>
+    </message>
 </context>
 <context>
     <name>rasad::FilterBar</name>
@@ -1700,14 +1752,6 @@
         <translation>An import is already running.</translation>
     </message>
     <message>
-        <source>Syrian–Russian official contacts</source>
-        <translation>Syrian–Russian official contacts</translation>
-    </message>
-    <message>
-        <source>bars: dates known only to a span</source>
-        <translation>bars: dates known only to a span</translation>
-    </message>
-    <message>
         <source>Timeline picture copied.</source>
         <translation>Timeline picture copied.</translation>
     </message>
@@ -1942,6 +1986,57 @@
         <source>Rasad, %1</source>
         <translation type="unfinished">Rasad, %1</translation>
     </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>people: %1</source>
+        <translation>people: %1</translation>
+    </message>
+    <message>
+        <source>countries: %1</source>
+        <translation>countries: %1</translation>
+    </message>
+    <message>
+        <source>types: %1</source>
+        <translation>types: %1</translation>
+    </message>
+    <message>
+        <source>topics: %1</source>
+        <translation>topics: %1</translation>
+    </message>
+    <message>
+        <source>search: “%1”</source>
+        <translation>search: “%1”</translation>
+    </message>
+    <message>
+        <source>denied and hypothetical contacts included</source>
+        <translation>denied and hypothetical contacts included</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more article(s)</source>
+        <translation>
+            <numerusform>and %n more article(s)</numerusform>
+            <numerusform>and %n more article(s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rasad::StatsPanel</name>
@@ -1991,6 +2086,17 @@
     <message>
         <source>Sources: %1</source>
         <translation>Sources: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rasad::TimelinePicture</name>
+    <message>
+        <source>Syrian–Russian official contacts</source>
+        <translation>Syrian–Russian official contacts</translation>
+    </message>
+    <message>
+        <source>bars: dates known only to a span</source>
+        <translation>bars: dates known only to a span</translation>
     </message>
 </context>
 </TS>

@@ -9,8 +9,10 @@
 
 #include "curation/CurationPanel.h"
 #include "curation/EventEditorDialog.h"
+#include "export/ExportDialog.h"
 #include "export/ReportExporter.h"
 #include "graph/ActorGraphView.h"
+#include "timeline/TimelinePicture.h"
 
 #include <QApplication>
 #include <QDir>
@@ -127,15 +129,54 @@ void ScreenshotTour::run()
                         << 'x' << w->minimumSizeHint().height() << '\n';
     save(w, QStringLiteral("window-1024x640"));
 
-    const ReportInfo info = w->timelineReportInfo();
-    ReportExporter exporter(timeline, info);
-    exporter.setPixelWidth(2400);
-    QString error;
-    const QString base = m_folder + QStringLiteral("/export-timeline-") + w->language();
-    const bool png = exporter.exportTo(base + QStringLiteral(".png"), ReportExporter::Format::Png, &error);
-    QTextStream(stdout) << (png ? "saved " : "FAILED ") << base << ".png " << error << '\n';
-    const bool pdf = exporter.exportTo(base + QStringLiteral(".pdf"), ReportExporter::Format::Pdf, &error);
-    QTextStream(stdout) << (pdf ? "saved " : "FAILED ") << base << ".pdf " << error << '\n';
+    // Exported timelines, drawn afresh (a contact stays selected on screen: the pictures must not show it).
+    const QString base = m_folder + QStringLiteral("/export-timeline");
+    auto exportPicture = [&](const QString &name, ExportDialog::Preset preset, bool pdf) {
+        TimelinePicture picture(timeline);
+        ReportExporter exporter(timeline, picture.info(TimelinePicture::Range::Filter));
+        exporter.setPageSize(ExportDialog::pageSize(preset));
+        exporter.setPixelWidth(preset == ExportDialog::Preset::Screen ? 2400
+                                                                      : ExportDialog::presetPixelWidth(preset, 200));
+        exporter.setDpi(200);
+        exporter.setView(picture.view(TimelinePicture::Range::Filter, exporter.viewSize()));
+        for (const ReportExporter::Format format : {ReportExporter::Format::Png, ReportExporter::Format::Pdf}) {
+            if (format == ReportExporter::Format::Pdf && !pdf)
+                continue;
+            const QString path = base + name + u'-' + w->language() + u'.' + ReportExporter::suffix(format);
+            QString error;
+            const bool ok = exporter.exportTo(path, format, &error);
+            QTextStream(stdout) << (ok ? "saved " : "FAILED ") << path << ' ' << error << '\n';
+        }
+    };
+    timeline->fitAll();
+    settle(200);
+    exportPicture(QString(), ExportDialog::Preset::Screen, true); // everything, fitted
+    exportPicture(QStringLiteral("-slide"), ExportDialog::Preset::Slide, false);
+    // October to December 2025, as a reader filters it; the screen meanwhile shows something else.
+    EventFilter filter = state->filter();
+    filter.from = QDate(2025, 10, 1);
+    filter.to = QDate(2025, 12, 31);
+    state->setFilter(filter);
+    timeline->fitAll();
+    settle(200);
+    exportPicture(QStringLiteral("-filtered"), ExportDialog::Preset::A4Landscape, false);
+    exportPicture(QStringLiteral("-a4"), ExportDialog::Preset::A4Portrait, true);
+    {
+        // The dialog a user sees for it; looked at, never saved.
+        TimelinePicture picture(timeline);
+        auto range = [](bool screen) {
+            return screen ? TimelinePicture::Range::Screen : TimelinePicture::Range::Filter;
+        };
+        ExportDialog::Source source;
+        source.info = [&](bool screen) { return picture.info(range(screen)); };
+        source.view = [&](bool screen, const QSize &size) -> QWidget * { return picture.view(range(screen), size); };
+        ExportDialog dialog(timeline, picture.info(TimelinePicture::Range::Filter), w, source);
+        dialog.setPreset(ExportDialog::Preset::A4Landscape);
+        dialog.show();
+        settle(300);
+        save(&dialog, QStringLiteral("export-dialog"));
+        dialog.reject();
+    }
     w->close();
     QApplication::quit();
 }

@@ -155,6 +155,8 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
 
     Article article;
     QString htmlTitle;
+    QString htmlSite;
+    QString htmlUrl;
     DecodedText decoded;
     const bool html = InputCollector::isHtmlName(info.fileName());
     if (html) {
@@ -162,6 +164,8 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
         decoded = std::move(doc.decoding);
         decoded.text = std::move(doc.text);
         htmlTitle = doc.title;
+        htmlSite = doc.siteName;
+        htmlUrl = doc.url;
     } else {
         decoded = TextDecoder::decode(bytes);
     }
@@ -215,6 +219,11 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
         article.source = entry->source;
         article.url = entry->url;
     }
+    // What the manifest leaves out, the page's own metadata may say: outlet and address for citations.
+    if (article.source.isEmpty())
+        article.source = htmlSite;
+    if (article.url.isEmpty())
+        article.url = htmlUrl;
 
     article.title = shorten((htmlTitle.isEmpty() ? firstContentLine(text, article.furniture) : htmlTitle).simplified());
     article.fileName = info.fileName();

@@ -349,6 +349,8 @@ HtmlDocument HtmlExtractor::extractText(QStringView html, const QStringList &ski
     raw.reserve(html.size() / 2);
     QString titleText;
     QString ogTitle;
+    QString ogUrl;
+    QString canonicalUrl;
     QString h1Text;
     qsizetype h1Start = -1;
     bool inHead = false;
@@ -406,8 +408,18 @@ HtmlDocument HtmlExtractor::extractText(QStringView html, const QStringList &ski
                 if (ogTitle.isEmpty() &&
                     (property == QLatin1String("og:title") || property == QLatin1String("twitter:title")))
                     ogTitle = tag.attributes.value(QStringLiteral("content")).simplified();
+                // Where the page says it came from: what a citation of it needs.
+                if (doc.siteName.isEmpty() && property == QLatin1String("og:site_name"))
+                    doc.siteName = tag.attributes.value(QStringLiteral("content")).simplified();
+                if (property == QLatin1String("og:url"))
+                    ogUrl = tag.attributes.value(QStringLiteral("content")).trimmed();
                 continue;
             }
+            if (name == QLatin1String("link") && canonicalUrl.isEmpty() &&
+                tag.attributes.value(QStringLiteral("rel"))
+                    .split(u' ')
+                    .contains(QLatin1String("canonical"), Qt::CaseInsensitive))
+                canonicalUrl = tag.attributes.value(QStringLiteral("href")).trimmed();
 
             if (skipDepth > 0) {
                 if (name == skipName && !voidElements().contains(name)) {
@@ -454,6 +466,10 @@ HtmlDocument HtmlExtractor::extractText(QStringView html, const QStringList &ski
     }
 
     doc.text = tidyLines(raw);
+    const QString pageUrl = !ogUrl.isEmpty() ? ogUrl : canonicalUrl;
+    if (pageUrl.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+        pageUrl.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+        doc.url = pageUrl; // a relative or odd address would not find the page again
     // <title> often carries the outlet's name ("Headline - Outlet"); og:title or the first <h1> usually does not.
     const QString cleaner = !ogTitle.isEmpty() ? ogTitle : h1Text;
     if (titleText.isEmpty())

@@ -13,6 +13,8 @@ namespace rasad {
 struct HtmlDocument
 {
     QString title;
+    QString siteName;     // the outlet the page names (og:site_name), empty when it does not
+    QString url;          // the page's own address (og:url, else <link rel="canonical">)
     QString text;         // body text; one line per block element, a blank line between paragraphs
     DecodedText decoding; // how the bytes were read; text is empty when decoding.ok() is false
 };

@@ -201,6 +201,7 @@ private slots:
     void htmlDeclaredCharsetAndSloppyMarkup();
     void htmlEntities();
     void htmlArticleEndToEnd();
+    void htmlMetadataCitesThePage();
     void garbageNeverCrashes();
     // Furniture -----------------------------------------------------------------------------------
     void furnitureInWireStyle();
@@ -443,6 +444,29 @@ void TestImport::htmlArticleEndToEnd()
         QVERIFY2(!a.originalText.contains(gone), qPrintable(gone));
     QVERIFY(isFurniture(a.originalText, a.furniture, u"نُشر في"_s));
     QVERIFY(!isFurniture(a.originalText, a.furniture, u"استقبل محافظ البصرة"_s));
+}
+
+void TestImport::htmlMetadataCitesThePage()
+{
+    // The outlet and address a saved page names itself fill what the manifest does not give.
+    const QString page = uR"(<html><head><meta property="og:site_name" content="أخبار المثال">
+<link rel="canonical" href="https://example.org/canonical/1"><meta property="og:url" content="https://example.org/news/1">
+</head><body><p>استقبل الوزير الوفد الزائر في مكتبه أمس وبحثا التعاون.</p></body></html>)"_s;
+    const ReadResult r = ArticleReader().readBytes(page.toUtf8(), u"/pages/one.html"_s);
+    QVERIFY2(r.article, qPrintable(r.error));
+    QCOMPARE(r.article->source, u"أخبار المثال"_s);
+    QCOMPARE(r.article->url, u"https://example.org/news/1"_s);
+    QCOMPARE(HtmlExtractor::extractText(u"<link rel=\"canonical\" href=\"https://example.org/c\"><p>نص</p>"_s).url,
+             u"https://example.org/c"_s);
+    QCOMPARE(HtmlExtractor::extractText(u"<link rel=\"canonical\" href=\"/relative\"><p>نص</p>"_s).url, QString());
+    // The manifest's own values win.
+    ManifestEntry entry;
+    entry.source = u"outlet"_s;
+    entry.url = u"https://example.org/from-manifest"_s;
+    const ReadResult m = ArticleReader().readBytes(page.toUtf8(), u"/pages/one.html"_s, &entry);
+    QVERIFY2(m.article, qPrintable(m.error));
+    QCOMPARE(m.article->source, u"outlet"_s);
+    QCOMPARE(m.article->url, u"https://example.org/from-manifest"_s);
 }
 
 void TestImport::garbageNeverCrashes()

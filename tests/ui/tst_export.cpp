@@ -9,6 +9,8 @@
 #include "graph/ActorGraphView.h"
 #include "graph/GraphCanvas.h"
 #include "stats/StatsPanel.h"
+#include "timeline/TimeAxis.h"
+#include "timeline/TimelinePicture.h"
 #include "timeline/TimelineView.h"
 
 #include <QApplication>
@@ -23,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -135,6 +138,42 @@ QList<QXmlStreamAttributes> elements(const QByteArray &xml, const QString &name,
     return reader.hasError() ? QList<QXmlStreamAttributes>{} : found;
 }
 
+DisplayFormat english()
+{
+    DisplayFormat f;
+    f.setLanguage(QStringLiteral("en"));
+    return f;
+}
+
+/** The ids of the contacts a timeline view places on its lanes. */
+QSet<qint64> drawnEvents(const TimelineView &view)
+{
+    QSet<qint64> ids;
+    for (const TimelineLayout::Lane &lane : view.timelineLayout().lanes())
+        for (const TimelineLayout::Placement &p : lane.placements)
+            ids.insert(p.event->id);
+    return ids;
+}
+
+/** The text of each <text> element of an SVG, in order (the writer splits a line into runs, spaces apart). */
+QStringList svgTexts(const QByteArray &svg)
+{
+    QStringList texts;
+    QXmlStreamReader reader(svg);
+    while (!reader.atEnd())
+        if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == QLatin1String("text"))
+            texts.append(reader.readElementText(QXmlStreamReader::IncludeChildElements));
+    if (reader.hasError())
+        qWarning() << "SVG error" << reader.errorString();
+    return texts;
+}
+
+/** All the text of an SVG run together, as it reads. */
+QString svgText(const QByteArray &svg)
+{
+    return svgTexts(svg).join(QString());
+}
+
 int countColour(const QImage &image, const QColor &colour)
 {
     int n = 0;
@@ -159,6 +198,14 @@ private Q_SLOTS:
     void pngHasAskedWidthAndDpi();
     void pngFollowsZoom();
     void timelineExportKeepsAxisAndTypeSize();
+    void timelineExportDrawsTheFilteredRecordAndNamesIt();
+    void timelineExportOverTheScreensDates();
+    void timelineExportCarriesNoSelection();
+    void fittedTimelineExportHasMonths();
+    void unfilteredExportSaysAllContacts();
+    void citationsNameOutletDateAndAddress();
+    void dialogPresetsShapeThePage();
+    void graphFitsAPagePreset();
     void svgParsesAndKeepsText();
     void pdfIsAPdf();
     void badPathGivesOneClearMessage();
@@ -279,6 +326,277 @@ void ExportTest::timelineExportKeepsAxisAndTypeSize()
     QVERIFY2(onScreen > 50, qPrintable(QString::number(onScreen)));
     QVERIFY2(exported > 3 * onScreen && exported < 5 * onScreen,
              qPrintable(QStringLiteral("%1 exported vs %2 on screen").arg(exported).arg(onScreen)));
+}
+
+void ExportTest::timelineExportDrawsTheFilteredRecordAndNamesIt()
+{
+    // Filtered to April 2023 and Russian participants; the screen shows January–February with a contact
+    // selected. The picture covers April, holds contacts 2 and 3 only, and says so in words.
+    ExplorerState state;
+    state.setFormat(english());
+    state.setDataset(dataset());
+    EventFilter filter;
+    filter.from = QDate(2023, 4, 1);
+    filter.to = QDate(2023, 4, 30);
+    filter.countries = {QStringLiteral("RU")};
+    state.setFilter(filter);
+    TimelineView screen(&state);
+    screen.resize(900, 420);
+    screen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&screen));
+    screen.showRange(QDate(2023, 1, 1), QDate(2023, 2, 28));
+    state.selectEvent(1);
+
+    TimelinePicture picture(&screen);
+    const ReportInfo info = picture.info(TimelinePicture::Range::Filter);
+    QCOMPARE(info.dateRange, QStringLiteral("1 April 2023 – 30 April 2023"));
+    QVERIFY2(info.filter.contains(QStringLiteral("from 1 April 2023 to 30 April 2023")), qPrintable(info.filter));
+    QVERIFY2(info.filter.contains(QStringLiteral("countries: Russia")), qPrintable(info.filter));
+
+    ReportExporter exporter(&screen, info);
+    TimelineView *view = picture.view(TimelinePicture::Range::Filter, exporter.viewSize());
+    exporter.setView(view);
+    QCOMPARE(drawnEvents(*view), (QSet<qint64>{2, 3}));
+    QVERIFY2(view->visibleStart() <= filter.from && view->visibleEnd() >= filter.to,
+             qPrintable(view->visibleStart().toString(Qt::ISODate) + u' ' + view->visibleEnd().toString(Qt::ISODate)));
+    QVERIFY(view->visibleStart().daysTo(view->visibleEnd()) < 60); // April, not the screen's months or a fit to all
+
+    const QString path = m_dir.filePath(QStringLiteral("timeline-filtered.svg"));
+    QString error;
+    QVERIFY2(exporter.exportTo(path, ReportExporter::Format::Svg, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = svgText(file.readAll());
+    QVERIFY2(text.contains(QStringLiteral("countries: Russia")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("1 April 2023 – 30 April 2023")));
+    QVERIFY(text.contains(QStringLiteral("April"))); // the axis names the month
+    QVERIFY(!text.contains(QStringLiteral("February")));
+}
+
+void ExportTest::timelineExportOverTheScreensDates()
+{
+    ExplorerState state;
+    state.setFormat(english());
+    state.setDataset(dataset());
+    TimelineView screen(&state);
+    screen.resize(900, 420);
+    screen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&screen));
+    screen.showRange(QDate(2023, 2, 1), QDate(2023, 2, 28));
+    TimelinePicture picture(&screen);
+    const ReportInfo info = picture.info(TimelinePicture::Range::Screen);
+    QCOMPARE(info.dateRange,
+             english().date(screen.visibleStart()) + QStringLiteral(" – ") + english().date(screen.visibleEnd()));
+    QCOMPARE(info.filter, QStringLiteral("All contacts"));
+    TimelineView *view = picture.view(TimelinePicture::Range::Screen, screen.viewport()->size());
+    QVERIFY(std::abs(view->visibleStart().daysTo(screen.visibleStart())) <= 3);
+    QVERIFY(std::abs(view->visibleEnd().daysTo(screen.visibleEnd())) <= 3);
+}
+
+void ExportTest::timelineExportCarriesNoSelection()
+{
+    ExplorerState state;
+    state.setDataset(dataset());
+    TimelineView screen(&state);
+    screen.resize(900, 420);
+    screen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&screen));
+    screen.fitAll();
+    auto picture = [&] {
+        TimelinePicture p(&screen);
+        ReportExporter exporter(&screen, p.info(TimelinePicture::Range::Filter));
+        exporter.setView(p.view(TimelinePicture::Range::Filter, exporter.viewSize()));
+        exporter.setPixelWidth(1200);
+        return exporter.renderImage().convertToFormat(QImage::Format_RGB32);
+    };
+    const QImage plain = picture();
+    const QImage before = screen.viewport()->grab().toImage();
+
+    // A person selected (the others fade), a contact selected and a dragged date window, on screen.
+    state.selectActor(1);
+    state.selectEvent(3);
+    state.setDateWindow(QDate(2023, 2, 1), QDate(2023, 4, 30));
+    QTest::mouseMove(screen.viewport(), QPoint(300, 120));
+    QVERIFY(screen.viewport()->grab().toImage() != before); // the screen shows it
+    const QImage exported = picture();
+    QCOMPARE(exported.size(), plain.size());
+    QVERIFY(exported == plain); // the picture does not
+}
+
+void ExportTest::fittedTimelineExportHasMonths()
+{
+    // A record from August to the next January, fitted to all: months on the axis and both years,
+    // on a slide, an A4 page and in a newspaper column.
+    Dataset data = dataset();
+    data.events = {::event(1, EventType::Meeting, day(2025, 8, 10), {1, 2}, QStringLiteral("نص")),
+                   ::event(2, EventType::Visit, day(2025, 10, 3), {1, 2}, QStringLiteral("نص")),
+                   ::event(3, EventType::Call, day(2026, 1, 20), {3, 4}, QStringLiteral("نص"))};
+    ExplorerState state;
+    state.setFormat(english());
+    state.setDataset(data);
+    TimelineView screen(&state);
+    screen.resize(600, 400);
+    screen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&screen));
+    screen.fitAll();
+    TimelinePicture picture(&screen);
+    for (const auto preset :
+         {ExportDialog::Preset::Slide, ExportDialog::Preset::A4Portrait, ExportDialog::Preset::Column}) {
+        for (const auto range : {TimelinePicture::Range::Filter, TimelinePicture::Range::Screen}) {
+            ReportExporter exporter(&screen, picture.info(range));
+            exporter.setPageSize(ExportDialog::pageSize(preset));
+            TimelineView *view = picture.view(range, exporter.viewSize());
+            exporter.setView(view);
+            const QString where = QStringLiteral("preset %1 range %2").arg(int(preset)).arg(int(range));
+            QVERIFY2(view->axisUnit() != TimeAxis::Unit::Year, qPrintable(where));
+            const QString path = m_dir.filePath(QStringLiteral("fitted-%1-%2.svg").arg(int(preset)).arg(int(range)));
+            QString error;
+            QVERIFY2(exporter.exportTo(path, ReportExporter::Format::Svg, &error), qPrintable(error));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QStringList texts = svgTexts(file.readAll());
+            // Both years on the axis (alone, or after a month in the context row), and October by name or number.
+            for (const QString year : {QStringLiteral("2025"), QStringLiteral("2026")})
+                QVERIFY2(!texts.filter(QRegularExpression(QStringLiteral("^([A-Za-z]+ )?%1$").arg(year))).isEmpty(),
+                         qPrintable(where + u' ' + year + u' ' + texts.join(u'|')));
+            const bool october =
+                !texts.filter(QRegularExpression(QStringLiteral("^(Oct(ober)?( 2025)?|10)$"))).isEmpty();
+            QVERIFY2(october, qPrintable(where + u' ' + texts.join(u'|')));
+        }
+    }
+}
+
+void ExportTest::unfilteredExportSaysAllContacts()
+{
+    ExplorerState state;
+    state.setDataset(dataset());
+    QCOMPARE(ReportExporter::filterInWords(state), ReportExporter::tr("All contacts"));
+    state.setFormat(english());
+    EventFilter filter;
+    filter.actorIds = {1};
+    filter.types = {eventTypeName(EventType::Visit)};
+    filter.topics = {QStringLiteral("energy")};
+    filter.text = QStringLiteral("gas");
+    state.setFilter(filter);
+    const QString words = ReportExporter::filterInWords(state);
+    QVERIFY2(words.contains(QStringLiteral("Nour Haddad")), qPrintable(words));
+    QVERIFY2(words.contains(english().eventTypeName(EventType::Visit)), qPrintable(words));
+    QVERIFY2(words.contains(english().topicName(QStringLiteral("energy"))), qPrintable(words));
+    QVERIFY2(words.contains(QStringLiteral("“gas”")), qPrintable(words));
+}
+
+void ExportTest::citationsNameOutletDateAndAddress()
+{
+    Dataset data = dataset();
+    data.articles.first().published = QDate(2023, 4, 29);
+    Article bare; // no outlet, no address: the file name, and the date it was published
+    bare.id = 8;
+    bare.fileName = QStringLiteral("000_bare.txt");
+    bare.published = QDate(2023, 5, 2);
+    data.articles.append(bare);
+    data.events[2].sources.first().articleId = 8;
+    data.events[2].sources.first().fileName = bare.fileName;
+    ExplorerState state;
+    state.setFormat(english());
+    state.setDataset(data);
+    const QStringList sources = ReportExporter::sourcesOf(state);
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(sources.first(), QStringLiteral("example-news, 29 April 2023, https://example.org/a?x=1&y=2"));
+    QCOMPARE(sources.last(), QStringLiteral("000_bare.txt, 2 May 2023"));
+    // Only what the picture covers: contact 3 (28 April) cites the bare file, the others article 7.
+    QCOMPARE(ReportExporter::sourcesOf(state, QDate(2023, 4, 28), QDate(2023, 4, 28)).size(), 2); // 2 is April
+    QCOMPARE(ReportExporter::sourcesOf(state, QDate(2023, 2, 1), QDate(2023, 2, 28)), QStringList{sources.first()});
+    QCOMPARE(ReportExporter::sourcesOf(state, {}, {}, 1).size(), 2); // one, then "and 1 more"
+}
+
+void ExportTest::dialogPresetsShapeThePage()
+{
+    ExplorerState state;
+    state.setFormat(english());
+    state.setDataset(dataset());
+    TimelineView screen(&state);
+    screen.resize(900, 420);
+    screen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&screen));
+    TimelinePicture picture(&screen);
+    auto range = [](bool s) { return s ? TimelinePicture::Range::Screen : TimelinePicture::Range::Filter; };
+    ExportDialog::Source source;
+    source.info = [&](bool s) { return picture.info(range(s)); };
+    source.view = [&](bool s, const QSize &size) -> QWidget * { return picture.view(range(s), size); };
+    ExportDialog dialog(&screen, picture.info(TimelinePicture::Range::Filter), nullptr, source);
+    QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("range")));
+    QVERIFY(!dialog.screenRange());
+    dialog.setDpi(300);
+
+    dialog.setPreset(ExportDialog::Preset::A4Portrait);
+    QCOMPARE(dialog.pixelWidth(), 2480);
+    QCOMPARE(dialog.exporter().logicalSize(), QSizeF(794, 1123));
+    QCOMPARE(dialog.exporter().imageSize(), QSize(2480, 3508));
+    dialog.setPreset(ExportDialog::Preset::A4Landscape);
+    QCOMPARE(dialog.exporter().imageSize(), QSize(3508, 2480));
+    dialog.setPreset(ExportDialog::Preset::Slide);
+    QCOMPARE(dialog.exporter().imageSize(), QSize(1920, 1080));
+    // The view is laid out for the page: it fills the room the frame leaves.
+    QCOMPARE(picture.view(TimelinePicture::Range::Filter, dialog.exporter().viewSize())->viewport()->size(),
+             dialog.exporter().viewSize());
+    dialog.setPreset(ExportDialog::Preset::Column);
+    QCOMPARE(dialog.pixelWidth(), 1004); // 8.5 cm at 300 DPI
+
+    dialog.setCaption(QStringLiteral("Contacts in spring"));
+    dialog.setCredit(QStringLiteral("Graphic: NAME"));
+    dialog.setFilePath(m_dir.filePath(QStringLiteral("column.svg")));
+    QString error;
+    QVERIFY2(dialog.exportNow(true, &error), qPrintable(error));
+    QFile file(m_dir.filePath(QStringLiteral("column.svg")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = svgText(file.readAll());
+    QVERIFY(text.contains(QStringLiteral("Contacts in spring")));
+    QVERIFY(text.contains(QStringLiteral("Graphic: NAME")));
+    QSettings().clear(); // the dialog remembers its page and credit: the later tests start from the defaults
+}
+
+void ExportTest::graphFitsAPagePreset()
+{
+    // A view that is not drawn afresh (the graph) is scaled into the page's room, whole and undistorted.
+    ActorGraphView view(&m_state);
+    view.resize(1000, 640);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.canvas()->fitAll();
+    ReportInfo info = view.reportInfo();
+    info.legend.clear(); // its green swatch is not the graph's
+    ReportExporter exporter(view.canvas(), info);
+    exporter.setPixelWidth(1200);
+    const QColor green(0x00, 0x7A, 0x3D);
+    // The box around the Syrian discs: its shape is the graph's, whatever the scale.
+    auto box = [&](const QImage &image) {
+        QRect r;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (const QColor c = image.pixelColor(x, y); std::abs(c.red() - green.red()) < 6 &&
+                                                             std::abs(c.green() - green.green()) < 6 &&
+                                                             std::abs(c.blue() - green.blue()) < 6)
+                    r |= QRect(x, y, 1, 1);
+        return r;
+    };
+    const QImage screenImage = exporter.renderImage();
+    const int onScreen = countColour(screenImage, green);
+    exporter.setPageSize(ExportDialog::pageSize(ExportDialog::Preset::A4Portrait));
+    QCOMPARE(exporter.logicalSize(), QSizeF(794, 1123));
+    QCOMPARE(exporter.imageSize(), QSize(1200, 1697));
+    const QImage pageImage = exporter.renderImage();
+    const int onPage = countColour(pageImage, green);
+    const QRect a = box(screenImage);
+    const QRect b = box(pageImage);
+    QVERIFY(a.height() > 10 && b.height() > 10);
+    const double shapeOnScreen = double(a.width()) / a.height();
+    const double shapeOnPage = double(b.width()) / b.height();
+    QVERIFY2(std::abs(shapeOnPage / shapeOnScreen - 1) < 0.05,
+             qPrintable(QStringLiteral("%1 vs %2").arg(shapeOnPage).arg(shapeOnScreen)));
+    // Scaled by 746/1000 into a page drawn 1200/794 px per unit, against 1200/1048 for the screen's picture:
+    // the discs cover about 0.97 of their area there. Drawn unscaled and cut at the page's edge, about 1.3.
+    QVERIFY2(onPage > 0.85 * onScreen && onPage < 1.15 * onScreen,
+             qPrintable(QStringLiteral("%1 vs %2").arg(onPage).arg(onScreen)));
 }
 
 void ExportTest::svgParsesAndKeepsText()

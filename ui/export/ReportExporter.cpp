@@ -16,6 +16,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QSvgGenerator>
 #include <QTextOption>
 
@@ -32,6 +33,7 @@ constexpr double kSubtitlePx = 14.0;
 constexpr double kLegendPx = 13.0;
 constexpr double kFooterPx = 11.0;
 constexpr double kLegendRow = 24.0;
+constexpr double kCaptionPx = 13.0;
 
 QFont reportFont(const QWidget *view, double pixelSize, bool bold = false)
 {
@@ -52,10 +54,15 @@ QString footerText(const ReportInfo &info)
         QStringList isolated;
         for (const QString &source : info.sources)
             isolated.append(QChar(0x2068) + source + QChar(0x2069));
-        text = ReportExporter::tr("Sources: %1").arg(isolated.join(QStringLiteral("، ")));
+        // Citations hold commas: a semicolon between them.
+        const bool arabic = info.direction == Qt::RightToLeft;
+        text =
+            ReportExporter::tr("Sources: %1").arg(isolated.join(arabic ? QStringLiteral("؛ ") : QStringLiteral("; ")));
     }
     else
         text = ReportExporter::tr("Sources: none shown");
+    if (!info.credit.trimmed().isEmpty())
+        text += QStringLiteral(" — ") + info.credit.trimmed();
     return text + QStringLiteral(" — ") + ReportExporter::tr("Rasad, %1").arg(QChar(0x2066) + QDate::currentDate().toString(Qt::ISODate) + QChar(0x2069));
 }
 
@@ -91,13 +98,29 @@ double wrappedHeight(const QFont &font, double width, const QString &text)
 
 ReportExporter::ReportExporter(QWidget *view, ReportInfo info) : m_view(view), m_info(std::move(info)) {}
 
+namespace {
+/** What a widget shows: a graphics view's viewport (not its scroll bars), else the widget. */
+QSize shownSize(const QWidget *view)
+{
+    if (!view)
+        return {640, 480};
+    if (auto *gv = qobject_cast<const QGraphicsView *>(view))
+        return gv->viewport()->size();
+    return view->size();
+}
+} // namespace
+
+double ReportExporter::contentWidth() const
+{
+    return m_page.isEmpty() ? shownSize(m_view).width() : std::max(40.0, m_page.width() - 2 * kMargin);
+}
+
 QSize ReportExporter::viewSize() const
 {
-    if (!m_view)
-        return {640, 480};
-    if (auto *gv = qobject_cast<QGraphicsView *>(m_view.data()))
-        return gv->viewport()->size();
-    return m_view->size();
+    if (m_page.isEmpty())
+        return shownSize(m_view);
+    const double room = m_page.height() - headerHeight() - footerHeight();
+    return {int(std::floor(contentWidth())), std::max(40, int(std::floor(room)))};
 }
 
 namespace {
@@ -111,16 +134,18 @@ void setDotsPerInch(QImage &image, int dpi)
 
 double ReportExporter::headerHeight() const
 {
-    const double width = viewSize().width();
+    const double width = contentWidth();
     return kMargin + wrappedHeight(reportFont(m_view, kTitlePx, true), width, m_info.title) +
-           wrappedHeight(reportFont(m_view, kSubtitlePx), width, m_info.dateRange) + 8;
+           wrappedHeight(reportFont(m_view, kSubtitlePx), width, m_info.dateRange) +
+           wrappedHeight(reportFont(m_view, kSubtitlePx), width, m_info.filter) + 8;
 }
 
 double ReportExporter::footerHeight() const
 {
-    const double width = viewSize().width();
+    const double width = contentWidth();
     const int rows = int(legendRows(m_info, reportFont(m_view, kLegendPx), width).size());
-    double h = 10 + rows * kLegendRow;
+    double h = 10 + wrappedHeight(reportFont(m_view, kCaptionPx), width, m_info.caption.trimmed());
+    h += rows * kLegendRow;
     h += wrappedHeight(reportFont(m_view, kLegendPx), width, m_info.legendNote);
     return h + 8 + wrappedHeight(reportFont(m_view, kFooterPx), width, footerText(m_info)) + kMargin;
 }
@@ -128,7 +153,11 @@ double ReportExporter::footerHeight() const
 QSizeF ReportExporter::logicalSize() const
 {
     const QSize view = viewSize();
-    return {view.width() + 2 * kMargin, headerHeight() + view.height() + footerHeight()};
+    const QSizeF natural(view.width() + 2 * kMargin, headerHeight() + view.height() + footerHeight());
+    if (m_page.isEmpty())
+        return natural;
+    // A page too short for its header and footer grows rather than hide the view.
+    return {m_page.width(), std::max(m_page.height(), natural.height())};
 }
 
 QSize ReportExporter::imageSize() const
@@ -163,25 +192,36 @@ void ReportExporter::paint(QPainter &painter) const
     const double titleHeight = wrappedHeight(titleFont, innerWidth, m_info.title);
     painter.drawText(QRectF(kMargin, y, innerWidth, titleHeight), m_info.title, option);
     y += titleHeight;
-    if (!m_info.dateRange.isEmpty()) {
+    const QFont subtitleFont = reportFont(m_view, kSubtitlePx);
+    for (const QString &line : {m_info.dateRange, m_info.filter}) {
+        if (line.isEmpty())
+            continue;
         painter.setPen(QColor(0x50, 0x50, 0x50));
-        const QFont subtitleFont = reportFont(m_view, kSubtitlePx);
         painter.setFont(subtitleFont);
-        painter.drawText(QRectF(kMargin, y, innerWidth, wrappedHeight(subtitleFont, innerWidth, m_info.dateRange)),
-                         m_info.dateRange, option);
+        const double h = wrappedHeight(subtitleFont, innerWidth, line);
+        painter.drawText(QRectF(kMargin, y, innerWidth, h), line, option);
+        y += h;
     }
     y = headerHeight();
 
-    // The view, exactly as on screen.
+    // The view: as laid out for the export, or as on screen scaled into the page's room.
     const QRectF target(kMargin, y, view.width(), view.height());
     painter.fillRect(target, Qt::white);
     if (m_view) {
+        const QSize shown = shownSize(m_view);
+        QRectF fitted = target;
+        if (shown != view && shown.width() > 0 && shown.height() > 0) {
+            const double scale = std::min(target.width() / shown.width(), target.height() / shown.height());
+            fitted.setSize(QSizeF(shown) * scale);
+            fitted.moveCenter(target.center());
+        }
         painter.save();
         painter.setClipRect(target);
         if (auto *gv = qobject_cast<QGraphicsView *>(m_view.data())) {
-            gv->render(&painter, target, gv->viewport()->rect(), Qt::IgnoreAspectRatio);
+            gv->render(&painter, fitted, gv->viewport()->rect(), Qt::IgnoreAspectRatio);
         } else {
-            painter.translate(target.topLeft());
+            painter.translate(fitted.topLeft());
+            painter.scale(fitted.width() / shown.width(), fitted.height() / shown.height());
             m_view->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
         }
         painter.restore();
@@ -190,6 +230,16 @@ void ReportExporter::paint(QPainter &painter) const
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(target);
     y += view.height() + 10;
+
+    // The user's caption, under the picture.
+    if (const QString caption = m_info.caption.trimmed(); !caption.isEmpty()) {
+        const QFont captionFont = reportFont(m_view, kCaptionPx);
+        painter.setFont(captionFont);
+        painter.setPen(QColor(0x20, 0x20, 0x20));
+        const double h = wrappedHeight(captionFont, innerWidth, caption);
+        painter.drawText(QRectF(kMargin, y, innerWidth, h), caption, option);
+        y += h;
+    }
 
     // Legend, flowed from the leading side.
     const QFont legendFont = reportFont(m_view, kLegendPx);
@@ -289,8 +339,9 @@ bool ReportExporter::exportTo(const QString &path, Format format, QString *error
         generator.setSize(imageSize());
         generator.setResolution(layoutDpi()); // see renderImage(): fonts in points must match the view
         generator.setViewBox(QRectF(QPointF(0, 0), logical));
-        generator.setTitle(m_info.title);
-        generator.setDescription(footerText(m_info));
+        // QSvgGenerator writes both as they are: an address's '&' would break the XML.
+        generator.setTitle(m_info.title.toHtmlEscaped());
+        generator.setDescription(footerText(m_info).toHtmlEscaped());
         QPainter painter;
         if (!painter.begin(&generator))
             return fail(tr("cannot start the SVG writer"));
@@ -350,31 +401,109 @@ QString ReportExporter::suffix(Format format)
     return QStringLiteral("png");
 }
 
-QStringList ReportExporter::sourcesOf(const ExplorerState &state)
+namespace {
+/** An article as a reader can find it again: outlet, date, address; the file name only when none is known. */
+QString citation(const Article &a, const DisplayFormat &format)
+{
+    QStringList parts;
+    if (!a.source.trimmed().isEmpty())
+        parts.append(a.source.trimmed());
+    if (a.published.isValid())
+        parts.append(format.date(a.published));
+    if (!a.url.trimmed().isEmpty())
+        parts.append(a.url.trimmed());
+    if (a.url.trimmed().isEmpty() && a.source.trimmed().isEmpty())
+        parts.prepend(a.fileName); // a date alone does not find the article again
+    return parts.join(format.isArabic() ? QStringLiteral("، ") : QStringLiteral(", "));
+}
+} // namespace
+
+QStringList ReportExporter::sourcesOf(const ExplorerState &state, const QDate &fromDate, const QDate &toDate, int limit)
 {
     const Dataset &data = state.dataset();
-    QHash<qint64, QString> outletOf;
+    QHash<qint64, const Article *> articleOf;
     for (const Article &a : data.articles)
-        outletOf.insert(a.id, a.source.isEmpty() ? a.fileName : a.source);
-    const QDate from = state.windowStart();
-    const QDate to = state.windowEnd();
+        articleOf.insert(a.id, &a);
+    const QDate from = fromDate.isValid() || toDate.isValid() ? fromDate : state.windowStart();
+    const QDate to = fromDate.isValid() || toDate.isValid() ? toDate : state.windowEnd();
     QHash<QString, int> counts;
+    QHash<QString, QDate> published;
     for (const Event *e : state.visibleEvents()) {
         if (e->date.isValid() && ((from.isValid() && e->date.end < from) || (to.isValid() && e->date.start > to)))
             continue;
+        QSet<QString> cited; // an event citing one article twice counts it once
         for (const EventSource &s : e->sources) {
-            QString name = outletOf.value(s.articleId);
-            if (name.isEmpty())
-                name = s.fileName;
-            if (!name.isEmpty())
-                ++counts[name];
+            const Article *a = articleOf.value(s.articleId);
+            const QString name = a ? citation(*a, state.format()) : s.fileName;
+            if (name.isEmpty() || cited.contains(name))
+                continue;
+            cited.insert(name);
+            ++counts[name];
+            if (a)
+                published.insert(name, a->published);
         }
     }
     QStringList names = counts.keys();
     std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
-        return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
+        if (counts[a] != counts[b])
+            return counts[a] > counts[b];
+        if (published.value(a) != published.value(b))
+            return published.value(a) < published.value(b);
+        return a < b;
     });
+    if (limit > 0 && names.size() > limit) {
+        const int more = int(names.size()) - limit;
+        names.resize(limit);
+        names.append(tr("and %n more article(s)", nullptr, more));
+    }
     return names;
+}
+
+QString ReportExporter::filterInWords(const ExplorerState &state)
+{
+    const EventFilter &f = state.filter();
+    const DisplayFormat &format = state.format();
+    const QString comma = format.isArabic() ? QStringLiteral("، ") : QStringLiteral(", ");
+    QStringList parts;
+    if (f.from.isValid() && f.to.isValid())
+        parts.append(tr("from %1 to %2").arg(format.date(f.from), format.date(f.to)));
+    else if (f.from.isValid())
+        parts.append(tr("from %1").arg(format.date(f.from)));
+    else if (f.to.isValid())
+        parts.append(tr("until %1").arg(format.date(f.to)));
+    if (!f.actorIds.isEmpty()) {
+        QStringList names;
+        for (qint64 id : f.actorIds)
+            if (const Actor *a = state.actor(id))
+                names.append(format.isArabic() || a->nameEn.isEmpty() ? a->name : a->nameEn);
+        names.sort();
+        parts.append(tr("people: %1").arg(names.join(comma)));
+    }
+    if (!f.countries.isEmpty()) {
+        QStringList names;
+        for (const QString &iso : f.countries)
+            names.append(format.countryName(iso));
+        parts.append(tr("countries: %1").arg(names.join(comma)));
+    }
+    if (!f.types.isEmpty()) {
+        QStringList names;
+        for (const QString &type : f.types)
+            names.append(format.eventTypeName(eventTypeFromName(type)));
+        parts.append(tr("types: %1").arg(names.join(comma)));
+    }
+    if (!f.topics.isEmpty()) {
+        QStringList names;
+        for (const QString &topic : f.topics)
+            names.append(format.topicName(topic));
+        parts.append(tr("topics: %1").arg(names.join(comma)));
+    }
+    if (!f.text.trimmed().isEmpty())
+        parts.append(tr("search: “%1”").arg(f.text.trimmed()));
+    if (f.withUnconfirmed)
+        parts.append(tr("denied and hypothetical contacts included"));
+    if (parts.isEmpty())
+        return tr("All contacts");
+    return tr("Filter: %1").arg(parts.join(QStringLiteral(" · ")));
 }
 
 } // namespace rasad

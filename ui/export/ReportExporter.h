@@ -4,6 +4,7 @@
 
 #include "export/ReportInfo.h"
 
+#include <QDate>
 #include <QImage>
 #include <QPointer>
 #include <QSize>
@@ -39,7 +40,18 @@ public:
     const ReportInfo &info() const { return m_info; }
     void setInfo(const ReportInfo &info) { m_info = info; }
 
-    /** The page in logical units (the view's on-screen size plus the frame). */
+    /**
+     * A fixed page in logical units (a preset: A4, a slide, a column); empty (the default) for the view's
+     * on-screen size plus the frame. With a page, the view gets what the header and footer leave of it.
+     */
+    void setPageSize(const QSizeF &logical) { m_page = logical; }
+    QSizeF pageSize() const { return m_page; }
+    /** The room for the view on the page: its on-screen size without a page size. */
+    QSize viewSize() const;
+    /** Draws `view` in place of the one given at construction (a view laid out for the export). */
+    void setView(QWidget *view) { m_view = view; }
+
+    /** The page in logical units (the view's on-screen size plus the frame, or the page size set). */
     QSizeF logicalSize() const;
     /** The PNG's size: pixelWidth() wide, as tall as the page's aspect asks. */
     QSize imageSize() const;
@@ -54,17 +66,25 @@ public:
     /** The format a file name's extension names (.png, .svg, .pdf, any case); nullopt for any other name. */
     static std::optional<Format> formatForPath(const QString &path);
     static QString suffix(Format format);
-    /** The outlets behind the events the state shows (article source, else file name), most used first. */
-    static QStringList sourcesOf(const ExplorerState &state);
+    /**
+     * Citations of the articles behind the events the state shows within [from, to] (the state's date
+     * window when not given): outlet, publication date and address as far as known, the file name
+     * only when none of them is; most cited first, at most `limit`, then a line saying how many more.
+     */
+    static QStringList sourcesOf(const ExplorerState &state, const QDate &from = {}, const QDate &to = {},
+                                 int limit = 12);
+    /** The state's filter in words, in the display language: "All contacts" when nothing is set. */
+    static QString filterInWords(const ExplorerState &state);
 
 private:
     void paint(QPainter &painter) const;
-    QSize viewSize() const;
+    double contentWidth() const;
     double headerHeight() const;
     double footerHeight() const;
 
     QPointer<QWidget> m_view;
     ReportInfo m_info;
+    QSizeF m_page;
     int m_pixelWidth = 3000;
     int m_dpi = 300;
 };

@@ -19,9 +19,12 @@ struct ReportInfo
 {
     QString title;
     QString dateRange; // as the reader should see it, e.g. "كانون الثاني ٢٠٢٥ – آذار ٢٠٢٥"
+    QString filter;    // what the record shown is limited to, in words ("All contacts" when nothing)
+    QString caption;   // the user's words under the picture
+    QString credit;    // the user's credit line, in the footer
     QList<ReportLegendEntry> legend;
     QString legendNote;  // e.g. "size: contacts · width: shared events"
-    QStringList sources; // outlets (or files) behind what is shown
+    QStringList sources; // citations (outlet, date, address; a file name when nothing else is known)
     Qt::LayoutDirection direction = Qt::RightToLeft;
 };
 

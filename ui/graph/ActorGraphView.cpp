@@ -681,6 +681,7 @@ ReportInfo ActorGraphView::reportInfo() const
         {EventPalette::countryColor(QString()), tr("Other countries"), false},
     };
     info.legendNote = tr("Disc size: contacts · Line width: shared events");
+    info.filter = ReportExporter::filterInWords(*m_state);
     info.sources = ReportExporter::sourcesOf(*m_state);
     return info;
 }

@@ -16,8 +16,8 @@
 
 #include "curation/ActorEditorDialog.h"
 #include "curation/CurationPanel.h"
-#include "curation/EventEditorDialog.h"
 #include "curation/Edits.h"
+#include "curation/EventEditorDialog.h"
 #include "curation/GazetteerEditorDialog.h"
 #include "curation/undo/CurationSession.h"
 #include "export/DataExport.h"
@@ -25,6 +25,7 @@
 #include "export/ReportExporter.h"
 #include "graph/ActorGraphView.h"
 #include "stats/StatsPanel.h"
+#include "timeline/TimelinePicture.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -937,27 +938,26 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 ReportInfo MainWindow::timelineReportInfo() const
 {
-    const DisplayFormat &f = m_state->format();
-    ReportInfo info;
-    info.title = tr("Syrian–Russian official contacts");
-    info.dateRange = f.date(m_timeline->visibleStart()) + QStringLiteral(" – ") + f.date(m_timeline->visibleEnd());
-    for (EventType t : EventPalette::types())
-        info.legend.append({EventPalette::color(t), f.eventTypeName(t), false});
-    info.legendNote = tr("bars: dates known only to a span");
-    info.sources = ReportExporter::sourcesOf(*m_state);
-    info.direction = f.direction();
-    return info;
+    return TimelinePicture(m_timeline).info(TimelinePicture::Range::Filter);
 }
 
 void MainWindow::exportTimeline()
 {
-    ExportDialog dialog(m_timeline, timelineReportInfo(), this);
+    // Drawn afresh for the export (its own view of the filtered record), never the screen's state.
+    TimelinePicture picture(m_timeline);
+    auto range = [](bool screen) { return screen ? TimelinePicture::Range::Screen : TimelinePicture::Range::Filter; };
+    ExportDialog::Source source;
+    source.info = [&](bool screen) { return picture.info(range(screen)); };
+    source.view = [&](bool screen, const QSize &size) -> QWidget * { return picture.view(range(screen), size); };
+    ExportDialog dialog(m_timeline, picture.info(TimelinePicture::Range::Filter), this, source);
     dialog.exec();
 }
 
 void MainWindow::copyTimeline()
 {
-    ReportExporter exporter(m_timeline, timelineReportInfo());
+    TimelinePicture picture(m_timeline);
+    ReportExporter exporter(m_timeline, picture.info(TimelinePicture::Range::Filter));
+    exporter.setView(picture.view(TimelinePicture::Range::Filter, exporter.viewSize()));
     exporter.setPixelWidth(m_timeline->width() * 2);
     exporter.copyToClipboard();
     statusBar()->showMessage(tr("Timeline picture copied."), 4000);

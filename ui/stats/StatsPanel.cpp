@@ -240,6 +240,7 @@ ReportInfo StatsPanel::reportInfo() const
         if (std::any_of(counts.cbegin(), counts.cend(), [](int c) { return c > 0; }))
             info.legend.append({EventPalette::color(type), format.eventTypeName(type), false});
     }
+    info.filter = ReportExporter::filterInWords(*m_state);
     info.sources = ReportExporter::sourcesOf(*m_state);
     return info;
 }

@@ -10,6 +10,12 @@ constexpr double kDayRoom = 26.0;
 constexpr double kWeekRoom = 34.0;
 constexpr double kMonthRoom = 96.0;
 constexpr double kYearRoom = 56.0;
+// Narrower months: a short name, then the month's number, then a bare tick. Months stay on the axis
+// down to a few pixels each, so a picture fitted to years of record still says which months.
+constexpr double kShortMonthRoom = 46.0;
+constexpr double kNumberMonthRoom = 16.0;
+constexpr double kBareMonthRoom = 4.0;
+constexpr double kDaysPerMonth = 30.44;
 } // namespace
 
 TimeAxis::Unit TimeAxis::unitFor(double pixelsPerDay)
@@ -18,7 +24,7 @@ TimeAxis::Unit TimeAxis::unitFor(double pixelsPerDay)
         return Unit::Day;
     if (pixelsPerDay * 7 >= kWeekRoom)
         return Unit::Week;
-    if (pixelsPerDay * 30.44 >= kMonthRoom)
+    if (pixelsPerDay * kDaysPerMonth >= kBareMonthRoom)
         return Unit::Month;
     return Unit::Year;
 }
@@ -49,10 +55,23 @@ QList<TimeAxis::Tick> TimeAxis::ticks(Unit unit, const QDate &from, const QDate 
             result.append({d, d.addDays(7), format.number(d.day())});
         break;
     }
-    case Unit::Month:
-        for (QDate d(from.year(), from.month(), 1); d <= to; d = d.addMonths(1))
-            result.append({d, d.addMonths(1), format.monthName(d.month())});
+    case Unit::Month: {
+        const double room = pixelsPerDay * 28; // the shortest month decides
+        for (QDate d(from.year(), from.month(), 1); d <= to; d = d.addMonths(1)) {
+            const QString name = format.monthName(d.month());
+            const QString shortName = format.monthName(d.month(), true);
+            // Arabic month names have no short form (the locale repeats the long one): a number then.
+            QString label;
+            if (room >= kMonthRoom)
+                label = name;
+            else if (room >= kShortMonthRoom && shortName != name)
+                label = shortName;
+            else if (room >= kNumberMonthRoom)
+                label = format.number(d.month());
+            result.append({d, d.addMonths(1), label});
+        }
         break;
+    }
     case Unit::Year: {
         const int step = yearStep(pixelsPerDay);
         const int firstYear = from.year() - (((from.year() % step) + step) % step);

@@ -11,7 +11,8 @@ namespace rasad {
 /**
  * The ticks of the time axis for a scale and a visible range. The unit adapts to the zoom
  * (years → months → weeks → days) so labels never crowd; a second "context" row names the
- * enclosing month or year.
+ * enclosing month or year. Months shorten their labels (name, short name, number, bare tick) before
+ * giving way to years, so an axis fitted to a long record still shows its months.
  */
 class TimeAxis
 {

@@ -247,14 +247,14 @@ void TimelineView::fitAll()
     Q_EMIT visibleRangeChanged();
 }
 
-void TimelineView::showRange(const QDate &from, const QDate &to)
+void TimelineView::showRange(const QDate &from, const QDate &to, double marginFraction)
 {
     if (!from.isValid() || !to.isValid())
         return;
     m_fitted = false;
     const double days = double(std::max<qint64>(1, from.daysTo(to) + 1));
     // A little room either side so the marks at the ends are not cut.
-    const double margin = days * 0.1 + 1;
+    const double margin = days * marginFraction + 1;
     const double before = m_zoom->pixelsPerDay();
     updateMinimumZoom();
     m_zoom->setPixelsPerDay(std::max(1.0, double(viewport()->width()) - kEndMargin) / (days + 2 * margin));
@@ -264,6 +264,22 @@ void TimelineView::showRange(const QDate &from, const QDate &to)
     // Centred in the room left of the label margin (right of it in Arabic).
     const double room = (double(viewport()->width()) - kEndMargin) / 2.0;
     scrollLogicalTo(centreDays * m_zoom->pixelsPerDay(), isTimeRightToLeft() ? viewport()->width() - room : room);
+    Q_EMIT visibleRangeChanged();
+}
+
+void TimelineView::showSpan(const QDate &from, const QDate &to)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return;
+    m_fitted = false;
+    const double before = m_zoom->pixelsPerDay();
+    updateMinimumZoom();
+    m_zoom->setPixelsPerDay(std::max(1, viewport()->width()) / double(from.daysTo(to) + 1));
+    if (m_zoom->pixelsPerDay() == before)
+        rearrange();
+    // The first day's start at the leading edge: the left in English, the right in Arabic.
+    scrollLogicalTo(double(m_origin.daysTo(from)) * m_zoom->pixelsPerDay(),
+                    isTimeRightToLeft() ? viewport()->width() : 0);
     Q_EMIT visibleRangeChanged();
 }
 
@@ -368,8 +384,19 @@ void TimelineView::drawBackground(QPainter *painter, const QRectF &rect)
     grid.setAlpha(70);
     painter->setPen(QPen(grid, 0));
     for (const TimeAxis::Tick &t : ticks) {
+        // Months too narrow for a label keep their axis tick but not a grid line, except at a year's start.
+        if (t.label.isEmpty() && t.date.month() != 1)
+            continue;
         const double x = sceneXOf(double(m_origin.daysTo(t.date)) * ppd);
         painter->drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()));
+    }
+    // A picture's dates: the days beyond them (room for labels) greyed, so they do not read as empty months.
+    if (m_coveredFrom.isValid() && m_coveredTo.isValid()) {
+        const double a = sceneXOf(double(m_origin.daysTo(m_coveredFrom)) * ppd);
+        const double b = sceneXOf(double(m_origin.daysTo(m_coveredTo) + 1) * ppd);
+        const QColor outside(0x80, 0x80, 0x80, 60);
+        painter->fillRect(QRectF(QPointF(rect.left(), rect.top()), QPointF(std::min(a, b), rect.bottom())), outside);
+        painter->fillRect(QRectF(QPointF(std::max(a, b), rect.top()), QPointF(rect.right(), rect.bottom())), outside);
     }
     // The date window the user dragged, shaded.
     if (m_state->windowStart().isValid() && m_state->windowEnd().isValid()) {

@@ -60,8 +60,18 @@ public:
     void fitAll();
     /** Fits the selected event, the selected actor's events or the date window. */
     void zoomToSelection();
-    /** Shows [from, to] across the viewport. */
-    void showRange(const QDate &from, const QDate &to);
+    /** Shows [from, to] across the viewport, with `marginFraction` of the span spare either side. */
+    void showRange(const QDate &from, const QDate &to, double marginFraction = 0.1);
+    /** Shows exactly [from, to] across the whole viewport, without room for labels (an export of the screen's dates).
+     */
+    void showSpan(const QDate &from, const QDate &to);
+    /** The dates a picture covers: the days outside are greyed. Invalid dates (the default): none are. */
+    void setCoveredRange(const QDate &from, const QDate &to)
+    {
+        m_coveredFrom = from;
+        m_coveredTo = to;
+        viewport()->update();
+    }
     /** Scrolls so `date` is in the middle, without zooming. */
     void centreOn(const QDate &date);
     /** Scene x of a logical (time-forward) pixel position. */
@@ -145,6 +155,8 @@ private:
     bool m_fitted = false; // showing everything: stays so when the window is resized
     bool m_settingWindow = false; // our own Shift+drag set the window: do not zoom to it
     TimelineLegendStrip *m_legendStrip = nullptr; // under the viewport: the legend never covers a lane
+    QDate m_coveredFrom;                          // a picture's dates, see setCoveredRange()
+    QDate m_coveredTo;
     int m_keyLane = -1;           // the lane Up/Down last moved into (a contact sits in each participant's lane)
 };
 
