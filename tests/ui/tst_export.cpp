@@ -456,7 +456,7 @@ void ExportTest::fittedTimelineExportHasMonths()
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QStringList texts = svgTexts(file.readAll());
             // Both years on the axis (alone, or after a month in the context row), and October by name or number.
-            for (const QString year : {QStringLiteral("2025"), QStringLiteral("2026")})
+            for (const QString &year : {QStringLiteral("2025"), QStringLiteral("2026")})
                 QVERIFY2(!texts.filter(QRegularExpression(QStringLiteral("^([A-Za-z]+ )?%1$").arg(year))).isEmpty(),
                          qPrintable(where + u' ' + year + u' ' + texts.join(u'|')));
             const bool october =
