@@ -62,6 +62,13 @@ bool reportBefore(const Event &a, const Event &b)
     return a.participants.size() > b.participants.size();
 }
 
+/** The members of one cluster that carry one date (by index into the cluster). */
+struct DatedMembers
+{
+    FuzzyDate date;
+    QList<int> members;
+};
+
 } // namespace
 
 EventMerger::EventMerger(const QList<Actor> &actors, PlacesAgree placesAgree)
@@ -240,6 +247,19 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
     QList<Event> running;
     QList<QList<Decision>> decisions;     // per cluster: why each later report joined
     QHash<qint64, QList<int>> clustersOf; // participant → clusters naming them: only those can match
+    QList<QList<DatedMembers>> datedMembers; // per cluster: its dated members, by date
+    const auto addDated = [&datedMembers](int cluster, const Event &member, int index) {
+        if (!member.date.isValid())
+            return;
+        QList<DatedMembers> &groups = datedMembers[cluster];
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const DatedMembers &g) {
+            return g.date.start == member.date.start && g.date.end == member.date.end;
+        });
+        if (it == groups.end())
+            groups.append(DatedMembers{member.date, {index}});
+        else
+            it->members << index;
+    };
     for (const Event &report : std::as_const(reports)) {
         int best = -1;
         double bestScore = 0.0;
@@ -261,10 +281,22 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
             }
             if (!decision.same)
                 continue;
+            // Every dated member must fit the report's date. Members grouped by date: those whose date
+            // overlaps the report's fit as a group, so a cluster of one repeated report costs one check, not
+            // one per member (the same test as member by member, which made long articles quadratic).
             bool withAll = true;
-            for (const Event &member : std::as_const(clusters.at(c)))
-                withAll = withAll && (!member.date.isValid() || !report.date.isValid() || compatible(member, report) ||
-                                      member.date.overlaps(report.date));
+            if (report.date.isValid())
+                for (const DatedMembers &group : std::as_const(datedMembers.at(c))) {
+                    if (!withAll)
+                        break;
+                    if (group.date.overlaps(report.date))
+                        continue;
+                    for (int m : group.members)
+                        if (!compatible(clusters.at(c).at(m), report)) {
+                            withAll = false;
+                            break;
+                        }
+                }
             if (!withAll)
                 continue;
             if (decision.score > bestScore) {
@@ -277,12 +309,15 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
             clusters.append(QList<Event>{report});
             running.append(report);
             decisions.append(QList<Decision>{});
+            datedMembers.append(QList<DatedMembers>{});
+            addDated(int(clusters.size()) - 1, report, 0);
             for (const Participant &p : report.participants)
                 clustersOf[p.actorId] << int(clusters.size()) - 1;
             continue;
         }
         clusters[best].append(report);
         decisions[best] << bestDecision;
+        addDated(best, report, int(clusters.at(best).size()) - 1);
         Event &r = running[best];
         if (report.factuality == Factuality::Happened && r.factuality != Factuality::Happened) {
             r.factuality = Factuality::Happened; // the announced contact took place
@@ -357,14 +392,18 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
             const Event &contact = running.at(c);
             if (!contact.date.isExactDay())
                 continue;
+            // The articles of the contact's dated reports: two of them, or one other than a page's own, date it.
+            QSet<qint64> datedArticles;
+            for (const Event &o : clusters.at(c))
+                if (o.date.isValid() && datedArticles.size() < 2)
+                    datedArticles.insert(o.sources.constFirst().articleId);
             for (const Event &m : clusters.at(c)) {
                 const EventSource &src = m.sources.constFirst();
                 if (m.date.isValid() || !m.dateClues.fromPublication || src.merging.published.isValid())
                     continue;
                 // Only a day other pages give: not one this page's own reports settled among themselves.
-                const bool toldElsewhere = std::any_of(clusters.at(c).cbegin(), clusters.at(c).cend(), [&](const Event &o) {
-                    return o.date.isValid() && o.sources.constFirst().articleId != src.articleId;
-                });
+                const bool toldElsewhere =
+                    datedArticles.size() > 1 || (datedArticles.size() == 1 && !datedArticles.contains(src.articleId));
                 if (!toldElsewhere)
                     continue;
                 const QDate day = contact.date.start.addDays(-m.dateClues.dayOffset);
