@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 
 namespace rasad {
 
@@ -67,6 +68,83 @@ struct DatedMembers
 {
     FuzzyDate date;
     QList<int> members;
+};
+
+/**
+ * Which clusters a report can join, found without trying every cluster of its people. A dated report
+ * joins only a contact dated within the reach of decide() (overlapping, or at most `reach` days apart: a
+ * day taken from the publication date, or the day tolerance); an undated one only a contact of its own
+ * article, one dated in the 45 days before its publication, or one no report dates. The clusters left
+ * out are those decide() or the every-member date check would refuse, so the clustering is the same.
+ */
+class ClusterIndex
+{
+public:
+    explicit ClusterIndex(int reach) : m_reach(reach + 1) {}
+
+    void add(qint64 person, int cluster, const FuzzyDate &date)
+    {
+        Person &p = m_people[person];
+        if (!date.isValid())
+            p.undated << cluster;
+        else if (date.lengthDays() > kShort)
+            p.vague << cluster;
+        else
+            p.byStart.emplace(date.start.toJulianDay(), cluster);
+    }
+    /** An undated cluster's first dated report gives it a date. */
+    void dated(qint64 person, int cluster, const FuzzyDate &date)
+    {
+        Person &p = m_people[person];
+        p.undated.removeOne(cluster);
+        add(person, cluster, date);
+    }
+    QList<int> candidates(const Event &report, const QSet<int> &ofArticle, const QList<Event> &running) const
+    {
+        QList<int> out;
+        const auto inWindow = [&](const Person &p, qint64 from, qint64 to) {
+            for (auto it = p.byStart.lower_bound(from), end = p.byStart.upper_bound(to); it != end; ++it)
+                out << it->second;
+        };
+        const bool hasDate = report.date.isValid();
+        const QDate published = report.sources.constFirst().merging.published;
+        for (const Participant &participant : report.participants) {
+            const auto found = m_people.constFind(participant.actorId);
+            if (found == m_people.cend())
+                continue;
+            const Person &p = *found;
+            out += p.undated;
+            out += p.vague;
+            if (hasDate)
+                inWindow(p, report.date.start.toJulianDay() - m_reach - kShort, report.date.end.toJulianDay() + m_reach);
+            else if (published.isValid())
+                inWindow(p, published.toJulianDay() - 46, published.toJulianDay());
+        }
+        if (!hasDate) {
+            // Any contact of the report's own article that names one of its people.
+            QSet<qint64> ids;
+            for (const Participant &p : report.participants)
+                ids.insert(p.actorId);
+            for (int c : ofArticle)
+                if (std::any_of(running.at(c).participants.cbegin(), running.at(c).participants.cend(),
+                                [&](const Participant &p) { return ids.contains(p.actorId); }))
+                    out << c;
+        }
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    }
+
+private:
+    static constexpr qint64 kShort = 32; // dates up to a month long are found by their start
+    struct Person
+    {
+        QList<int> undated;
+        QList<int> vague;
+        std::multimap<qint64, int> byStart;
+    };
+    QHash<qint64, Person> m_people;
+    qint64 m_reach;
 };
 
 } // namespace
@@ -248,7 +326,9 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
     QList<QList<Decision>> decisions;     // per cluster: why each later report joined
     QHash<qint64, QList<int>> clustersOf; // participant → clusters naming them: only those can match
     QList<QList<DatedMembers>> datedMembers; // per cluster: its dated members, by date
-    const auto addDated = [&datedMembers](int cluster, const Event &member, int index) {
+    QHash<qint64, QSet<int>> clustersOfArticle; // article → clusters with a report of it
+    ClusterIndex index(std::max(2, m_dayTolerance));
+    const auto addDated = [&datedMembers](int cluster, const Event &member, int position) {
         if (!member.date.isValid())
             return;
         QList<DatedMembers> &groups = datedMembers[cluster];
@@ -256,19 +336,16 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
             return g.date.start == member.date.start && g.date.end == member.date.end;
         });
         if (it == groups.end())
-            groups.append(DatedMembers{member.date, {index}});
+            groups.append(DatedMembers{member.date, {position}});
         else
-            it->members << index;
+            it->members << position;
     };
     for (const Event &report : std::as_const(reports)) {
         int best = -1;
         double bestScore = 0.0;
         Decision bestDecision;
-        QList<int> candidates;
-        for (const Participant &p : report.participants)
-            candidates += clustersOf.value(p.actorId);
-        std::sort(candidates.begin(), candidates.end());
-        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        const QList<int> candidates = index.candidates(report, clustersOfArticle.value(report.sources.constFirst().articleId),
+                                                      running);
         for (int c : std::as_const(candidates)) {
             Decision decision = decide(running.at(c), report);
             // A report of the same article may tie an undated mention to its contact.
@@ -310,23 +387,33 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
             running.append(report);
             decisions.append(QList<Decision>{});
             datedMembers.append(QList<DatedMembers>{});
-            addDated(int(clusters.size()) - 1, report, 0);
-            for (const Participant &p : report.participants)
-                clustersOf[p.actorId] << int(clusters.size()) - 1;
+            const int created = int(clusters.size()) - 1;
+            addDated(created, report, 0);
+            clustersOfArticle[report.sources.constFirst().articleId].insert(created);
+            for (const Participant &p : report.participants) {
+                clustersOf[p.actorId] << created;
+                index.add(p.actorId, created, report.date);
+            }
             continue;
         }
         clusters[best].append(report);
         decisions[best] << bestDecision;
         addDated(best, report, int(clusters.at(best).size()) - 1);
+        clustersOfArticle[report.sources.constFirst().articleId].insert(best);
         Event &r = running[best];
         if (report.factuality == Factuality::Happened && r.factuality != Factuality::Happened) {
             r.factuality = Factuality::Happened; // the announced contact took place
             r.planned = false;
         }
+        if (!r.date.isValid() && report.date.isValid()) {
+            for (const Participant &p : std::as_const(r.participants))
+                index.dated(p.actorId, best, report.date);
+        }
         for (const Participant &p : report.participants)
             if (!people(r).contains(p.actorId)) {
                 r.participants << p;
                 clustersOf[p.actorId] << best;
+                index.add(p.actorId, best, r.date.isValid() ? r.date : report.date);
             }
         if (!r.date.isValid() && report.date.isValid())
             r.date = report.date;
