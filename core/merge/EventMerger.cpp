@@ -299,7 +299,7 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
 {
     QHash<qint64, QDate> pageDates;
     QList<Event> events = mergeOnce(reports, &pageDates);
-    if (pageDates.isEmpty())
+    if (pageDates.isEmpty() || (m_cancel && m_cancel->load()))
         return events; // no page dated by a contact: the one clustering stands
     for (Event &report : reports) {
         if (report.sources.isEmpty())
@@ -341,6 +341,8 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
             it->members << position;
     };
     for (const Event &report : std::as_const(reports)) {
+        if (m_cancel && m_cancel->load())
+            return {};
         int best = -1;
         double bestScore = 0.0;
         Decision bestDecision;
