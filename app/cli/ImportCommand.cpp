@@ -246,7 +246,8 @@ int runImport(const Context &ctx)
     }
     if (report.cancelled)
         ctx.err << "rasad-cli: import cancelled by " << (interrupt.signal() == SIGTERM ? "SIGTERM" : "SIGINT")
-                << "; kept: " << report.count(ImportItem::Status::Imported) + report.count(ImportItem::Status::NewVersion)
+                << "; kept: "
+                << report.count(ImportItem::Status::Imported) + report.count(ImportItem::Status::NewVersion)
                 << " article(s) stored, each committed whole"
                 << (report.extractionPending ? "; the record was not re-extracted" : "") << '\n';
     if (report.extractionPending)

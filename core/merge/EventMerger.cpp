@@ -116,7 +116,8 @@ public:
             out += p.undated;
             out += p.vague;
             if (hasDate)
-                inWindow(p, report.date.start.toJulianDay() - m_reach - kShort, report.date.end.toJulianDay() + m_reach);
+                inWindow(p, report.date.start.toJulianDay() - m_reach - kShort,
+                         report.date.end.toJulianDay() + m_reach);
             else if (published.isValid())
                 inWindow(p, published.toJulianDay() - 46, published.toJulianDay());
         }
@@ -325,7 +326,7 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
     QList<Event> running;
     QList<QList<Decision>> decisions;     // per cluster: why each later report joined
     QHash<qint64, QList<int>> clustersOf; // participant → clusters naming them: only those can match
-    QList<QList<DatedMembers>> datedMembers; // per cluster: its dated members, by date
+    QList<QList<DatedMembers>> datedMembers;    // per cluster: its dated members, by date
     QHash<qint64, QSet<int>> clustersOfArticle; // article → clusters with a report of it
     ClusterIndex index(std::max(2, m_dayTolerance));
     const auto addDated = [&datedMembers](int cluster, const Event &member, int position) {
@@ -346,8 +347,8 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
         int best = -1;
         double bestScore = 0.0;
         Decision bestDecision;
-        const QList<int> candidates = index.candidates(report, clustersOfArticle.value(report.sources.constFirst().articleId),
-                                                      running);
+        const QList<int> candidates =
+            index.candidates(report, clustersOfArticle.value(report.sources.constFirst().articleId), running);
         for (int c : std::as_const(candidates)) {
             Decision decision = decide(running.at(c), report);
             // A report of the same article may tie an undated mention to its contact.

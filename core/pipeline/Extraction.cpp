@@ -81,7 +81,7 @@ bool extractAll(Store &store, StoreError *error, const std::atomic_bool *cancel)
     extractor.settle(reports, registry);
 
     EventMerger merger(registry.actors(),
-                             [&gazetteer](const QString &a, const QString &b) { return placesAgree(gazetteer, a, b); });
+                       [&gazetteer](const QString &a, const QString &b) { return placesAgree(gazetteer, a, b); });
     merger.setCancel(cancel);
     QList<Event> events = merger.merge(reports);
     if (cancelled())

@@ -20,10 +20,11 @@ using namespace rasad;
 
 namespace {
 
-const QString kMonths[] = {QStringLiteral("كانون الثاني"), QStringLiteral("شباط"),        QStringLiteral("آذار"),
-                           QStringLiteral("نيسان"),        QStringLiteral("أيار"),        QStringLiteral("حزيران"),
-                           QStringLiteral("تموز"),         QStringLiteral("آب"),          QStringLiteral("أيلول"),
-                           QStringLiteral("تشرين الأول"),  QStringLiteral("تشرين الثاني"), QStringLiteral("كانون الأول")};
+const QString kMonths[] = {
+    QStringLiteral("كانون الثاني"), QStringLiteral("شباط"),         QStringLiteral("آذار"),
+    QStringLiteral("نيسان"),        QStringLiteral("أيار"),         QStringLiteral("حزيران"),
+    QStringLiteral("تموز"),         QStringLiteral("آب"),           QStringLiteral("أيلول"),
+    QStringLiteral("تشرين الأول"),  QStringLiteral("تشرين الثاني"), QStringLiteral("كانون الأول")};
 
 /** One meeting between two made-up officials on `day`. */
 QString meeting(const QDate &day)
@@ -74,7 +75,8 @@ qint64 countRows(const QString &db, const char *table)
         sqlite3_busy_timeout(handle, 2000);
         sqlite3_stmt *st = nullptr;
         const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
-        if (sqlite3_prepare_v2(handle, sql.constData(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        if (sqlite3_prepare_v2(handle, sql.constData(), -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
             n = sqlite3_column_int64(st, 0);
         sqlite3_finalize(st);
     }

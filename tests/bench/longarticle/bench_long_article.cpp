@@ -77,10 +77,11 @@ int main(int argc, char **argv)
             const double target = everyDay ? 0.0 : (mb <= 2 ? 5.0 : (mb <= 20 ? 30.0 : 0.0));
             const bool met = imported && (target == 0.0 || seconds < target);
             ok = ok && met;
-            out << (everyDay ? "a contact a day    " : "one contact repeated") << "  " << mb << " MB: "
-                << QString::number(seconds, 'f', 2) << " s, " << events << " events"
-                << (target > 0.0 ? QStringLiteral(" (target < %1 s: %2)").arg(target).arg(QLatin1String(met ? "met" : "MISSED"))
-                                 : QString())
+            out << (everyDay ? "a contact a day    " : "one contact repeated") << "  " << mb
+                << " MB: " << QString::number(seconds, 'f', 2) << " s, " << events << " events"
+                << (target > 0.0
+                        ? QStringLiteral(" (target < %1 s: %2)").arg(target).arg(QLatin1String(met ? "met" : "MISSED"))
+                        : QString())
                 << (imported ? "" : "  IMPORT FAILED") << '\n';
             out.flush();
         }
