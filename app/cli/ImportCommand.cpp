@@ -1,6 +1,7 @@
 // rasad-cli import PATH... [--manifest FILE] [--no-extract]
 // rasad-cli import - [--file-name NAME] [--published YYYY-MM-DD] [--source NAME] [--url URL] [--no-extract]
 #include "Cli.h"
+#include "Interrupt.h"
 
 #include "import/ArticleReader.h"
 #include "import/Manifest.h"
@@ -25,11 +26,13 @@ namespace rasad::cli {
 
 namespace {
 
-std::atomic_bool g_cancel{false};
-
-extern "C" void requestCancel(int)
+/** What a cut-short import says: which signal stopped it, what is kept, and how to bring the record up to date. */
+QByteArray stoppedLine(const Context &ctx)
 {
-    g_cancel.store(true);
+    return QStringLiteral("\nrasad-cli: import stopped by a signal; kept: the articles stored before it (each "
+                          "committed whole); the record may not show them yet: rasad-cli --db %1 reextract\n")
+        .arg(QDir::toNativeSeparators(ctx.dbPath))
+        .toUtf8();
 }
 
 const char *const kUsage = "usage: rasad-cli import PATH... [--manifest FILE] [--no-extract]\n"
@@ -108,7 +111,15 @@ int importStandardInput(const Context &ctx, const StdinArticle &given, const Imp
     else if (outcome == AddOutcome::NewVersion)
         ctx.err << "rasad-cli: note: " << fileName
                 << ": an article of that name was imported before; stored as version " << article.version << '\n';
-    const bool extractionFailed = added && options.extract && !extractAll(*store, &storeError);
+    Interrupt interrupt(stoppedLine(ctx));
+    const bool extractionFailed = added && options.extract && !extractAll(*store, &storeError, interrupt.flag());
+    interrupt.finish();
+    if (extractionFailed && interrupt.signal() != 0) {
+        ctx.err << "rasad-cli: import cancelled by " << (interrupt.signal() == SIGTERM ? "SIGTERM" : "SIGINT")
+                << "; kept: article " << article.id << " (stored); the record was not re-extracted: rasad-cli --db "
+                << QDir::toNativeSeparators(ctx.dbPath) << " reextract\n";
+        return interrupt.exitCode();
+    }
     if (extractionFailed)
         ctx.err << "rasad-cli: extraction failed, the record is as it was (the article is stored): "
                 << storeError.message << '\n';
@@ -207,9 +218,8 @@ int runImport(const Context &ctx)
     if (!store)
         return InputFailed;
 
-    // Ctrl-C stops between articles: every article already stored stays whole.
-    std::signal(SIGINT, requestCancel);
-    std::signal(SIGTERM, requestCancel);
+    // Ctrl-C and SIGTERM stop within a second: every article already stored stays whole.
+    Interrupt interrupt(stoppedLine(ctx));
 
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     ImportProgress progress;
@@ -223,9 +233,8 @@ int runImport(const Context &ctx)
     }
 
     Ingestor ingestor(*store);
-    const ImportReport report = ingestor.importPaths(paths, options, progress, &g_cancel);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    const ImportReport report = ingestor.importPaths(paths, options, progress, interrupt.flag());
+    interrupt.finish();
 
     for (const QString &note : report.notes)
         ctx.err << "rasad-cli: note: " << note << '\n';
@@ -236,7 +245,11 @@ int runImport(const Context &ctx)
             ctx.err << "rasad-cli: note: " << item.message << '\n'; // a skipped file is named, not only counted
     }
     if (report.cancelled)
-        ctx.err << "rasad-cli: import cancelled; the articles stored so far are kept\n";
+        ctx.err << "rasad-cli: import cancelled by " << (interrupt.signal() == SIGTERM ? "SIGTERM" : "SIGINT")
+                << "; kept: "
+                << report.count(ImportItem::Status::Imported) + report.count(ImportItem::Status::NewVersion)
+                << " article(s) stored, each committed whole"
+                << (report.extractionPending ? "; the record was not re-extracted" : "") << '\n';
     if (report.extractionPending)
         ctx.err << "rasad-cli: note: extraction not run; the record shows the new articles after: rasad-cli --db "
                 << QDir::toNativeSeparators(ctx.dbPath) << " reextract\n";
@@ -250,7 +263,9 @@ int runImport(const Context &ctx)
             << report.count(ImportItem::Status::NewVersion) << ", duplicates skipped "
             << report.count(ImportItem::Status::Duplicate) << ", failed " << failed << '\n';
     ctx.out.flush();
-    return failed > 0 || report.cancelled || !report.extractionError.isEmpty() ? InputFailed : Ok;
+    if (report.cancelled)
+        return interrupt.exitCode();
+    return failed > 0 || !report.extractionError.isEmpty() ? InputFailed : Ok;
 }
 
 } // namespace rasad::cli

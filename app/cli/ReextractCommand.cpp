@@ -1,11 +1,14 @@
 // rasad-cli reextract: re-runs extraction and merging over every article in the store, after a rule,
 // lexicon or gazetteer change. Deterministic: running it twice gives the same record.
 #include "Cli.h"
+#include "Interrupt.h"
 
 #include "pipeline/Extraction.h"
 #include "store/Store.h"
 
 #include <QElapsedTimer>
+
+#include <csignal>
 
 namespace rasad::cli {
 
@@ -21,7 +24,16 @@ int runReextract(const Context &ctx)
     StoreError error;
     QElapsedTimer timer;
     timer.start();
-    if (!extractAll(*store, &error)) {
+    // Nothing is written until the new record replaces the old in one transaction: a signal keeps the old.
+    Interrupt interrupt("\nrasad-cli reextract: stopped by a signal; kept: the record as it was before\n");
+    const bool done = extractAll(*store, &error, interrupt.flag());
+    interrupt.finish();
+    if (!done && interrupt.signal() != 0) {
+        ctx.err << "rasad-cli reextract: cancelled by " << (interrupt.signal() == SIGTERM ? "SIGTERM" : "SIGINT")
+                << "; kept: the record as it was before\n";
+        return interrupt.exitCode();
+    }
+    if (!done) {
         ctx.err << "rasad-cli reextract: " << error.message << '\n';
         return InputFailed;
     }

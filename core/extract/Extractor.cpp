@@ -70,6 +70,25 @@ struct Extractor::TitlePhrase
 
 namespace {
 
+/**
+ * The article's dates within a span. DateEngine::find gives them in text order without overlaps, so
+ * they are one run, found by bisection: scanning them all for every sentence made long articles quadratic.
+ */
+struct DateRun
+{
+    QList<TemporalExpression>::const_iterator first, last;
+    auto begin() const { return first; }
+    auto end() const { return last; }
+};
+DateRun datesWithin(const QList<TemporalExpression> &dates, const TextSpan &span)
+{
+    const auto first = std::partition_point(dates.cbegin(), dates.cend(),
+                                            [&](const TemporalExpression &e) { return e.start < span.start; });
+    const auto last =
+        std::partition_point(first, dates.cend(), [&](const TemporalExpression &e) { return e.start <= span.end; });
+    return {first, last};
+}
+
 const QString kAl = QStringLiteral("ال");
 
 /**
@@ -751,7 +770,7 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
     // The day offices are read on: the sentence's own date, else the publication date, else the latest
     // date the article states; none when the article gives no date at all.
     QDate day = s.article->published;
-    for (const TemporalExpression &e : std::as_const(s.dates)) {
+    for (const TemporalExpression &e : datesWithin(s.dates, span)) {
         if (e.start >= span.start && e.end <= span.end && e.value.isValid()) {
             day = e.value.start;
             break;
@@ -1326,7 +1345,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 const int near = std::min(std::abs(x->start - anchor), std::abs(x->end - anchor));
                 return x->start >= sayingBegin && x->end <= sayingEnd ? near + int(s.text.size()) : near;
             };
-            for (const TemporalExpression &d : std::as_const(s.dates)) {
+            for (const TemporalExpression &d : datesWithin(s.dates, span)) {
                 if (d.start < span.start || d.end > span.end)
                     continue;
                 if (!d.value.isValid()) {

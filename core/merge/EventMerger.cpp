@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 
 namespace rasad {
 
@@ -61,6 +62,91 @@ bool reportBefore(const Event &a, const Event &b)
         return sa.start < sb.start;
     return a.participants.size() > b.participants.size();
 }
+
+/** The members of one cluster that carry one date (by index into the cluster). */
+struct DatedMembers
+{
+    FuzzyDate date;
+    QList<int> members;
+};
+
+/**
+ * Which clusters a report can join, found without trying every cluster of its people. A dated report
+ * joins only a contact dated within the reach of decide() (overlapping, or at most `reach` days apart: a
+ * day taken from the publication date, or the day tolerance); an undated one only a contact of its own
+ * article, one dated in the 45 days before its publication, or one no report dates. The clusters left
+ * out are those decide() or the every-member date check would refuse, so the clustering is the same.
+ */
+class ClusterIndex
+{
+public:
+    explicit ClusterIndex(int reach) : m_reach(reach + 1) {}
+
+    void add(qint64 person, int cluster, const FuzzyDate &date)
+    {
+        Person &p = m_people[person];
+        if (!date.isValid())
+            p.undated << cluster;
+        else if (date.lengthDays() > kShort)
+            p.vague << cluster;
+        else
+            p.byStart.emplace(date.start.toJulianDay(), cluster);
+    }
+    /** An undated cluster's first dated report gives it a date. */
+    void dated(qint64 person, int cluster, const FuzzyDate &date)
+    {
+        Person &p = m_people[person];
+        p.undated.removeOne(cluster);
+        add(person, cluster, date);
+    }
+    QList<int> candidates(const Event &report, const QSet<int> &ofArticle, const QList<Event> &running) const
+    {
+        QList<int> out;
+        const auto inWindow = [&](const Person &p, qint64 from, qint64 to) {
+            for (auto it = p.byStart.lower_bound(from), end = p.byStart.upper_bound(to); it != end; ++it)
+                out << it->second;
+        };
+        const bool hasDate = report.date.isValid();
+        const QDate published = report.sources.constFirst().merging.published;
+        for (const Participant &participant : report.participants) {
+            const auto found = m_people.constFind(participant.actorId);
+            if (found == m_people.cend())
+                continue;
+            const Person &p = *found;
+            out += p.undated;
+            out += p.vague;
+            if (hasDate)
+                inWindow(p, report.date.start.toJulianDay() - m_reach - kShort,
+                         report.date.end.toJulianDay() + m_reach);
+            else if (published.isValid())
+                inWindow(p, published.toJulianDay() - 46, published.toJulianDay());
+        }
+        if (!hasDate) {
+            // Any contact of the report's own article that names one of its people.
+            QSet<qint64> ids;
+            for (const Participant &p : report.participants)
+                ids.insert(p.actorId);
+            for (int c : ofArticle)
+                if (std::any_of(running.at(c).participants.cbegin(), running.at(c).participants.cend(),
+                                [&](const Participant &p) { return ids.contains(p.actorId); }))
+                    out << c;
+        }
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    }
+
+private:
+    static constexpr qint64 kShort = 32; // dates up to a month long are found by their start
+    struct Person
+    {
+        QList<int> undated;
+        QList<int> vague;
+        std::multimap<qint64, int> byStart;
+    };
+    QHash<qint64, Person> m_people;
+    qint64 m_reach;
+};
 
 } // namespace
 
@@ -218,7 +304,7 @@ QList<Event> EventMerger::merge(QList<Event> reports) const
 {
     QHash<qint64, QDate> pageDates;
     QList<Event> events = mergeOnce(reports, &pageDates);
-    if (pageDates.isEmpty())
+    if (pageDates.isEmpty() || (m_cancel && m_cancel->load()))
         return events; // no page dated by a contact: the one clustering stands
     for (Event &report : reports) {
         if (report.sources.isEmpty())
@@ -244,15 +330,29 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
     QList<Event> running;
     QList<QList<Decision>> decisions;     // per cluster: why each later report joined
     QHash<qint64, QList<int>> clustersOf; // participant → clusters naming them: only those can match
+    QList<QList<DatedMembers>> datedMembers;    // per cluster: its dated members, by date
+    QHash<qint64, QSet<int>> clustersOfArticle; // article → clusters with a report of it
+    ClusterIndex index(std::max(2, m_dayTolerance));
+    const auto addDated = [&datedMembers](int cluster, const Event &member, int position) {
+        if (!member.date.isValid())
+            return;
+        QList<DatedMembers> &groups = datedMembers[cluster];
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const DatedMembers &g) {
+            return g.date.start == member.date.start && g.date.end == member.date.end;
+        });
+        if (it == groups.end())
+            groups.append(DatedMembers{member.date, {position}});
+        else
+            it->members << position;
+    };
     for (const Event &report : std::as_const(reports)) {
+        if (m_cancel && m_cancel->load())
+            return {};
         int best = -1;
         double bestScore = 0.0;
         Decision bestDecision;
-        QList<int> candidates;
-        for (const Participant &p : report.participants)
-            candidates += clustersOf.value(p.actorId);
-        std::sort(candidates.begin(), candidates.end());
-        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        const QList<int> candidates =
+            index.candidates(report, clustersOfArticle.value(report.sources.constFirst().articleId), running);
         for (int c : std::as_const(candidates)) {
             Decision decision = decide(running.at(c), report);
             // A report of the same article may tie an undated mention to its contact.
@@ -265,10 +365,22 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
             }
             if (!decision.same)
                 continue;
+            // Every dated member must fit the report's date. Members grouped by date: those whose date
+            // overlaps the report's fit as a group, so a cluster of one repeated report costs one check, not
+            // one per member (the same test as member by member, which made long articles quadratic).
             bool withAll = true;
-            for (const Event &member : std::as_const(clusters.at(c)))
-                withAll = withAll && (!member.date.isValid() || !report.date.isValid() || compatible(member, report) ||
-                                      member.date.overlaps(report.date));
+            if (report.date.isValid())
+                for (const DatedMembers &group : std::as_const(datedMembers.at(c))) {
+                    if (!withAll)
+                        break;
+                    if (group.date.overlaps(report.date))
+                        continue;
+                    for (int m : group.members)
+                        if (!compatible(clusters.at(c).at(m), report)) {
+                            withAll = false;
+                            break;
+                        }
+                }
             if (!withAll)
                 continue;
             if (decision.score > bestScore) {
@@ -281,21 +393,34 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
             clusters.append(QList<Event>{report});
             running.append(report);
             decisions.append(QList<Decision>{});
-            for (const Participant &p : report.participants)
-                clustersOf[p.actorId] << int(clusters.size()) - 1;
+            datedMembers.append(QList<DatedMembers>{});
+            const int created = int(clusters.size()) - 1;
+            addDated(created, report, 0);
+            clustersOfArticle[report.sources.constFirst().articleId].insert(created);
+            for (const Participant &p : report.participants) {
+                clustersOf[p.actorId] << created;
+                index.add(p.actorId, created, report.date);
+            }
             continue;
         }
         clusters[best].append(report);
         decisions[best] << bestDecision;
+        addDated(best, report, int(clusters.at(best).size()) - 1);
+        clustersOfArticle[report.sources.constFirst().articleId].insert(best);
         Event &r = running[best];
         if (report.factuality == Factuality::Happened && r.factuality != Factuality::Happened) {
             r.factuality = Factuality::Happened; // the announced contact took place
             r.planned = false;
         }
+        if (!r.date.isValid() && report.date.isValid()) {
+            for (const Participant &p : std::as_const(r.participants))
+                index.dated(p.actorId, best, report.date);
+        }
         for (const Participant &p : report.participants)
             if (!people(r).contains(p.actorId)) {
                 r.participants << p;
                 clustersOf[p.actorId] << best;
+                index.add(p.actorId, best, r.date.isValid() ? r.date : report.date);
             }
         if (!r.date.isValid() && report.date.isValid())
             r.date = report.date;
@@ -361,15 +486,18 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
             const Event &contact = running.at(c);
             if (!contact.date.isExactDay())
                 continue;
+            // The articles of the contact's dated reports: two of them, or one other than a page's own, date it.
+            QSet<qint64> datedArticles;
+            for (const Event &o : clusters.at(c))
+                if (o.date.isValid() && datedArticles.size() < 2)
+                    datedArticles.insert(o.sources.constFirst().articleId);
             for (const Event &m : clusters.at(c)) {
                 const EventSource &src = m.sources.constFirst();
                 if (m.date.isValid() || !m.dateClues.fromPublication || src.merging.published.isValid())
                     continue;
                 // Only a day other pages give: not one this page's own reports settled among themselves.
                 const bool toldElsewhere =
-                    std::any_of(clusters.at(c).cbegin(), clusters.at(c).cend(), [&](const Event &o) {
-                        return o.date.isValid() && o.sources.constFirst().articleId != src.articleId;
-                    });
+                    datedArticles.size() > 1 || (datedArticles.size() == 1 && !datedArticles.contains(src.articleId));
                 if (!toldElsewhere)
                     continue;
                 const QDate day = contact.date.start.addDays(-m.dateClues.dayOffset);

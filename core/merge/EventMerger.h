@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 namespace rasad {
@@ -35,6 +36,9 @@ public:
      * announced and what was reported held, and the held contact's sources are the reports of it.
      */
     void setJoinAnnouncements(bool join) { m_joinAnnouncements = join; }
+
+    /** When set and raised, merge() stops early and returns an incomplete record the caller must discard. */
+    void setCancel(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
     /**
      * Clusters the reports into contacts. A page with no date whose report, told relative to the page
@@ -66,6 +70,7 @@ private:
     PlacesAgree m_placesAgree;
     int m_dayTolerance = 0;
     bool m_joinAnnouncements = false;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 } // namespace rasad

@@ -38,8 +38,18 @@ bool placesAgree(const Gazetteer &gazetteer, const QString &a, const QString &b)
 
 } // namespace
 
-bool extractAll(Store &store, StoreError *error)
+const char *const kExtractionCancelled = "extraction cancelled";
+
+bool extractAll(Store &store, StoreError *error, const std::atomic_bool *cancel)
 {
+    // Checked between articles and inside merging: nothing is written until the record is replaced at the end.
+    const auto cancelled = [&] {
+        if (!cancel || !cancel->load())
+            return false;
+        if (error)
+            error->message = QString::fromLatin1(kExtractionCancelled);
+        return true;
+    };
     const QList<Article> articles = store.articles(true); // ordered by id: the same store, the same record
     if (StoreError readError = store.readError()) {
         // A damaged page stopped the scan: the record of the articles read so far would replace the whole one.
@@ -57,16 +67,25 @@ bool extractAll(Store &store, StoreError *error)
 
     // Two passes: everyone introduced anywhere is known by surname everywhere.
     ActorRegistry registry;
-    for (const Article &article : articles)
+    for (const Article &article : articles) {
+        if (cancelled())
+            return false;
         extractor.discover(article, registry);
+    }
     QList<Event> reports;
-    for (const Article &article : articles)
+    for (const Article &article : articles) {
+        if (cancelled())
+            return false;
         reports << extractor.extract(article, registry);
+    }
     extractor.settle(reports, registry);
 
-    const EventMerger merger(registry.actors(),
-                             [&gazetteer](const QString &a, const QString &b) { return placesAgree(gazetteer, a, b); });
+    EventMerger merger(registry.actors(),
+                       [&gazetteer](const QString &a, const QString &b) { return placesAgree(gazetteer, a, b); });
+    merger.setCancel(cancel);
     QList<Event> events = merger.merge(reports);
+    if (cancelled())
+        return false;
 
     QList<Actor> &actors = registry.actors();
     QSet<qint64> parties;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 namespace rasad {
 
 class Store;
@@ -10,6 +12,9 @@ struct StoreError;
  * and events in one transaction. Deterministic and idempotent: the same articles and rules give the
  * same record.
  */
-bool extractAll(Store &store, StoreError *error);
+bool extractAll(Store &store, StoreError *error, const std::atomic_bool *cancel = nullptr);
+
+/** What extractAll's error says when `cancel` stopped it: the record is as it was before. */
+extern const char *const kExtractionCancelled;
 
 } // namespace rasad

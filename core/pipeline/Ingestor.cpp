@@ -218,9 +218,14 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
             report.extractionPending = true;
         } else {
             StoreError error;
-            if (!extractAll(m_store, &error))
-                report.extractionError = error.message.isEmpty() ? m_store.path() + QStringLiteral(": extraction failed")
-                                                                 : error.message;
+            if (!extractAll(m_store, &error, cancel)) {
+                if (cancel && cancel->load())
+                    report.cancelled = report.extractionPending = true; // stopped: the articles stay stored
+                else
+                    report.extractionError = error.message.isEmpty()
+                                                 ? m_store.path() + QStringLiteral(": extraction failed")
+                                                 : error.message;
+            }
         }
     }
     return report;
