@@ -192,7 +192,8 @@ void CurationUiTest::editAnEventDateFromTheEventEditor()
     dialog.locationEdit()->setText(QStringLiteral("سوتشي"));
     dialog.accept();
 
-    const Event *edited = eventFrom(m_store->loadDataset(), 1);
+    const Dataset editedData = m_store->loadDataset(); // kept: the event points into it
+    const Event *edited = eventFrom(editedData, 1);
     QCOMPARE(edited->date.start, QDate(2025, 10, 11));
     QCOMPARE(edited->date.end, QDate(2025, 10, 20));
     QCOMPARE(edited->date.granularity, Granularity::PartOfMonth);
@@ -201,7 +202,8 @@ void CurationUiTest::editAnEventDateFromTheEventEditor()
     QCOMPARE(session.undoStack()->count(), 1); // date and place: one undo step
 
     session.undoStack()->undo();
-    const Event *restored = eventFrom(m_store->loadDataset(), 1);
+    const Dataset restoredData = m_store->loadDataset(); // kept: the event points into it
+    const Event *restored = eventFrom(restoredData, 1);
     QCOMPARE(restored->date.start, QDate(2025, 9, 1));
     QCOMPARE(restored->date.granularity, Granularity::Month);
     QVERIFY(restored->location.isEmpty());
@@ -249,7 +251,8 @@ void CurationUiTest::typeAWholeDateIntoTheEventEditor()
     QCOMPARE(parseTypedDate(text->text()).value.start, start);
     dialog.accept();
 
-    const Event *edited = eventFrom(m_store->loadDataset(), 2);
+    const Dataset editedData = m_store->loadDataset(); // kept: the event points into it
+    const Event *edited = eventFrom(editedData, 2);
     QCOMPARE(edited->date.start, start);
     QCOMPARE(edited->date.end, end);
     QCOMPARE(edited->date.granularity, granularity);
