@@ -363,7 +363,7 @@ bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistr
             k += m.words;
             if (dual)
                 k += secondCountryOfDual(s, k, end, m_lexicon.nationalities, out);
-            // … الإيراني للشؤون العربية والأفريقية NAME: the portfolio belongs to the office, the name follows it.
+            // … العراقي للشؤون الآسيوية NAME: the portfolio belongs to the office, the name follows it.
             if (k < end && !s.breakBefore.at(k) && !out.counterpart &&
                 m_lexicon.portfolioNouns.contains(s.words.at(k).key)) {
                 int p = k + 1;
@@ -1482,7 +1482,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 const bool singleVisit = participants.size() == 1 && where && visitLike && visitor != where->country &&
                                          m_lexicon.focusCountries.contains(where->country) &&
                                          (visitor.isEmpty() || m_lexicon.focusCountries.contains(visitor));
-                // وعقد الرئيسان جلسة مباحثات، بحضور A وB: the dual subject is the last contact's parties, and those
+                // واجتمع الوزيران بحضور A وB: the dual subject is the last contact's parties, and those
                 // named here were present at it; no new contact.
                 const bool presentAtLast =
                     continuation && !participants.isEmpty() && !reports.isEmpty() &&

@@ -100,7 +100,7 @@ bool maySpellTheSameName(const QStringList &a, const QStringList &b)
             return false;
     const QString sa = transliterationSkeleton(a.constLast()), sb = transliterationSkeleton(b.constLast());
     // Short skeletons are Arabic names (حسن / حسين): only foreign-length ones are matched loosely.
-    // … the article may still be left out or written (الشيباني / شيباني).
+    // … the article may still be left out or written (الحلبي / حلبي).
     const auto bare = [](const QString &k) { return k.startsWith(u"ال") ? QStringView(k).mid(2) : QStringView(k); };
     if (std::min(sa.size(), sb.size()) < 4)
         return bare(a.constLast()) == bare(b.constLast());
