@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Actor.h"
+#include "text/KeySet.h"
 
 #include <QHash>
 #include <QList>
@@ -57,8 +58,8 @@ private:
     QHash<QString, int> m_byName;           // full name key → index
     QHash<QString, QList<int>> m_bySurname; // surname key → indices
     QHash<QString, QList<int>> m_byRole;    // canonical title key → indices
-    QSet<QString> m_firstWords;
-    QHash<QString, QList<int>> m_byWord; // every word of a discovered name → people
+    KeySet m_firstWords;
+    QHash<QString, QList<int>> m_byWord;     // every word of a discovered name → people
     QHash<QString, QList<int>> m_bySkeleton; // transliteration skeleton of a discovered surname → people
     int m_longestName = 1;
 };

@@ -2,6 +2,7 @@
 
 #include "extract/PhraseTable.h"
 #include "model/Event.h"
+#include "text/KeySet.h"
 
 #include <QHash>
 #include <QList>
@@ -48,23 +49,23 @@ public:
     // Titles ------------------------------------------------------------------------------------
     PhraseTable titleForms; // payload: index into titles
     QList<TitleInfo> titles;
-    QSet<QString> titleHeads;          // keys of words that start a title phrase
+    KeySet titleHeads;                 // keys of words that start a title phrase
     QHash<QString, QString> dualHeads; // وزيري → وزير (keys)
-    QSet<QString> counterpartHeads;    // نظيره
-    QSet<QString> unitNouns;           // إدارة, هيئة: a title phrase runs through them
+    KeySet counterpartHeads;           // نظيره
+    KeySet unitNouns;                  // إدارة, هيئة: a title phrase runs through them
     PhraseTable nonPublicOffices; // مجلس الأعمال, الباحث: an office or occupation that is no public office
-    QSet<QString> portfolioNouns; // للشؤون: a portfolio after the office's nationality, running to the name
+    KeySet portfolioNouns;        // للشؤون: a portfolio after the office's nationality, running to the name
 
     // Ranks and names ---------------------------------------------------------------------------
     PhraseTable ranks; // payload: 1 military, 0 honorific
-    QSet<QString> forwardParticles;
-    QSet<QString> backwardParticles;
-    QSet<QString> stopWords;
-    QSet<QString> titleAdjectives;     // الجديد, السابق: between an office and its posting or holder
-    QSet<QString> formerAdjectives;    // السابق, الأسبق: the office's holder is not today's
-    QSet<QString> givenNames;          // a name the gazetteer does not know starts with one of these
-    QSet<QString> notNameWords;        // common words of news prose that are never part of a name
-    QSet<QString> backgroundGovernors; // سقوط, نظام, عقيلة: the person after them is not a party
+    KeySet forwardParticles;
+    KeySet backwardParticles;
+    KeySet stopWords;
+    KeySet titleAdjectives;     // الجديد, السابق: between an office and its posting or holder
+    KeySet formerAdjectives;    // السابق, الأسبق: the office's holder is not today's
+    KeySet givenNames;          // a name the gazetteer does not know starts with one of these
+    KeySet notNameWords;        // common words of news prose that are never part of a name
+    KeySet backgroundGovernors; // سقوط, نظام, عقيلة: the person after them is not a party
     int maxNameWords = 5;
     int minUnknownNameWords = 2;
 
@@ -87,12 +88,12 @@ public:
     PhraseTable plannedMarkers;
     PhraseTable negations;
     PhraseTable nonContact;
-    QSet<QString> otherContactPrepositions; // بعد, قبل: بعد زيارة في أيلول dates another contact
-    QSet<QString> dateOwners;               // المبرمة, توقيع: a date right after them is not the contact's
+    KeySet otherContactPrepositions; // بعد, قبل: بعد زيارة في أيلول dates another contact
+    KeySet dateOwners;               // المبرمة, توقيع: a date right after them is not the contact's
     PhraseTable reportingVerbs;      // أعلن, قال: with a complementizer after it, its subject is the speaker
-    QSet<QString> complementizers;   // أن, إن, بأن
-    QSet<QString> delegationNouns;   // الوفد: stands for the delegation's head once the article named one
-    QSet<QString> sideNouns;         // الجانب (+ nationality): the same, for that country's side
+    KeySet complementizers;          // أن, إن, بأن
+    KeySet delegationNouns;          // الوفد: stands for the delegation's head once the article named one
+    KeySet sideNouns;                // الجانب (+ nationality): the same, for that country's side
     PhraseTable repetitionMarkers;   // ثلاث مرات, مراراً: several contacts summed up, no one contact
     PhraseTable purposeMarkers;      // لكي, بهدف: the contact word after it names a purpose, not a fact
     PhraseTable denialMarkers;       // نفى أن: the contact after it is denied
@@ -101,7 +102,7 @@ public:
     PhraseTable recallMarkers; // سبق أن: the sentence recalls an earlier contact
     PhraseTable recallOpeners; // كان … قد: payload indexes recallClosers, the word that must follow
     QStringList recallClosers;
-    QSet<QString> locatives;
+    KeySet locatives;
 
     // Topics and codes ----------------------------------------------------------------------------
     QList<QPair<QString, QStringList>> topics; // topic → stems (keys), in file order

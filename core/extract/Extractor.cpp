@@ -152,7 +152,7 @@ bool isDefiniteWord(const QString &key)
            key.startsWith(QStringLiteral("بال"));
 }
 
-bool anyReadingIn(const QStringList &readings, const QSet<QString> &set)
+bool anyReadingIn(const QStringList &readings, const KeySet &set)
 {
     return std::any_of(readings.cbegin(), readings.cend(), [&](const QString &r) { return set.contains(r); });
 }

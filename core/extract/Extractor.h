@@ -4,6 +4,7 @@
 #include "model/Actor.h"
 #include "model/Article.h"
 #include "model/Event.h"
+#include "text/KeySet.h"
 
 #include <QHash>
 #include <QList>
@@ -97,9 +98,9 @@ private:
     const Gazetteer &m_gazetteer;
     const DateEngine &m_dates;
     const ExtractionLexicon &m_lexicon;
-    QSet<QString> m_personFirstWords; // first words of every gazetteer name and alias: a cheap pre-check
+    KeySet m_personFirstWords; // first words of every gazetteer name and alias: a cheap pre-check
     QHash<int, QList<std::pair<const Actor *, QStringList>>> m_spellingsByWords; // gazetteer names by word count
-    QSet<QString> m_placeFirstWords;
+    KeySet m_placeFirstWords;
     int m_longestPlace = 1;
 };
 

@@ -13,6 +13,7 @@ void PhraseTable::add(const QString &phrase, int payload)
     if (parts.isEmpty())
         return;
     const QString first = parts.takeFirst();
+    m_firstWords.add(first);
     QList<Entry> &entries = m_byFirstWord[first];
     for (const Entry &e : std::as_const(entries))
         if (e.rest == parts)
@@ -24,6 +25,8 @@ void PhraseTable::add(const QString &phrase, int payload)
 
 bool PhraseTable::containsWord(const QString &key) const
 {
+    if (!m_firstWords.mayContain(key))
+        return false;
     const auto it = m_byFirstWord.constFind(key);
     if (it == m_byFirstWord.cend())
         return false;
@@ -33,6 +36,8 @@ bool PhraseTable::containsWord(const QString &key) const
 PhraseMatch PhraseTable::match(const QList<Word> &words, int index, bool clitics) const
 {
     if (index < 0 || index >= words.size())
+        return {};
+    if (!clitics && !m_firstWords.mayContain(words.at(index).key))
         return {};
     return match(words, index,
                  clitics ? Segmenter::cliticReadings(words.at(index).key) : QStringList{words.at(index).key});
@@ -44,6 +49,8 @@ PhraseMatch PhraseTable::match(const QList<Word> &words, int index, const QStrin
         return {};
     PhraseMatch best;
     for (const QString &reading : readings) {
+        if (!m_firstWords.mayContain(reading))
+            continue;
         const auto it = m_byFirstWord.constFind(reading);
         if (it == m_byFirstWord.cend())
             continue;

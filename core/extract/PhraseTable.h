@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/KeySet.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -41,6 +43,7 @@ private:
         int payload = -1;
     };
     QHash<QString, QList<Entry>> m_byFirstWord; // entries sorted longest first
+    KeyFilter m_firstWords;                     // most words start no phrase: said before hashing them
 };
 
 } // namespace rasad

@@ -1,5 +1,6 @@
 // Normalisation and segmentation of Arabic news text.
 #include "text/ArabicNormalizer.h"
+#include "text/KeySet.h"
 #include "text/Segmenter.h"
 
 #include <QTest>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void wordsSkipPunctuation();
     void cliticReadings_data();
     void cliticReadings();
+    void keySetFindsEveryMemberAndFiltersMostOthers();
 };
 
 void TextTest::key_data()
@@ -151,6 +153,50 @@ void TextTest::cliticReadings()
     QVERIFY2(readings.contains(stem), qPrintable(readings.join(u',')));
     for (const QString &r : readings)
         QVERIFY(r.size() >= 2);
+}
+
+void TextTest::keySetFindsEveryMemberAndFiltersMostOthers()
+{
+    // Made-up words of Arabic letters, 2 to 7 long, from a fixed sequence: no real lexicon involved.
+    const QString letters = QStringLiteral("ابتثجحخدذرزسشصضطظعغفقكلمنهوي");
+    quint32 state = 12345;
+    const auto next = [&] { return state = state * 1103515245U + 12345U, (state >> 16) & 0x7fff; };
+    const auto word = [&] {
+        QString w;
+        const int length = 2 + int(next() % 6);
+        for (int i = 0; i < length; ++i)
+            w += letters.at(int(next() % quint32(letters.size())));
+        return w;
+    };
+    KeySet set;
+    QSet<QString> members;
+    while (members.size() < 300) {
+        const QString w = word();
+        members.insert(w);
+        set.insert(w);
+    }
+    for (const QString &m : std::as_const(members))
+        QVERIFY2(set.contains(m), qPrintable(m));
+    int others = 0, passed = 0;
+    KeyFilter filter;
+    for (const QString &m : std::as_const(members))
+        filter.add(m);
+    while (others < 5000) {
+        const QString w = word();
+        if (members.contains(w))
+            continue;
+        ++others;
+        QVERIFY(!set.contains(w));
+        passed += filter.mayContain(w) ? 1 : 0;
+    }
+    // The point of the filter: most words that are not in a list never reach the hash.
+    QVERIFY2(passed < others / 5, qPrintable(QString::number(passed)));
+
+    KeySet united = set;
+    united.unite(KeySet(QSet<QString>{QStringLiteral("كلمة")}));
+    QVERIFY(united.contains(QStringLiteral("كلمة")));
+    QVERIFY(united.contains(*members.cbegin()));
+    QCOMPARE(united.size(), set.size() + 1);
 }
 
 QTEST_APPLESS_MAIN(TextTest)
