@@ -1,6 +1,7 @@
 // rasad-cli: the headless face of Rasad. Links rasadcore only (no Gui, no Widgets).
 #include "Cli.h"
 
+#include "pipeline/Hashing.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,7 @@ void printHelp(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
+    rasad::useReproducibleHashing();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rasad"));
     QCoreApplication::setOrganizationName(QStringLiteral("rasad"));

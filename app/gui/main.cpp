@@ -1,9 +1,10 @@
 // rasad: the explorer window. A thin main: the window and views live in ui/ (rasadui).
-#include "common/StoreBackend.h"
 #include "ScreenshotTour.h"
+#include "common/StoreBackend.h"
 
 #include "mainwindow/LanguageManager.h"
 #include "mainwindow/MainWindow.h"
+#include "pipeline/Hashing.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -43,6 +44,7 @@ void describe(QCoreApplication &app, QCommandLineParser &parser, const Options &
 
 int main(int argc, char *argv[])
 {
+    rasad::useReproducibleHashing();
     const Options options;
     // --help and --version need no display (help2man, a terminal over ssh): answered before any window system.
     for (int i = 1; i < argc; ++i) {

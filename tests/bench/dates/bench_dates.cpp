@@ -2,6 +2,7 @@
 // built in memory from filler words and date phrases of many shapes. Prints MB/s and expressions/s
 // on one core. Target: ≥ 20 MB/s. A figure, not a test: nothing here fails.
 #include "dates/DateEngine.h"
+#include "pipeline/Hashing.h"
 #include "text/ArabicNormalizer.h"
 
 #include <QElapsedTimer>
@@ -35,6 +36,7 @@ QStringList words(const char *const *list, int n)
 
 int main(int argc, char **argv)
 {
+    rasad::useReproducibleHashing(); // as rasad and rasad-cli do
     const double targetMb = argc > 1 ? std::atof(argv[1]) : 24.0;
     const char *const filler[] = {
         "أعلن",    "وزير",   "الخارجية",  "السوري",       "أن",     "العلاقات", "مع",      "روسيا",     "تشهد",

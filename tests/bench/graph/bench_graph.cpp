@@ -7,6 +7,7 @@
 #include "graph/ActorNetwork.h"
 #include "graph/ForceLayout.h"
 #include "graph/GraphCanvas.h"
+#include "pipeline/Hashing.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -118,6 +119,7 @@ void run(int actors, int events)
 
 int main(int argc, char **argv)
 {
+    rasad::useReproducibleHashing(); // as rasad and rasad-cli do
     QApplication app(argc, argv);
     run(500, 5000);
     run(5000, 100000);

@@ -7,6 +7,7 @@
 #include "graph/GraphCanvas.h"
 #include "graph/GraphEdgeLayer.h"
 #include "mainwindow/MainWindow.h"
+#include "pipeline/Hashing.h"
 #include "timeline/TimelineView.h"
 #include "timeline/TimelineZoom.h"
 
@@ -31,17 +32,21 @@ public:
     Dataset loadDataset() override { return data; }
     std::optional<Article> article(qint64) override { return std::nullopt; }
     QSet<qint64> searchArticles(const QString &) override { return {}; }
-    ImportReport importPaths(const QStringList &, const ImportProgress &, const std::atomic_bool *) override { return {}; }
+    ImportReport importPaths(const QStringList &, const ImportProgress &, const std::atomic_bool *) override
+    {
+        return {};
+    }
 };
 
 Dataset synthetic(int eventCount, int actorCount)
 {
     QRandomGenerator rng(20251223); // fixed seed: the same data every run
     Dataset d;
-    const QStringList countries{QStringLiteral("SY"), QStringLiteral("RU"), QStringLiteral("IR"), QStringLiteral("TR"),
-                                QStringLiteral("EG"), QStringLiteral("AE")};
-    const QStringList given{QStringLiteral("سامر"), QStringLiteral("خالد"), QStringLiteral("إيغور"), QStringLiteral("ماريا"),
-                            QStringLiteral("أحمد"), QStringLiteral("نيكولاي"), QStringLiteral("ليلى"), QStringLiteral("يوسف")};
+    const QStringList countries{QStringLiteral("SY"), QStringLiteral("RU"), QStringLiteral("IR"),
+                                QStringLiteral("TR"), QStringLiteral("EG"), QStringLiteral("AE")};
+    const QStringList given{QStringLiteral("سامر"),  QStringLiteral("خالد"), QStringLiteral("إيغور"),
+                            QStringLiteral("ماريا"), QStringLiteral("أحمد"), QStringLiteral("نيكولاي"),
+                            QStringLiteral("ليلى"),  QStringLiteral("يوسف")};
     for (int i = 0; i < actorCount; ++i) {
         Actor a;
         a.id = i + 1;
@@ -66,7 +71,8 @@ Dataset synthetic(int eventCount, int actorCount)
         for (int p = 0; p < n; ++p) {
             const double u = rng.generateDouble();
             const qint64 actor = 1 + qint64(u * u * u * actorCount) % actorCount;
-            if (std::none_of(e.participants.cbegin(), e.participants.cend(), [&](const Participant &x) { return x.actorId == actor; }))
+            if (std::none_of(e.participants.cbegin(), e.participants.cend(),
+                             [&](const Participant &x) { return x.actorId == actor; }))
                 e.participants.append({actor, QString()});
         }
         EventSource s;
@@ -194,6 +200,7 @@ void benchGraphRepaint(ActorGraphView *graph, MainWindow *window, QTextStream &o
 
 int main(int argc, char *argv[])
 {
+    rasad::useReproducibleHashing(); // as rasad and rasad-cli do
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("RasadBench"));
@@ -205,7 +212,8 @@ int main(int argc, char *argv[])
     timer.start();
     SyntheticBackend backend;
     backend.data = synthetic(events, actors);
-    out << "bench_gui: synthetic " << events << " events, " << actors << " actors built in " << timer.elapsed() << " ms\n";
+    out << "bench_gui: synthetic " << events << " events, " << actors << " actors built in " << timer.elapsed()
+        << " ms\n";
 
     timer.restart();
     MainWindow window(&backend);
@@ -264,8 +272,8 @@ int main(int argc, char *argv[])
         }
         const Stats z = stats(zoomFrames);
         const Stats p = stats(panFrames);
-        out << laneName << ": zoom frame median " << z.median << " ms, p95 " << z.p95 << " ms, max " << z.max
-            << " ms (" << zoomFrames.size() << " frames)\n";
+        out << laneName << ": zoom frame median " << z.median << " ms, p95 " << z.p95 << " ms, max " << z.max << " ms ("
+            << zoomFrames.size() << " frames)\n";
         out << laneName << ": pan frame median " << p.median << " ms, p95 " << p.p95 << " ms, max " << p.max << " ms ("
             << panFrames.size() << " frames)\n";
         out.flush();

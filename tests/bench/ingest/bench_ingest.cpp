@@ -1,9 +1,12 @@
 // Ingest benchmark: generates ≥ 5,000 synthetic Arabic news articles (~10 MB) from templates that vary
 // officials, offices, places, date styles and outlet styles, imports them into a fresh store (reading,
 // decoding, furniture, storing, extraction and merging) and prints articles/s, MB/s and peak memory.
-// Then re-runs extraction alone over the store. Targets (issue 4): ≥ 500 articles/s on one core, < 300 MB.
-//   bench_ingest [ARTICLES]
+// Then re-runs extraction alone over the store, and times ICU's uconv -x Any-NFKC over the same bytes (the
+// floor of touching every byte once) when it is installed. Targets: import + extract ≥ 900 articles per
+// CPU second on one core (issue 10), ≤ 7× the uconv time (issue 14), < 300 MB.
+//   bench_ingest [ARTICLES] [--salted-hash]   (--salted-hash: Qt's default seeded hashing, not what rasad uses)
 #include "pipeline/Extraction.h"
+#include "pipeline/Hashing.h"
 #include "pipeline/Ingestor.h"
 #include "store/Store.h"
 
@@ -15,7 +18,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -190,9 +195,18 @@ private:
 
 int main(int argc, char *argv[])
 {
+    bool salted = false;
+    int count = 5000;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--salted-hash") == 0)
+            salted = true;
+        else
+            count = std::max(1, QString::fromLocal8Bit(argv[i]).toInt());
+    }
+    if (!salted)
+        useReproducibleHashing(); // as rasad and rasad-cli do
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const int count = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 5000;
 
     QTemporaryDir dir;
     if (!dir.isValid()) {
@@ -218,12 +232,23 @@ int main(int argc, char *argv[])
                                     {QStringLiteral("published"), published.toString(Qt::ISODate)},
                                     {QStringLiteral("source"), QStringLiteral("synthetic")}});
     }
+    QFile all(dir.filePath(QStringLiteral("all.txt"))); // the same bytes in one file, for uconv
+    all.open(QIODevice::WriteOnly);
+    {
+        Generator again(20251223);
+        for (int i = 0; i < count; ++i) {
+            QDate published;
+            all.write(again.article(&published).toUtf8());
+        }
+    }
+    all.close();
     QFile manifestFile(corpus + QStringLiteral("/manifest.json"));
     manifestFile.open(QIODevice::WriteOnly);
     manifestFile.write(QJsonDocument(QJsonObject{{QStringLiteral("articles"), manifest}}).toJson());
     manifestFile.close();
     const double megabytes = double(bytes) / (1024.0 * 1024.0);
-    out << "bench_ingest: " << count << " synthetic articles, " << QString::number(megabytes, 'f', 1) << " MB\n";
+    out << "bench_ingest: " << count << " synthetic articles, " << QString::number(megabytes, 'f', 1) << " MB; "
+        << (salted ? "Qt's seeded string hashing" : "hashing with seed 0, as rasad does") << '\n';
     out.flush();
 
     StoreError error;
@@ -260,6 +285,23 @@ int main(int argc, char *argv[])
         << " s wall = " << QString::number(count / extractSeconds, 'f', 0) << " articles/s; "
         << QString::number(extractCpu, 'f', 2) << " CPU s = " << QString::number(count / extractCpu, 'f', 0)
         << " articles per CPU second\n";
-    out << "  peak RSS: " << peakRssMb() << " MB (targets: >= 500 articles/s, < 300 MB)\n";
+    const QString uconv = QStandardPaths::findExecutable(QStringLiteral("uconv"));
+    if (!uconv.isEmpty()) {
+        QProcess process;
+        process.setStandardInputFile(all.fileName());
+        process.setStandardOutputFile(QProcess::nullDevice());
+        timer.restart();
+        process.start(uconv, {QStringLiteral("-f"), QStringLiteral("utf-8"), QStringLiteral("-t"),
+                              QStringLiteral("utf-8"), QStringLiteral("-x"), QStringLiteral("Any-NFKC")});
+        if (process.waitForFinished(-1) && process.exitCode() == 0) {
+            const double uconvSeconds = double(timer.nsecsElapsed()) / 1e9;
+            out << "  uconv -x Any-NFKC over the same bytes: " << QString::number(uconvSeconds, 'f', 2)
+                << " s wall; import + extract took " << QString::number(seconds / uconvSeconds, 'f', 1)
+                << "x that (target <= 7x)\n";
+        }
+    } else {
+        out << "  uconv not installed (icu-devtools): no ratio\n";
+    }
+    out << "  peak RSS: " << peakRssMb() << " MB (targets: >= 900 articles per CPU second, < 300 MB)\n";
     return 0;
 }

@@ -3,6 +3,7 @@
 // the Ingestor (reading, storing, extraction, merging). Prints seconds per size; targets (issue 15):
 // a 2 MB article in under 5 s, a 20 MB one in under 30 s. Exits 1 when a target is missed.
 //   bench_long_article [MB...]     (default: 1 2 8 20)
+#include "pipeline/Hashing.h"
 #include "pipeline/Ingestor.h"
 #include "store/Store.h"
 
@@ -42,6 +43,7 @@ QByteArray article(qint64 bytes, bool everyDay)
 
 int main(int argc, char **argv)
 {
+    rasad::useReproducibleHashing(); // as rasad and rasad-cli do
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QList<int> sizes;

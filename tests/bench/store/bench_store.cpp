@@ -1,6 +1,7 @@
 // Store throughput: articles added one transaction each, full-text search, replacing a large
 // extraction, loading the dataset and exporting it. Prints figures; never fails on timing.
 #include "export/JsonExporter.h"
+#include "pipeline/Hashing.h"
 #include "store/Store.h"
 
 #include <QElapsedTimer>
@@ -45,6 +46,7 @@ QString sentence(QRandomGenerator &rng, int words)
 
 int main()
 {
+    rasad::useReproducibleHashing(); // as rasad and rasad-cli do
     QTemporaryDir dir;
     // RASAD_BENCH_DB keeps the file for a closer look (sqlite3 .timer); it must not exist yet.
     const QString path = qEnvironmentVariableIsSet("RASAD_BENCH_DB") ? qEnvironmentVariable("RASAD_BENCH_DB")
