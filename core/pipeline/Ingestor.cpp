@@ -18,6 +18,9 @@ namespace rasad {
 namespace {
 
 constexpr qsizetype kUndatedListedOneByOne = 5;
+// Articles stored per commit: the full-text index writes one segment per commit. Large enough that
+// commits stop mattering, small enough that a batch stored again after a failure is quick.
+constexpr qsizetype kArticlesPerCommit = 200;
 
 /** Manifests found beside the files, read once per folder; a broken one is reported once. */
 class ManifestCache
@@ -123,6 +126,58 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
     bool added = false;
     bool stopped = false;
     QStringList undated; // said once for the batch, not once per file
+
+    // Articles go to the store in batches of one transaction each. The articles of the open batch are
+    // kept, so that when the batch fails (a full disk, a lock) each is stored again alone and the
+    // report says exactly which were stored.
+    struct Batched
+    {
+        qsizetype item; // index into report.items
+        Article article;
+    };
+    QList<Batched> batch;
+    const auto storeAlone = [&](Batched &b) {
+        StoreError error;
+        b.article.id = 0;
+        const AddOutcome outcome = m_store.addArticle(b.article, &error);
+        ImportItem &item = report.items[b.item];
+        if (outcome == AddOutcome::Failed) {
+            item.status = ImportItem::Status::Failed;
+            item.articleId = 0;
+            item.message =
+                error.message.isEmpty() ? item.path + QStringLiteral(": could not be stored") : error.message;
+            return false;
+        }
+        item.articleId = b.article.id;
+        return true;
+    };
+    // Ends the open batch; on failure stores its articles one by one. False when the store refused one.
+    const auto closeBatch = [&](bool commit) {
+        if (!m_store.inArticles()) {
+            batch.clear();
+            return true;
+        }
+        StoreError error;
+        if (commit && m_store.commitArticles(&error)) {
+            batch.clear();
+            return true;
+        }
+        m_store.rollbackArticles();
+        bool ok = true;
+        for (Batched &b : batch) {
+            if (ok) {
+                ok = storeAlone(b);
+            } else {
+                ImportItem &item = report.items[b.item];
+                item.status = ImportItem::Status::Failed;
+                item.articleId = 0;
+                item.message = item.path + QStringLiteral(": not stored, the store refused an earlier file");
+            }
+        }
+        batch.clear();
+        return ok;
+    };
+
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {
             report.cancelled = true;
@@ -158,7 +213,18 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
             continue;
         }
         StoreError error;
-        const AddOutcome outcome = m_store.addArticle(*read.article, &error);
+        if (!m_store.inArticles())
+            m_store.beginArticles(nullptr); // when it cannot, each article takes its own transaction
+        AddOutcome outcome = m_store.addArticle(*read.article, &error);
+        if (outcome == AddOutcome::Failed && m_store.inArticles()) {
+            // The batch is lost with it: store the batch again alone, then try this file alone.
+            if (closeBatch(false)) {
+                read.article->id = 0;
+                outcome = m_store.addArticle(*read.article, &error);
+            } else {
+                error.message = input.path + QStringLiteral(": not stored, the store refused an earlier file");
+            }
+        }
         ImportItem item{input.path, statusOf(outcome), read.article->id, {}};
         switch (outcome) {
         case AddOutcome::Failed:
@@ -187,6 +253,11 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
             break;
         }
         report.items.append(item);
+        if (m_store.inArticles() && (outcome == AddOutcome::Inserted || outcome == AddOutcome::NewVersion)) {
+            batch.append(Batched{report.items.size() - 1, *read.article});
+            if (batch.size() >= kArticlesPerCommit && !closeBatch(true))
+                stopped = true;
+        }
         // What was assumed matters only for what was stored: a duplicate changed nothing.
         if (outcome == AddOutcome::Inserted || outcome == AddOutcome::NewVersion) {
             report.notes += read.notes;
@@ -196,6 +267,8 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
         if (stopped)
             break;
     }
+    if (!closeBatch(true)) // what was read before a cancel or a refusal stays stored
+        stopped = true;
     const QString undatedWhy = QStringLiteral("publication date unknown (no manifest date, none stated in the text)");
     if (undated.size() <= kUndatedListedOneByOne) {
         for (const QString &path : std::as_const(undated))

@@ -280,8 +280,7 @@ void fillSnippet(SearchHit &hit, const QString &keySnippet, const QString &origi
 
 // Opening --------------------------------------------------------------------------------------------
 
-Store::Store(sqlite3 *db, QString path, QString damage)
-    : m_db(db), m_path(std::move(path)), m_damage(std::move(damage))
+Store::Store(sqlite3 *db, QString path, QString damage) : m_db(db), m_path(std::move(path)), m_damage(std::move(damage))
 {
 }
 
@@ -289,29 +288,40 @@ struct Store::ArticleStatements
 {
     explicit ArticleStatements(sqlite3 *db)
         : same(db, "SELECT id, version FROM articles WHERE content_hash = ?1 ORDER BY id LIMIT 1"),
-          latest(db, "SELECT max(version), max(source_path = ?2) FROM articles WHERE file_name = ?1"),
-          insert(db, R"sql(
+          latest(db, "SELECT max(version), max(source_path = ?2) FROM articles WHERE file_name = ?1"), insert(db, R"sql(
         INSERT INTO articles (file_name, source_path, content_hash, version, title, title_key, source, url,
                               published, published_origin, encoding, original_text, normalized_text,
                               furniture, imported_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))sql")
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))sql"),
+          // Written here, not by a trigger: a trigger gives every insert a statement journal, and the
+          // full-text index flushes its pending terms at each statement savepoint (3× the cost).
+          // Read back from the row just written, so the long text is not converted and bound twice.
+          index(db, R"sql(
+        INSERT INTO article_search(rowid, title_key, normalized_text, title, original_text)
+        SELECT id, title_key, normalized_text, title, original_text FROM articles WHERE id = ?1)sql")
     {
     }
-    bool isPrepared() const { return same.isPrepared() && latest.isPrepared() && insert.isPrepared(); }
+    bool isPrepared() const
+    {
+        return same.isPrepared() && latest.isPrepared() && insert.isPrepared() && index.isPrepared();
+    }
     void reset()
     {
         same.reset();
         latest.reset();
         insert.reset();
+        index.reset();
     }
 
     Statement same;
     Statement latest;
     Statement insert;
+    Statement index;
 };
 
 Store::~Store()
 {
+    m_articles.reset();          // an unfinished batch of articles is rolled back
     m_articleStatements.reset(); // finalised before the connection closes
     sqlite3_close_v2(m_db);
 }
@@ -349,7 +359,8 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
     const QFileInfo folder(info.absolutePath());
     if (folder.isDir() && (!folder.isWritable() || !(folder.permissions() & writeBits))) {
         setError(error, QDir::toNativeSeparators(folder.absoluteFilePath()) +
-                            QStringLiteral(": the folder is read-only; Rasad needs to write beside ") + info.fileName() +
+                            QStringLiteral(": the folder is read-only; Rasad needs to write beside ") +
+                            info.fileName() +
                             QStringLiteral(" (its -wal and -shm files): make the folder writable or move the file"));
         return nullptr;
     }
@@ -526,10 +537,13 @@ AddOutcome Store::addArticle(Article &article, StoreError *error)
     if (!article.importedAt.isValid())
         article.importedAt = QDateTime::currentDateTimeUtc();
 
-    Transaction transaction(m_db);
-    if (!transaction.isActive()) {
-        setError(error, describeFailure(m_path, transaction.code()));
-        return AddOutcome::Failed;
+    std::optional<Transaction> own; // none inside beginArticles() … commitArticles()
+    if (!m_articles) {
+        own.emplace(m_db);
+        if (!own->isActive()) {
+            setError(error, describeFailure(m_path, own->code()));
+            return AddOutcome::Failed;
+        }
     }
     auto failed = [&](int code) {
         setError(error, describeFailure(m_path, code, QString::fromUtf8(sqlite3_errmsg(m_db))) +
@@ -587,11 +601,50 @@ AddOutcome Store::addArticle(Article &article, StoreError *error)
     if (!insert.exec())
         return failed(insert.code());
     const qint64 id = sqlite3_last_insert_rowid(m_db);
-    if (!transaction.commit())
-        return failed(transaction.code());
+    Statement &index = statements.index;
+    index.bind(1, id);
+    if (!index.exec())
+        return failed(index.code());
+    if (own && !own->commit())
+        return failed(own->code());
     article.id = id;
     article.version = version;
     return sameSource ? AddOutcome::NewVersion : AddOutcome::Inserted;
+}
+
+bool Store::beginArticles(StoreError *error)
+{
+    if (refuseWrite(error))
+        return false;
+    if (m_articles)
+        return true;
+    auto transaction = std::make_unique<Transaction>(m_db);
+    if (!transaction->isActive()) {
+        setError(error, describeFailure(m_path, transaction->code(), QString::fromUtf8(sqlite3_errmsg(m_db))));
+        return false;
+    }
+    m_articles = std::move(transaction);
+    return true;
+}
+
+bool Store::commitArticles(StoreError *error)
+{
+    if (!m_articles)
+        return true;
+    if (m_articleStatements)
+        m_articleStatements->reset(); // no statement may hold the transaction open
+    const bool committed = m_articles->commit();
+    if (!committed)
+        setError(error, describeFailure(m_path, m_articles->code(), QString::fromUtf8(sqlite3_errmsg(m_db))));
+    m_articles.reset(); // rolls back what a failed commit left
+    return committed;
+}
+
+void Store::rollbackArticles()
+{
+    if (m_articleStatements)
+        m_articleStatements->reset();
+    m_articles.reset();
 }
 
 namespace {

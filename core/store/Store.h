@@ -40,6 +40,8 @@ struct SearchHit
  * The project file: one SQLite database (see Schema.cpp for the tables and migrations).
  * Every write runs in a transaction; a failed write leaves the file as it was.
  */
+class Transaction;
+
 class Store
 {
 public:
@@ -73,6 +75,16 @@ public:
      * Duplicate. Another text under the same file name and source path: NewVersion.
      */
     AddOutcome addArticle(Article &article, StoreError *error);
+    /**
+     * Makes the addArticle() calls that follow one transaction, until commitArticles() or
+     * rollbackArticles() (destroying the Store rolls back). The full-text index writes a segment per
+     * commit, so a commit per article made storing an article cost three times as much.
+     * A failed addArticle() inside leaves the transaction to the caller: roll back, store again alone.
+     */
+    bool beginArticles(StoreError *error);
+    bool commitArticles(StoreError *error);
+    void rollbackArticles();
+    bool inArticles() const { return m_articles != nullptr; }
     std::optional<Article> article(qint64 id) const;      // with its text
     QList<Article> articles(bool withText = false) const; // ordered by id
     /**
@@ -128,6 +140,7 @@ private:
     /** addArticle()'s statements, prepared once: preparing them per article cost a tenth of storing it. */
     struct ArticleStatements;
     std::unique_ptr<ArticleStatements> m_articleStatements;
+    std::unique_ptr<Transaction> m_articles; // beginArticles() … commitArticles()
     QString m_path;
     QString m_damage;
     mutable QString m_readError;

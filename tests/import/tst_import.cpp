@@ -1,5 +1,6 @@
 // Import: decoding, web pages, page furniture, datelines, manifests, the ingestor and `rasad-cli import`.
 // Every article here is written for the test (invented people and outlets), in several outlets' shapes.
+#include "../common/DamagedPage.h"
 #include "import/ArticleReader.h"
 #include "import/DatelineFinder.h"
 #include "import/FurnitureDetector.h"
@@ -8,7 +9,6 @@
 #include "import/Manifest.h"
 #include "import/TextDecoder.h"
 #include "import/UrlDate.h"
-#include "../common/DamagedPage.h"
 #include "pipeline/Extraction.h"
 #include "pipeline/Ingestor.h"
 #include "store/Store.h"
@@ -158,12 +158,13 @@ private slots:
     void presentationFormsAreReadAsLetters()
     {
         // Text copied from a PDF: every letter a presentation form (what u_shapeArabic makes of plain text).
-        const QString plain = u"التقى وزير الخارجية الروسي سيرغي لافروف في موسكو أمس وزير الخارجية السوري أسعد الشيباني."_s;
+        const QString plain =
+            u"التقى وزير الخارجية الروسي سيرغي لافروف في موسكو أمس وزير الخارجية السوري أسعد الشيباني."_s;
         QList<UChar> shaped(plain.size() * 2 + 8);
         UErrorCode status = U_ZERO_ERROR;
-        const int32_t length = u_shapeArabic(reinterpret_cast<const UChar *>(plain.utf16()), int32_t(plain.size()),
-                                             shaped.data(), int32_t(shaped.size()),
-                                             U_SHAPE_LETTERS_SHAPE | U_SHAPE_LENGTH_GROW_SHRINK, &status);
+        const int32_t length =
+            u_shapeArabic(reinterpret_cast<const UChar *>(plain.utf16()), int32_t(plain.size()), shaped.data(),
+                          int32_t(shaped.size()), U_SHAPE_LETTERS_SHAPE | U_SHAPE_LENGTH_GROW_SHRINK, &status);
         QVERIFY(U_SUCCESS(status));
         const QString pdfText(reinterpret_cast<const QChar *>(shaped.constData()), length);
         QVERIFY(std::any_of(pdfText.cbegin(), pdfText.cend(), [](QChar c) { return c.unicode() >= 0xFE70; }));
@@ -230,6 +231,7 @@ private slots:
     void ingestorCancelAndProgress();
     void ingestorSummarisesUndatedArticles();
     void ingestorStopsWhenDatabaseLocked();
+    void ingestorStoresABatchAgainAloneWhenOneFileIsRefused();
     void extractionStopsAtDamageMetMidSession();
     // rasad-cli import ----------------------------------------------------------------------------
     void cliUsageAndSummary();
@@ -1038,6 +1040,45 @@ void TestImport::ingestorStopsWhenDatabaseLocked()
     // Once the lock is gone the same batch goes in whole.
     report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = false});
     QCOMPARE(report.count(ImportItem::Status::Imported), 5);
+}
+
+void TestImport::ingestorStoresABatchAgainAloneWhenOneFileIsRefused()
+{
+    // Files are stored many to a transaction. When the store refuses one in the middle (here a trigger
+    // put in by another program; in life a full disk), the files before it must still be stored and
+    // reported with their ids, the refused one named, and the rest not imported.
+    const QString dir = m_tmp.filePath(u"refused-one"_s);
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(writeFile(dir + u"/%1.txt"_s.arg(i), (kWireArticle + QString::number(i)).toUtf8()));
+    const QString db = m_tmp.filePath(u"refused-one.sqlite"_s);
+    StoreError error;
+    auto store = Store::open(db, &error);
+    QVERIFY(store);
+    QCOMPARE(sqlite3_exec(store->handle(),
+                          "CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN new.file_name = '3.txt' "
+                          "BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END;",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    const ImportReport report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = false});
+
+    QCOMPARE(report.items.size(), 4);
+    QCOMPARE(report.count(ImportItem::Status::Imported), 3);
+    const ImportItem &refused = report.items.at(3);
+    QCOMPARE(refused.status, ImportItem::Status::Failed);
+    QVERIFY2(refused.message.contains(u"3.txt"_s) && refused.message.contains(u"2 more files not imported"_s),
+             qPrintable(refused.message));
+    const QList<Article> stored = store->articles();
+    QCOMPARE(stored.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(report.items.at(i).articleId > 0);
+        QVERIFY(std::any_of(stored.cbegin(), stored.cend(),
+                            [&](const Article &a) { return a.id == report.items.at(i).articleId; }));
+    }
+    // The index holds exactly the stored rows, nothing of the batch that was rolled back.
+    QCOMPARE(sqlite3_exec(store->handle(), "INSERT INTO article_search(article_search) VALUES ('integrity-check')",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    QCOMPARE(store->search(u"الحبوب"_s).size(), 3);
 }
 
 namespace {

@@ -7,8 +7,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QScopeGuard>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -629,7 +629,8 @@ private slots:
             QCOMPARE(store->addArticle(a, &error), AddOutcome::Inserted);
         }
         QCOMPARE(rawExec(path, R"sql(
-            DROP TRIGGER articles_search_insert; DROP TRIGGER articles_search_delete; DROP TRIGGER articles_search_update;
+            DROP TRIGGER IF EXISTS articles_search_insert; DROP TRIGGER articles_search_delete;
+            DROP TRIGGER articles_search_update;
             DROP TABLE article_search;
             CREATE VIRTUAL TABLE article_search USING fts5(title_key, normalized_text, content = 'articles',
                 content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
@@ -655,7 +656,7 @@ private slots:
         StoreError error;
         auto store = Store::open(path, &error);
         QVERIFY2(store, qPrintable(error.message));
-        QCOMPARE(store->schemaVersion(), 6);
+        QCOMPARE(store->schemaVersion(), Schema::kLatestVersion);
         sqlite3_stmt *stmt = nullptr;
         sqlite3_prepare_v2(store->handle(),
                            "SELECT count(*) FROM article_search WHERE article_search MATCH 'original_text : إدلب'", -1,
@@ -767,7 +768,8 @@ private slots:
         StoreError error;
         QVERIFY(!Store::open(path, &error));
         // The file itself is writable: the message is about the folder, and says what Rasad writes there.
-        QVERIFY2(error.message.startsWith(folder + QStringLiteral(": the folder is read-only")), qPrintable(error.message));
+        QVERIFY2(error.message.startsWith(folder + QStringLiteral(": the folder is read-only")),
+                 qPrintable(error.message));
         QVERIFY2(error.message.contains(QStringLiteral("project.sqlite")), qPrintable(error.message));
         QVERIFY(!error.message.contains(QStringLiteral("database file is read-only")));
     }
