@@ -1141,6 +1141,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
         bool created = false, refersBack = false;
         const TemporalExpression *sentenceDate = nullptr;
         const TemporalExpression *sentenceClues = nullptr; // a phrase no publication date resolves
+        DateClues clues;                                   // its clues with those of phrases beside it
         const TemporalExpression *lastValid = nullptr;
         QSet<int> sentenceParties;
         for (const Mention &m : sentenceMentions)
@@ -1341,9 +1342,14 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                         }
                 }
             }
+            // A date inside the clause comes before one outside it ("في 5 آذار قدم X …، ثم قدم Y … اليوم":
+            // the second clause's day is its own اليوم), and both before the saying's.
+            const int clauseBegin = s.words.at(b).start, clauseEnd = s.words.at(e - 1).end;
             const auto distance = [&](const TemporalExpression *x) {
                 const int near = std::min(std::abs(x->start - anchor), std::abs(x->end - anchor));
-                return x->start >= sayingBegin && x->end <= sayingEnd ? near + int(s.text.size()) : near;
+                const bool outside = x->end <= clauseBegin || x->start >= clauseEnd;
+                const bool saying = x->start >= sayingBegin && x->end <= sayingEnd;
+                return near + (saying ? 2 : outside ? 1 : 0) * int(s.text.size());
             };
             for (const TemporalExpression &d : datesWithin(s.dates, span)) {
                 if (d.start < span.start || d.end > span.end)
@@ -1362,6 +1368,31 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
             }
             if (sentenceDate)
                 sentenceClues = nullptr;
+            // "اليوم، الأربعاء 14 آذار": phrases in apposition with the chosen one add their clues to it.
+            clues = sentenceClues ? sentenceClues->clues : DateClues{};
+            if (sentenceClues) {
+                const auto onlySpacing = [&](int from, int to) {
+                    if (to < from || to - from > 3)
+                        return false;
+                    for (int c = from; c < to; ++c) {
+                        const QChar ch = s.text.at(c);
+                        if (!ch.isSpace() && ch != QLatin1Char(',') && ch.unicode() != 0x060C)
+                            return false;
+                    }
+                    return true;
+                };
+                int begin = sentenceClues->start, end = sentenceClues->end;
+                for (const TemporalExpression &d : datesWithin(s.dates, span)) {
+                    if (&d == sentenceClues || d.value.isValid() || !d.clues.any())
+                        continue;
+                    if (!onlySpacing(d.end, begin) && !onlySpacing(end, d.start))
+                        continue;
+                    if (clues.combine(d.clues, &clues)) {
+                        begin = std::min(begin, d.start);
+                        end = std::max(end, d.end);
+                    }
+                }
+            }
 
             // Who: each person once, with the part the sentence gives them.
             QList<Participant> participants;
@@ -1532,7 +1563,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                         ev.date = paragraphDate->value;
                         ev.dateSource = DateSource::GoverningExpression;
                     } else if (sentenceClues) {
-                        ev.dateClues = sentenceClues->clues;
+                        ev.dateClues = clues;
                         planned = planned || (ev.dateClues.fromPublication && ev.dateClues.dayOffset > 0);
                     }
                     if (factuality == Factuality::Happened && planned) {
@@ -1611,7 +1642,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                             reports[r].sources.first().date = sentenceDate->value;
                             reports[r].planned = reports[r].planned || sentenceDate->planned;
                         } else {
-                            reports[r].dateClues = sentenceClues->clues;
+                            reports[r].dateClues = clues;
                         }
                         break;
                     }

@@ -64,9 +64,28 @@ bool DateClues::fitAny(const FuzzyDate &date) const
     return false;
 }
 
+bool DateClues::combine(const DateClues &other, DateClues *out) const
+{
+    const auto agree = [](int a, int b) { return !a || !b || a == b; };
+    if (!agree(weekday, other.weekday) || !agree(month, other.month) || !agree(day, other.day) ||
+        (fromPublication && other.fromPublication && dayOffset != other.dayOffset))
+        return false;
+    DateClues both = *this;
+    both.weekday = weekday ? weekday : other.weekday;
+    both.month = month ? month : other.month;
+    both.day = day ? day : other.day;
+    if (!fromPublication && other.fromPublication) {
+        both.fromPublication = true;
+        both.dayOffset = other.dayOffset;
+    }
+    *out = both;
+    return true;
+}
+
 QString DateClues::describe() const
 {
-    static const char *const names[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    static const char *const names[] = {"",         "Monday", "Tuesday",  "Wednesday",
+                                        "Thursday", "Friday", "Saturday", "Sunday"};
     QStringList parts;
     if (weekday >= 1 && weekday <= 7)
         parts << QString::fromLatin1(names[weekday]);

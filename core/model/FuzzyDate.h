@@ -9,7 +9,7 @@ namespace rasad {
 /** How precisely a date is known; an interval [start, end] always carries one. */
 enum class Granularity { Unknown, Day, Week, PartOfMonth, Month, Year, Range };
 
-QString granularityName(Granularity g);             // "day", "part-of-month", ... as in the export
+QString granularityName(Granularity g);               // "day", "part-of-month", ... as in the export
 Granularity granularityFromName(const QString &name); // inverse; Unknown for anything else
 
 /** A date as news states it: an interval on the Gregorian calendar, with the phrase it came from. */
@@ -18,8 +18,8 @@ struct FuzzyDate
     QDate start;
     QDate end;
     Granularity granularity = Granularity::Unknown;
-    QTime time;        // time of day when the text gives one
-    QString text;      // the phrase as written
+    QTime time;   // time of day when the text gives one
+    QString text; // the phrase as written
 
     bool isValid() const { return start.isValid() && end.isValid() && start <= end; }
     bool isExactDay() const { return isValid() && start == end; }
@@ -38,9 +38,9 @@ struct FuzzyDate
  */
 struct DateClues
 {
-    int weekday = 0;           // 1 = Monday … 7 = Sunday (Qt's numbering); 0 when none is named
-    int month = 0;             // Gregorian month, 0 when none is given
-    int day = 0;               // day of the month, 0 when none is given
+    int weekday = 0;              // 1 = Monday … 7 = Sunday (Qt's numbering); 0 when none is named
+    int month = 0;                // Gregorian month, 0 when none is given
+    int day = 0;                  // day of the month, 0 when none is given
     bool fromPublication = false; // اليوم/أمس/غداً: the day lies dayOffset days from publication
     int dayOffset = 0;
 
@@ -49,6 +49,11 @@ struct DateClues
     bool fit(const QDate &day) const;
     /** For a vaguer date: false only when no day of [start, end] fits. */
     bool fitAny(const FuzzyDate &date) const;
+    /**
+     * Both phrases' clues, for two phrases in apposition ("اليوم، الأربعاء 14 آذار"): true with `out`
+     * set when they agree (no two weekdays, days or months), false when they contradict each other.
+     */
+    bool combine(const DateClues &other, DateClues *out) const;
     /** "Monday", "31/7", "Monday 3/7": the clues in words, for merge reasons. */
     QString describe() const;
 
