@@ -714,6 +714,10 @@
         <source>the publication date (the article reports it as news, without a date)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the day and month in the text; the year is the only one whose weekday fits while %1 held office</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>the contact verb «%1» with %n people named in its clause</source>
         <translation>

@@ -39,6 +39,7 @@ int sourceRank(DateSource s)
     case DateSource::MainEvent:
         return 3;
     case DateSource::Publication:
+    case DateSource::Terms: // set after merging; below what a text states
         return 4;
     case DateSource::None:
         break;
@@ -328,8 +329,8 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
     // Greedy clustering against each cluster's running merge, best shared-participant count first.
     QList<QList<Event>> clusters;
     QList<Event> running;
-    QList<QList<Decision>> decisions;     // per cluster: why each later report joined
-    QHash<qint64, QList<int>> clustersOf; // participant → clusters naming them: only those can match
+    QList<QList<Decision>> decisions;           // per cluster: why each later report joined
+    QHash<qint64, QList<int>> clustersOf;       // participant → clusters naming them: only those can match
     QList<QList<DatedMembers>> datedMembers;    // per cluster: its dated members, by date
     QHash<qint64, QSet<int>> clustersOfArticle; // article → clusters with a report of it
     ClusterIndex index(std::max(2, m_dayTolerance));
@@ -530,6 +531,22 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
             const EventSource &sa = a.sources.constFirst(), &sb = b.sources.constFirst();
             return sa.articleId != sb.articleId ? sa.articleId < sb.articleId : sa.start < sb.start;
         });
+        // The clues of undated reports, for what comes after merging (a year from terms of office): one
+        // says "today", another "Wednesday 14 March". Every calendar clue that agrees is kept.
+        for (const Event &m : members) {
+            if (!m.dateClues.any())
+                continue;
+            if (!ev.dateClues.any()) {
+                ev.dateClues = m.dateClues;
+                continue;
+            }
+            DateClues calendar = m.dateClues;
+            calendar.fromPublication = false; // a distance from publication stays the first report's
+            calendar.dayOffset = 0;
+            DateClues both;
+            if (ev.dateClues.combine(calendar, &both))
+                ev.dateClues = both;
+        }
         ev.participants.clear();
         QHash<qint64, QSet<QString>> namedIn; // actor → files naming them
         QSet<QString> files;

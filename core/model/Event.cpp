@@ -35,13 +35,14 @@ constexpr std::array<std::pair<EventType, const char *>, 6> kEventTypes{{
     {EventType::Message, "message"},
 }};
 
-constexpr std::array<std::pair<DateSource, const char *>, 6> kDateSources{{
+constexpr std::array<std::pair<DateSource, const char *>, 7> kDateSources{{
     {DateSource::None, "none"},
     {DateSource::Sentence, "sentence"},
     {DateSource::GoverningExpression, "governing"},
     {DateSource::MainEvent, "main-event"},
     {DateSource::User, "user"},
     {DateSource::Publication, "publication"},
+    {DateSource::Terms, "terms"},
 }};
 
 constexpr std::array<std::pair<Factuality, const char *>, 4> kFactualities{{

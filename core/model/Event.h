@@ -13,8 +13,9 @@ QString eventTypeName(EventType type);              // "meeting", "visit", "call
 EventType eventTypeFromName(const QString &name);
 
 /** How an event's date was obtained; never silently the publication date. */
-enum class DateSource { None, Sentence, GoverningExpression, MainEvent, User, Publication };
-// "none", "sentence", "governing", "main-event", "user", "publication" (a news lead told without a date)
+enum class DateSource { None, Sentence, GoverningExpression, MainEvent, User, Publication, Terms };
+// "none", "sentence", "governing", "main-event", "user", "publication" (a news lead told without a date),
+// "terms" (a day and month without a year, the year from the weekday and the participants' terms of office)
 QString dateSourceName(DateSource source);
 DateSource dateSourceFromName(const QString &name);
 

@@ -32,6 +32,8 @@ EventWhy whyOf(const Event &event)
             why.joins << reasons;
         }
     }
+    for (const QJsonValue &name : o.value(QLatin1String("yearFrom")).toArray())
+        why.yearFrom << name.toString();
     return why;
 }
 
@@ -56,6 +58,9 @@ QStringList describeInEnglish(const EventWhy &why)
                                 : QStringLiteral("factuality: %1 (cue «%2»)").arg(factuality, why.cue));
     if (why.clauseStart >= 0)
         lines << QStringLiteral("clause: characters %1–%2 of the first source").arg(why.clauseStart).arg(why.clauseEnd);
+    if (!why.yearFrom.isEmpty())
+        lines << QStringLiteral("year: the only one in which the weekday named fits while %1 held office")
+                     .arg(why.yearFrom.join(QStringLiteral(", ")));
     if (why.merged) {
         lines << QStringLiteral("merged: %1 reports, score %2 (the weakest join)")
                      .arg(why.reports)

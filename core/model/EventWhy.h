@@ -15,17 +15,18 @@ namespace rasad {
  */
 struct EventWhy
 {
-    QString rule;       // "contact-verb", "contact-noun", "single-visit"; empty for a hand-made event
-    QString trigger;    // the contact word as written
+    QString rule;    // "contact-verb", "contact-noun", "single-visit"; empty for a hand-made event
+    QString trigger; // the contact word as written
     int clauseStart = -1;
     int clauseEnd = -1; // offsets into the first source's article
     Factuality factuality = Factuality::Happened;
-    QString cue;        // the word that gave the factuality, when one did
+    QString cue; // the word that gave the factuality, when one did
     int people = 0;
     bool merged = false;
     double mergeScore = 0.0;
     int reports = 1;
     QList<QStringList> joins; // the reasons each later report joined for
+    QStringList yearFrom;     // people whose terms of office gave the year (DateSource::Terms)
 
     bool isEmpty() const { return rule.isEmpty() && !merged; }
 };

@@ -6,6 +6,7 @@
 #include "extract/Extractor.h"
 #include "gazetteer/Gazetteer.h"
 #include "merge/EventMerger.h"
+#include "merge/YearFromTerms.h"
 #include "store/Store.h"
 #include "text/ArabicNormalizer.h"
 
@@ -86,6 +87,7 @@ bool extractAll(Store &store, StoreError *error, const std::atomic_bool *cancel)
     QList<Event> events = merger.merge(reports);
     if (cancelled())
         return false;
+    dateFromTermsOfOffice(events, registry.actors(), QDate::currentDate());
 
     QList<Actor> &actors = registry.actors();
     QSet<qint64> parties;

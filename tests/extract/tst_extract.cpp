@@ -7,6 +7,8 @@
 #include "extract/Extractor.h"
 #include "gazetteer/Gazetteer.h"
 #include "merge/EventMerger.h"
+#include "merge/YearFromTerms.h"
+#include "model/EventWhy.h"
 #include "text/ArabicNormalizer.h"
 
 #include <QTest>
@@ -1035,6 +1037,86 @@ private slots:
                                 QDate());
         QCOMPARE(plan.reports.size(), 1);
         QCOMPARE(plan.reports.constFirst().factuality, Factuality::Planned);
+    }
+
+    void phrasesInAppositionAddTheirClues()
+    {
+        // "اليوم، الخميس 14 من آذار" on a page with no date: today, a Thursday, the 14th of March.
+        Result r = run(QStringLiteral("استقبل وزير الخارجية السوري فيصل المقداد اليوم، الخميس 14 من آذار، في دمشق "
+                                      "السفير الروسي ألكسندر يفيموف."),
+                       QDate());
+        QCOMPARE(r.reports.size(), 1);
+        const DateClues &clues = r.reports.constFirst().dateClues;
+        QCOMPARE(clues.weekday, 4);
+        QCOMPARE(clues.day, 14);
+        QCOMPARE(clues.month, 3);
+        QVERIFY(clues.fromPublication);
+        // The only Thursday 14 March on which both held the offices the gazetteer dates.
+        QCOMPARE(dateFromTermsOfOffice(r.events, r.registry.actors(), QDate(2026, 1, 1)), 1);
+        QCOMPARE(r.events.constFirst().date.start, QDate(2024, 3, 14));
+        QCOMPARE(r.events.constFirst().dateSource, DateSource::Terms);
+        QVERIFY(whyOf(r.events.constFirst()).yearFrom.contains(QStringLiteral("فيصل المقداد")));
+    }
+
+    void theYearComesFromTermsOfOffice()
+    {
+        // Made-up people: one in office from May 2016 to February 2019, one from 2010 with no end.
+        Actor shortTerm;
+        shortTerm.name = QStringLiteral("سامي الناصر");
+        shortTerm.roles = {
+            Role{QStringLiteral("وزير"), {}, {}, QStringLiteral("SY"), QDate(2016, 5, 1), QDate(2019, 2, 1)}};
+        Actor longTerm;
+        longTerm.name = QStringLiteral("بافل سيدوروف");
+        longTerm.roles = {Role{QStringLiteral("وزير"), {}, {}, QStringLiteral("RU"), QDate(2010, 1, 1), {}}};
+        Actor undatedOffice;
+        undatedOffice.name = QStringLiteral("كريم الحلبي");
+        undatedOffice.roles = {Role{QStringLiteral("سفير"), {}, {}, QStringLiteral("SY"), {}, {}}};
+        const QList<Actor> actors{shortTerm, longTerm, undatedOffice};
+        const auto contact = [](QList<qint64> people, DateClues clues, Factuality factuality = Factuality::Happened) {
+            Event e = report(1, people, FuzzyDate{});
+            e.dateClues = clues;
+            e.factuality = factuality;
+            return e;
+        };
+        const DateClues sunday12March{7, 3, 12, false, 0};
+        const DateClues twelfthOfMarch{0, 3, 12, false, 0};
+
+        // Sunday 12 March: 2017 and 2023; only 2017 lies in the short term.
+        QList<Event> events{contact({0, 1}, sunday12March)};
+        QCOMPARE(dateFromTermsOfOffice(events, actors, QDate(2026, 1, 1)), 1);
+        QCOMPARE(events.constFirst().date.start, QDate(2017, 3, 12));
+        QVERIFY(events.constFirst().date.isExactDay());
+        QCOMPARE(whyOf(events.constFirst()).yearFrom,
+                 (QStringList{QStringLiteral("سامي الناصر"), QStringLiteral("بافل سيدوروف")}));
+
+        // Two years fit: it stays undated rather than guessed.
+        events = {contact({1}, sunday12March)};
+        QCOMPARE(dateFromTermsOfOffice(events, actors, QDate(2026, 1, 1)), 0);
+        QVERIFY(!events.constFirst().date.isValid());
+        // Not in the future: with 2023 still to come, 2017 is the one.
+        QCOMPARE(dateFromTermsOfOffice(events, actors, QDate(2020, 1, 1)), 1);
+        QCOMPARE(events.constFirst().date.start, QDate(2017, 3, 12));
+
+        // No weekday: 2017 and 2018 both fit the short term.
+        events = {contact({0, 1}, twelfthOfMarch)};
+        QCOMPARE(dateFromTermsOfOffice(events, actors, QDate(2026, 1, 1)), 0);
+        // Nobody's office is dated; a plan is not dated this way either.
+        events = {contact({2}, sunday12March), contact({0, 1}, sunday12March, Factuality::Planned)};
+        QCOMPARE(dateFromTermsOfOffice(events, actors, QDate(2026, 1, 1)), 0);
+    }
+
+    void aClauseTakesItsOwnDateBeforeAnotherClauses()
+    {
+        // "… يوم 3 حزيران، ثم استقبله … أمس": the second contact was yesterday, not on the 3rd.
+        const Result r = run(QStringLiteral("التقى وزير الدفاع السوري مرهف أبو قصرة نظيره الروسي أندريه بيلاوسوف في "
+                                            "موسكو يوم 3 حزيران، ثم استقبله الرئيس فلاديمير بوتين أمس في الكرملين."),
+                             QDate(2025, 6, 20));
+        QCOMPARE(r.events.size(), 2);
+        QList<QDate> days;
+        for (const Event &e : r.events)
+            days << e.date.start;
+        std::sort(days.begin(), days.end());
+        QCOMPARE(days, (QList<QDate>{QDate(2025, 6, 3), QDate(2025, 6, 19)}));
     }
 
     void aContactToFollowIsPlanned()

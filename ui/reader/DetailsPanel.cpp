@@ -1,5 +1,7 @@
 #include "reader/DetailsPanel.h"
 
+#include "common/Counts.h"
+
 #include "model/EventWhy.h"
 
 #include "common/EventPalette.h"
@@ -147,6 +149,11 @@ QString DetailsPanel::eventHtml(qint64 eventId) const
         break;
     case DateSource::Publication:
         dateFrom = tr("the publication date (the article reports it as news, without a date)");
+        break;
+    case DateSource::Terms:
+        dateFrom = tr("the day and month in the text; the year is the only one whose weekday fits while "
+                      "%1 held office")
+                       .arg(whyOf(e).yearFrom.join(Counts::separator(f)));
         break;
     case DateSource::None:
         dateFrom = tr("not found");
