@@ -96,7 +96,8 @@ bool extractAll(Store &store, StoreError *error, const std::atomic_bool *cancel)
             parties.insert(p.actorId);
     for (int i = 0; i < actors.size(); ++i)
         actors[i].mentionOnly = !parties.contains(i);
-    return store.replaceExtraction(actors, events, error);
+    const qint64 lastArticle = articles.isEmpty() ? 0 : articles.constLast().id; // ordered by id
+    return store.replaceExtraction(actors, events, error, lastArticle);
 }
 
 } // namespace rasad

@@ -286,7 +286,13 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
     if (progress)
         progress(report.cancelled || stopped ? int(report.items.size()) : total, total, QString());
 
-    if (added && options.extract) {
+    // Articles an earlier import stored but never extracted (it was killed in between) are extracted now.
+    const bool awaiting =
+        options.extract && !added && !report.cancelled && !stopped && m_store.articlesAwaitingExtraction() > 0;
+    if (awaiting)
+        report.notes.append(m_store.path() + QStringLiteral(": articles stored earlier but never extracted "
+                                                            "(an import stopped before its end) are extracted now"));
+    if ((added || awaiting) && options.extract) {
         if (report.cancelled || stopped) {
             report.extractionPending = true;
         } else {

@@ -230,6 +230,17 @@ const char kVersion7[] = R"sql(
 DROP TRIGGER articles_search_insert;
 )sql";
 
+// v8: how far the record is extracted. Articles are stored in batches and extracted after the last one;
+// a process killed in between leaves articles above `extracted_through`, which the next import (or
+// opening the project) extracts. A file upgraded to v8 is taken as extracted as far as it goes.
+const char kVersion8[] = R"sql(
+CREATE TABLE store_state (
+    key   TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
+INSERT INTO store_state (key, value) VALUES ('extracted_through', (SELECT coalesce(max(id), 0) FROM articles));
+)sql";
+
 bool execSql(sqlite3 *db, const char *sql, QString *message)
 {
     char *raw = nullptr;
@@ -298,8 +309,13 @@ bool stepTo7(sqlite3 *db, QString *message)
     return execSql(db, kVersion7, message);
 }
 
+bool stepTo8(sqlite3 *db, QString *message)
+{
+    return execSql(db, kVersion8, message);
+}
+
 using Step = bool (*)(sqlite3 *, QString *);
-constexpr Step kSteps[] = {stepTo1, stepTo2, stepTo3, stepTo4, stepTo5, stepTo6, stepTo7};
+constexpr Step kSteps[] = {stepTo1, stepTo2, stepTo3, stepTo4, stepTo5, stepTo6, stepTo7, stepTo8};
 static_assert(std::size(kSteps) == Schema::kLatestVersion, "one step per schema version");
 
 int currentVersion(sqlite3 *db)

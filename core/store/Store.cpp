@@ -612,6 +612,17 @@ AddOutcome Store::addArticle(Article &article, StoreError *error)
     return sameSource ? AddOutcome::NewVersion : AddOutcome::Inserted;
 }
 
+qint64 Store::articlesAwaitingExtraction() const
+{
+    Statement s(m_db, "SELECT count(*) FROM articles WHERE id > "
+                      "coalesce((SELECT value FROM store_state WHERE key = 'extracted_through'), 0)");
+    if (!s.next()) {
+        noteRead(s.code());
+        return -1;
+    }
+    return s.int64(0);
+}
+
 bool Store::beginArticles(StoreError *error)
 {
     if (refuseWrite(error))
@@ -745,7 +756,7 @@ QList<SearchHit> Store::search(const QString &query, int limit) const
 
 // Extraction results --------------------------------------------------------------------------------
 
-bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreError *error)
+bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreError *error, qint64 extractedThrough)
 {
     // Check the input before touching the file.
     {
@@ -1053,6 +1064,13 @@ bool Store::replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreE
                                      "WHERE place_id IS NOT NULL)");
         if (!removePlaces.exec())
             return failed(removePlaces);
+    }
+    if (extractedThrough >= 0) {
+        Statement mark(m_db, "INSERT INTO store_state (key, value) VALUES ('extracted_through', ?1) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        mark.bind(1, extractedThrough);
+        if (!mark.exec())
+            return failed(mark);
     }
 
     if (!transaction.commit()) {

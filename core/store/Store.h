@@ -106,8 +106,16 @@ public:
      * the same type and the same source spans was stored before. Rows a user marked verified are kept:
      * a verified actor keeps its name, country, aliases and roles; verified events are not replaced.
      * Actors no longer extracted are removed unless verified or still a participant of a kept event.
+     * `extractedThrough` (when >= 0): the highest article id the record was extracted from, recorded in
+     * the same transaction.
      */
-    bool replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreError *error);
+    bool replaceExtraction(QList<Actor> &actors, QList<Event> &events, StoreError *error, qint64 extractedThrough = -1);
+    /**
+     * Articles stored after the record was last extracted (`extractedThrough` of the last
+     * replaceExtraction): an import killed between storing and extracting leaves some; the next import
+     * or opening the project extracts them. -1 when it cannot be read.
+     */
+    qint64 articlesAwaitingExtraction() const;
 
     /**
      * Articles (without text), actors and events with participants and sources: the extracted

@@ -29,7 +29,8 @@ QJsonValue decode(const QString &text)
 bool fail(StoreError *error, const QString &path, const QString &what, sqlite3 *db)
 {
     if (error)
-        error->message = path + QStringLiteral(": ") + what + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(db));
+        error->message =
+            path + QStringLiteral(": ") + what + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(db));
     return false;
 }
 

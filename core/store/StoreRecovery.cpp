@@ -388,6 +388,9 @@ std::optional<RecoveryReport> recoverStore(const QString &damagedPath, const QSt
             tables << s.text(0);
     }
 
+    // How far the record was extracted comes from the damaged file, not from the new file's upgrade.
+    if (sqlite3_exec(to, "DELETE FROM store_state", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return writeFailed();
     RecoveryReport report;
     report.tables.reserve(tables.size());
     QHash<QString, TableRecovery *> byTable;
@@ -437,6 +440,12 @@ std::optional<RecoveryReport> recoverStore(const QString &damagedPath, const QSt
                                           nullptr, nullptr) != SQLITE_OK)
         return writeFailed();
     if (!settleForeignKeys(to, byTable))
+        return writeFailed();
+    // A file from before v8 is taken as extracted as far as it went, as its upgrade would have.
+    if (sqlite3_exec(to,
+                     "INSERT OR IGNORE INTO store_state (key, value) "
+                     "VALUES ('extracted_through', (SELECT coalesce(max(id), 0) FROM articles))",
+                     nullptr, nullptr, nullptr) != SQLITE_OK)
         return writeFailed();
     // AUTOINCREMENT counters as high as they were, so a deleted id is never given out again.
     {

@@ -232,6 +232,7 @@ private slots:
     void ingestorSummarisesUndatedArticles();
     void ingestorStopsWhenDatabaseLocked();
     void ingestorStoresABatchAgainAloneWhenOneFileIsRefused();
+    void ingestorExtractsWhatAnEarlierImportLeftUnextracted();
     void extractionStopsAtDamageMetMidSession();
     // rasad-cli import ----------------------------------------------------------------------------
     void cliUsageAndSummary();
@@ -1079,6 +1080,38 @@ void TestImport::ingestorStoresABatchAgainAloneWhenOneFileIsRefused()
                           nullptr, nullptr, nullptr),
              SQLITE_OK);
     QCOMPARE(store->search(u"الحبوب"_s).size(), 3);
+}
+
+void TestImport::ingestorExtractsWhatAnEarlierImportLeftUnextracted()
+{
+    // Articles are stored first and extracted at the end: a process killed in between left them
+    // stored and unextracted (here: an import told not to extract). Importing again, though every
+    // file is a duplicate, extracts them.
+    const QString dir = m_tmp.filePath(u"unextracted"_s);
+    QVERIFY(writeFile(dir + u"/visit.txt"_s,
+                      u"استقبل وزير الخارجية السوري سامر الخطيب في دمشق اليوم نائب وزير الخارجية الروسي "
+                      u"ميخائيل أندرييف، وبحث الجانبان التعاون الاقتصادي."_s.toUtf8()));
+    StoreError error;
+    auto store = Store::open(m_tmp.filePath(u"unextracted.sqlite"_s), &error);
+    QVERIFY(store);
+    QCOMPARE(store->articlesAwaitingExtraction(), 0);
+    ImportReport report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = false});
+    QCOMPARE(report.count(ImportItem::Status::Imported), 1);
+    QCOMPARE(store->articlesAwaitingExtraction(), 1);
+    QCOMPARE(store->loadDataset().events.size(), 0);
+
+    report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = true});
+    QCOMPARE(report.count(ImportItem::Status::Duplicate), 1);
+    QVERIFY2(report.extractionError.isEmpty(), qPrintable(report.extractionError));
+    QVERIFY(std::any_of(report.notes.cbegin(), report.notes.cend(),
+                        [](const QString &n) { return n.contains(u"never extracted"_s); }));
+    QCOMPARE(store->articlesAwaitingExtraction(), 0);
+    QCOMPARE(store->loadDataset().events.size(), 1);
+
+    // Nothing awaits now: a further import of the same files leaves the record alone and says nothing.
+    report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = true});
+    QVERIFY(std::none_of(report.notes.cbegin(), report.notes.cend(),
+                         [](const QString &n) { return n.contains(u"never extracted"_s); }));
 }
 
 namespace {

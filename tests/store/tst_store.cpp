@@ -629,7 +629,7 @@ private slots:
             QCOMPARE(store->addArticle(a, &error), AddOutcome::Inserted);
         }
         QCOMPARE(rawExec(path, R"sql(
-            DROP TRIGGER IF EXISTS articles_search_insert; DROP TRIGGER articles_search_delete;
+            DROP TABLE store_state; DROP TRIGGER IF EXISTS articles_search_insert; DROP TRIGGER articles_search_delete;
             DROP TRIGGER articles_search_update;
             DROP TABLE article_search;
             CREATE VIRTUAL TABLE article_search USING fts5(title_key, normalized_text, content = 'articles',
@@ -672,6 +672,29 @@ private slots:
         QCOMPARE(rawExec(path, "DELETE FROM articles WHERE file_name = 'new.txt'"), SQLITE_OK);
         QCOMPARE(store->search(QStringLiteral("إدلب")).size(), 1);
         QCOMPARE(rawExec(path, "INSERT INTO article_search(article_search) VALUES ('integrity-check')"), SQLITE_OK);
+        // An upgraded file is taken as extracted as far as it went (the article added since was deleted).
+        QCOMPARE(store->articlesAwaitingExtraction(), 0);
+    }
+
+    void recordsHowFarTheRecordIsExtracted()
+    {
+        StoreError error;
+        auto store = Store::open(freshPath(), &error);
+        QVERIFY(store);
+        QCOMPARE(store->articlesAwaitingExtraction(), 0);
+        Article a = makeArticle(QStringLiteral("a.txt"), QStringLiteral("خبر"), QStringLiteral("نص أول"));
+        Article b = makeArticle(QStringLiteral("b.txt"), QStringLiteral("خبر"), QStringLiteral("نص ثان"));
+        QCOMPARE(store->addArticle(a, &error), AddOutcome::Inserted);
+        QCOMPARE(store->addArticle(b, &error), AddOutcome::Inserted);
+        QCOMPARE(store->articlesAwaitingExtraction(), 2);
+        QList<Actor> actors;
+        QList<Event> events;
+        QVERIFY(store->replaceExtraction(actors, events, &error)); // says nothing of how far: unchanged
+        QCOMPARE(store->articlesAwaitingExtraction(), 2);
+        QVERIFY(store->replaceExtraction(actors, events, &error, a.id));
+        QCOMPARE(store->articlesAwaitingExtraction(), 1);
+        QVERIFY(store->replaceExtraction(actors, events, &error, b.id));
+        QCOMPARE(store->articlesAwaitingExtraction(), 0);
     }
 
     void twoConnectionsOpenANewFileTogether()
