@@ -1680,6 +1680,10 @@
         <translation>عرض الكل</translation>
     </message>
     <message>
+        <source>Show every contact the filter lets through; the view follows the filter again</source>
+        <translation>اعرض كل الاتصالات التي تمرّرها التصفية؛ ويعود العرض إلى تتبّعها</translation>
+    </message>
+    <message>
         <source>Zoom to selection</source>
         <translation>تكبير إلى المحدد</translation>
     </message>
@@ -1688,8 +1692,8 @@
         <translation>وضع العرض التقديمي</translation>
     </message>
     <message>
-        <source>Full screen, larger type; Space and the arrows step through the contacts</source>
-        <translation>ملء الشاشة وخط أكبر؛ المسافة والأسهم تنتقل بين الاتصالات</translation>
+        <source>The filtered contacts as full-screen slides, one a slide; Space and the arrows step, Escape returns</source>
+        <translation>الاتصالات المصفّاة شرائحَ بملء الشاشة، اتصال في كل شريحة؛ المسافة والأسهم للتنقل، وEsc للعودة</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2087,6 +2091,75 @@
     </message>
 </context>
 <context>
+    <name>rasad::SlideShow</name>
+    <message>
+        <source>Rasad — presentation</source>
+        <translation>رصد — عرض</translation>
+    </message>
+    <message>
+        <source>%1, Space or Page Down: next   %2 or Page Up: back   Home, End: first, last   Esc: leave</source>
+        <translation>التالي: %1 أو المسافة أو Page Down   السابق: %2 أو Page Up   الأول والأخير: Home و End   الخروج: Esc</translation>
+    </message>
+    <message>
+        <source>No contact passes the filter. Escape returns to the explorer, where the filter can be changed.</source>
+        <translation>لا يمرّ أي اتصال من التصفية. يعيدك Esc إلى المستكشف، وهناك يمكن تغيير التصفية.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Date not known</source>
+        <translation>التاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>Place not stated</source>
+        <translation>المكان غير مذكور</translation>
+    </message>
+    <message>
+        <source>Planned: announced, not yet held</source>
+        <translation>مقرَّر: أُعلن عنه ولم يُعقد بعد</translation>
+    </message>
+    <message>
+        <source>Denied: the text says this contact did not take place</source>
+        <translation>منفيّ: يقول النص إن هذا الاتصال لم يحدث</translation>
+    </message>
+    <message>
+        <source>Supposed or asked about, not reported as held</source>
+        <translation>مفترَض أو موضع سؤال، ولم يُذكر أنه جرى</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ولا أحد غيرهم</numerusform>
+            <numerusform>وواحد آخر</numerusform>
+            <numerusform>واثنان آخران</numerusform>
+            <numerusform>و%n آخرين</numerusform>
+            <numerusform>و%n آخرين</numerusform>
+            <numerusform>و%n آخرين</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no sentence was kept for this contact)</source>
+        <translation>(لم تُحفظ جملة لهذا الاتصال)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more source(s))</source>
+        <translation>
+            <numerusform>(ولا مصادر أخرى)</numerusform>
+            <numerusform>(ومصدر آخر)</numerusform>
+            <numerusform>(ومصدران آخران)</numerusform>
+            <numerusform>(و%n مصادر أخرى)</numerusform>
+            <numerusform>(و%n مصدراً آخر)</numerusform>
+            <numerusform>(و%n مصدر آخر)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+</context>
+<context>
     <name>rasad::StatsPanel</name>
     <message>
         <source>All months</source>
@@ -2134,6 +2207,10 @@
     <message>
         <source>Sources: %1</source>
         <translation>المصادر: %1</translation>
+    </message>
+    <message>
+        <source>Drag along the dates to show only the contacts between them</source>
+        <translation>اسحب على التواريخ لتعرض الاتصالات الواقعة بينها فقط</translation>
     </message>
 </context>
 <context>

@@ -1640,6 +1640,10 @@
         <translation>Fit all</translation>
     </message>
     <message>
+        <source>Show every contact the filter lets through; the view follows the filter again</source>
+        <translation>Show every contact the filter lets through; the view follows the filter again</translation>
+    </message>
+    <message>
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
@@ -1648,8 +1652,8 @@
         <translation>Presentation mode</translation>
     </message>
     <message>
-        <source>Full screen, larger type; Space and the arrows step through the contacts</source>
-        <translation>Full screen, larger type; Space and the arrows step through the contacts</translation>
+        <source>The filtered contacts as full-screen slides, one a slide; Space and the arrows step, Escape returns</source>
+        <translation>The filtered contacts as full-screen slides, one a slide; Space and the arrows step, Escape returns</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2043,6 +2047,67 @@
     </message>
 </context>
 <context>
+    <name>rasad::SlideShow</name>
+    <message>
+        <source>Rasad — presentation</source>
+        <translation>Rasad — presentation</translation>
+    </message>
+    <message>
+        <source>%1, Space or Page Down: next   %2 or Page Up: back   Home, End: first, last   Esc: leave</source>
+        <translation>%1, Space or Page Down: next   %2 or Page Up: back   Home, End: first, last   Esc: leave</translation>
+    </message>
+    <message>
+        <source>No contact passes the filter. Escape returns to the explorer, where the filter can be changed.</source>
+        <translation>No contact passes the filter. Escape returns to the explorer, where the filter can be changed.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Date not known</source>
+        <translation>Date not known</translation>
+    </message>
+    <message>
+        <source>Place not stated</source>
+        <translation>Place not stated</translation>
+    </message>
+    <message>
+        <source>Planned: announced, not yet held</source>
+        <translation>Planned: announced, not yet held</translation>
+    </message>
+    <message>
+        <source>Denied: the text says this contact did not take place</source>
+        <translation>Denied: the text says this contact did not take place</translation>
+    </message>
+    <message>
+        <source>Supposed or asked about, not reported as held</source>
+        <translation>Supposed or asked about, not reported as held</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no sentence was kept for this contact)</source>
+        <translation>(no sentence was kept for this contact)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more source(s))</source>
+        <translation>
+            <numerusform>(and %n more source)</numerusform>
+            <numerusform>(and %n more sources)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
     <name>rasad::StatsPanel</name>
     <message>
         <source>All months</source>
@@ -2090,6 +2155,10 @@
     <message>
         <source>Sources: %1</source>
         <translation>Sources: %1</translation>
+    </message>
+    <message>
+        <source>Drag along the dates to show only the contacts between them</source>
+        <translation>Drag along the dates to show only the contacts between them</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "ScreenshotTour.h"
 
 #include "common/ExplorerState.h"
+#include "mainwindow/FilterBar.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/PresentationMode.h"
+#include "mainwindow/SlideShow.h"
 #include "reader/ArticleReaderView.h"
 #include "reader/DetailsPanel.h"
 #include "table/ContactsTableView.h"
@@ -112,6 +115,35 @@ void ScreenshotTour::run()
         settle(300);
         save(w->contactsTable(), QStringLiteral("contacts-table"));
         save(w, QStringLiteral("window-table"));
+    }
+    // The view follows the filter: one official's contacts, the timeline zoomed to them by itself.
+    if (best && !best->participants.isEmpty()) {
+        EventFilter one;
+        one.actorIds = {best->participants.first().actorId};
+        state->selectEvent(0);
+        state->setFilter(one);
+        settle(400);
+        QWidget *centre = w->centralWidget();
+        const QString path =
+            m_folder + (w->language() == QLatin1String("ar") ? QStringLiteral("/timeline-zoom-to-filter.png")
+                                                             : QStringLiteral("/timeline-zoom-to-filter-en.png"));
+        const bool ok = centre->grab().save(path);
+        QTextStream(stdout) << (ok ? "saved " : "FAILED ") << path << '\n';
+        state->setFilter(EventFilter());
+        settle(200);
+    }
+    // A slide as a projector shows it (1280×720): the contact with the most sources, in the filter's order.
+    if (best) {
+        PresentationMode *presentation = w->presentation();
+        presentation->setWindowedSize(QSize(1280, 720));
+        state->selectEvent(best->id);
+        presentation->setActive(true);
+        settle(500);
+        if (SlideShow *slides = presentation->slides())
+            save(slides, QStringLiteral("presentation-slide"));
+        presentation->setActive(false);
+        presentation->setWindowedSize({});
+        settle(200);
     }
     // A projector or a small laptop: 1024×640 with the docks where a first start puts them.
     w->showNormal();

@@ -13,6 +13,7 @@
 #include "mainwindow/ImportReportDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/PresentationMode.h"
+#include "mainwindow/SlideShow.h"
 #include "reader/ArticleReaderView.h"
 #include "reader/DetailsPanel.h"
 #include "table/ContactsTableModel.h"
@@ -21,6 +22,7 @@
 #include "timeline/TimelineView.h"
 #include "timeline/TimelineZoom.h"
 #include "graph/ActorGraphView.h"
+#include "curation/CurationPanel.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -177,7 +179,11 @@ private Q_SLOTS:
     void detailsSayWhyAndWhetherItHappened();
     void readerHighlightsAndScrollsToEvidence();
     void languageSwitchChangesTextsAndDirection();
-    void presentationStepsInDateOrder();
+    void presentationStepsThroughTheFilteredContacts();
+    void presentationFollowsTheReadingDirection();
+    void slideShowsTheQuoteAndItsSource();
+    void timelineZoomsToTheFilterUnlessZoomedByHand();
+    void brushOnTheAxisSetsTheFilterDates();
     void importRunsOffTheGuiThreadAndReports();
     void damagedProjectIsShownReadOnly();
     void importReportOffersTheMenuItem();
@@ -1000,37 +1006,292 @@ void TestUi::languageSwitchChangesTextsAndDirection()
     window.setLanguage(QStringLiteral("ar"));
 }
 
-void TestUi::presentationStepsInDateOrder()
+void TestUi::presentationStepsThroughTheFilteredContacts()
 {
     MainWindow window(m_backend.get());
+    window.setLanguage(QStringLiteral("en"));
+    window.resize(1200, 800);
     window.show();
-    PresentationMode *p = window.presentation();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     ExplorerState *state = window.state();
+    // The contacts one official took part in: a call, a visit and a planned message, in that order.
+    EventFilter filter;
+    filter.actorIds = {3};
+    state->setFilter(filter);
     state->selectEvent(0);
-    const double normal = window.font().pointSizeF();
+    window.timeline()->zoomBy(2.0, QPointF(300, 100));
+    window.timeline()->setFocus();
+    QCoreApplication::processEvents();
+    const QByteArray layoutBefore = window.saveState();
+    const QByteArray geometryBefore = window.saveGeometry();
+    const QDate shownFrom = window.timeline()->visibleStart();
+    const QDate shownTo = window.timeline()->visibleEnd();
+    const double scale = window.timeline()->zoom()->pixelsPerDay();
+    QWidget *focusBefore = QApplication::focusWidget();
+
+    PresentationMode *p = window.presentation();
     p->setActive(true);
-    QVERIFY(window.isFullScreen() || QGuiApplication::platformName() == QLatin1String("offscreen"));
-    QVERIFY(window.font().pointSizeF() > normal * 1.3);
-    QVERIFY(!window.filterBar()->isVisible());
-    const QList<const Event *> order = state->visibleEvents();
-    QCOMPARE(state->selectedEvent(), order.first()->id);
-    QDate last = order.first()->date.start;
-    for (int i = 1; i < 6; ++i) {
-        QTest::keyClick(window.timeline(), Qt::Key_Space);
-        const Event *e = state->event(state->selectedEvent());
-        QVERIFY(e);
-        QVERIFY(!e->date.isValid() || e->date.start >= last);
-        if (e->date.isValid()) {
-            last = e->date.start;
-            // The timeline follows.
-            QVERIFY(window.timeline()->visibleStart() <= e->date.start && window.timeline()->visibleEnd() >= e->date.start);
-        }
-    }
-    QTest::keyClick(window.timeline(), Qt::Key_PageUp);
-    QVERIFY(state->selectedEvent() != 0);
-    QTest::keyClick(window.timeline(), Qt::Key_Escape);
+    SlideShow *slides = p->slides();
+    QVERIFY(slides && slides->isVisible() && slides->isWindow());
+    QVERIFY(slides != window.window());
+    // Nothing of the explorer is on the slides: no Review panel, no docks, no filter bar.
+    QVERIFY(!slides->findChild<CurationPanel *>());
+    QVERIFY(!slides->findChild<QDockWidget *>());
+    QVERIFY(!slides->findChild<FilterBar *>());
+    QList<qint64> ids;
+    for (const Event *e : slides->slides())
+        ids.append(e->id);
+    QCOMPARE(ids, (QList<qint64>{2, 3, 5}));
+    QCOMPARE(slides->currentEvent(), qint64(2));
+
+    // English reads left to right: Right, Space and Page Down go forward; Left, Backspace and Page Up go back.
+    QTest::keyClick(slides, Qt::Key_Right);
+    QCOMPARE(slides->currentEvent(), qint64(3));
+    QTest::keyClick(slides, Qt::Key_Space);
+    QCOMPARE(slides->currentEvent(), qint64(5));
+    QVERIFY2(slides->statusText().contains(QStringLiteral("Planned")), qPrintable(slides->statusText()));
+    QTest::keyClick(slides, Qt::Key_Space); // the last slide stays
+    QCOMPARE(slides->currentEvent(), qint64(5));
+    QTest::keyClick(slides, Qt::Key_Backspace);
+    QCOMPARE(slides->currentEvent(), qint64(3));
+    QVERIFY(slides->statusText().isEmpty());
+    QTest::keyClick(slides, Qt::Key_PageUp);
+    QCOMPARE(slides->currentEvent(), qint64(2));
+    QTest::keyClick(slides, Qt::Key_PageUp); // the first stays
+    QCOMPARE(slides->currentEvent(), qint64(2));
+    QTest::keyClick(slides, Qt::Key_PageDown);
+    QCOMPARE(slides->currentEvent(), qint64(3));
+    QTest::keyClick(slides, Qt::Key_Left);
+    QCOMPARE(slides->currentEvent(), qint64(2));
+    QTest::keyClick(slides, Qt::Key_End);
+    QCOMPARE(slides->currentEvent(), qint64(5));
+    QTest::keyClick(slides, Qt::Key_Home);
+    QCOMPARE(slides->currentEvent(), qint64(2));
+    QTest::keyClick(slides, Qt::Key_End);
+    QVERIFY(slides->dateText().contains(QStringLiteral("2025")));
+    // The explorer's selection is not the slides' business.
+    QCOMPARE(state->selectedEvent(), qint64(0));
+
+    QTest::keyClick(slides, Qt::Key_Escape);
     QVERIFY(!p->isActive());
+    QVERIFY(!slides->isVisible());
+    QCOMPARE(window.saveState(), layoutBefore);
+    QCOMPARE(window.saveGeometry(), geometryBefore);
+    QCOMPARE(window.timeline()->visibleStart(), shownFrom);
+    QCOMPARE(window.timeline()->visibleEnd(), shownTo);
+    QCOMPARE(window.timeline()->zoom()->pixelsPerDay(), scale);
     QVERIFY(window.filterBar()->isVisible());
+    QVERIFY(window.menuBar()->isVisible());
+    QCOMPARE(state->filter(), filter);
+    QCOMPARE(state->selectedEvent(), qint64(0));
+    if (focusBefore)
+        QCOMPARE(QApplication::focusWidget(), focusBefore);
+
+    // A selected contact is where the slides start.
+    state->selectEvent(3);
+    p->setActive(true);
+    QCOMPARE(slides->currentEvent(), qint64(3));
+    slides->close(); // the window manager's close leaves presentation mode too
+    QVERIFY(!p->isActive());
+    // With no contact through the filter the slide says so, and Escape still leaves.
+    filter.actorIds = {999};
+    state->setFilter(filter);
+    p->setActive(true);
+    QVERIFY(slides->slides().isEmpty());
+    QVERIFY(!slides->step(+1));
+    QVERIFY(slides->findChild<QLabel *>(QStringLiteral("slideEmpty"))->isVisibleTo(slides));
+    QTest::keyClick(slides, Qt::Key_Escape);
+    QVERIFY(!p->isActive());
+    state->setFilter(EventFilter());
+}
+
+void TestUi::presentationFollowsTheReadingDirection()
+{
+    LanguageManager language;
+    QVERIFY(language.apply(QStringLiteral("ar")));
+    ExplorerState state;
+    state.setFormat(format(QStringLiteral("ar")));
+    state.setDataset(m_backend->data);
+    EventFilter filter;
+    filter.actorIds = {3};
+    state.setFilter(filter);
+    SlideShow slides(&state);
+    slides.resize(1280, 720);
+    slides.show();
+    slides.startAt(0);
+    QCOMPARE(slides.currentEvent(), qint64(2));
+    // Arabic reads right to left and the strip's time runs to the left: Left is the next slide.
+    QTest::keyClick(&slides, Qt::Key_Left);
+    QCOMPARE(slides.currentEvent(), qint64(3));
+    QTest::keyClick(&slides, Qt::Key_Right);
+    QCOMPARE(slides.currentEvent(), qint64(2));
+    // A clicker's keys do not depend on the language.
+    QTest::keyClick(&slides, Qt::Key_PageDown);
+    QCOMPARE(slides.currentEvent(), qint64(3));
+    QCOMPARE(slides.layoutDirection(), Qt::RightToLeft);
+    // Arabic-Indic digits in the counter and the date.
+    const QString counter = slides.findChild<QLabel *>(QStringLiteral("slideCounter"))->text();
+    QVERIFY2(counter.contains(QStringLiteral("٢")) && counter.contains(QStringLiteral("٣")), qPrintable(counter));
+    QVERIFY2(slides.dateText().contains(QStringLiteral("٢٠٢٤")), qPrintable(slides.dateText()));
+    QTest::keyClick(&slides, Qt::Key_PageDown);
+    QVERIFY2(slides.statusText().startsWith(QStringLiteral("مقر")), qPrintable(slides.statusText()));
+    QVERIFY2(slides.findChild<QLabel *>(QStringLiteral("slideHint"))->text().contains(QStringLiteral("التالي")),
+             qPrintable(slides.findChild<QLabel *>(QStringLiteral("slideHint"))->text()));
+    // The strip runs the way the timeline does: the earlier contact to the right in Arabic.
+    auto *strip = slides.findChild<QWidget *>(QStringLiteral("slideStrip"));
+    QVERIFY(strip && strip->height() > 40);
+}
+
+void TestUi::slideShowsTheQuoteAndItsSource()
+{
+    Dataset data = m_backend->data;
+    data.articles[0].url = QStringLiteral("https://example.org/news/1");
+    data.events[0].location = QStringLiteral("موسكو");
+    data.events[0].locationCountry = QStringLiteral("RU");
+    data.events[0].participants[0].part = QStringLiteral("guest");
+    Role minister;
+    minister.title = QStringLiteral("وزير الخارجية");
+    minister.titleEn = QStringLiteral("Foreign Minister");
+    minister.country = QStringLiteral("SY");
+    minister.from = QDate(2020, 1, 1);
+    data.actors[0].roles = {minister};
+    ExplorerState state;
+    state.setFormat(format(QStringLiteral("en")));
+    state.setDataset(data);
+    SlideShow slides(&state);
+    slides.resize(1280, 720);
+    slides.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&slides));
+    slides.startAt(1);
+    QCOMPARE(slides.currentEvent(), qint64(1));
+    const QString evidence = data.events[0].sources[0].evidence;
+    QVERIFY(!evidence.isEmpty());
+    QVERIFY2(slides.quoteText().contains(evidence), qPrintable(slides.quoteText()));
+    // Shown whole at this size: the label's text is the full quote, not a cut one.
+    auto *quote = slides.findChild<QLabel *>(QStringLiteral("slideQuote"));
+    QCOMPARE(quote->text(), slides.quoteText());
+    QCOMPARE(quote->layoutDirection(), Qt::RightToLeft); // an Arabic sentence on an English slide
+    const QString cite = slides.citationText();
+    QVERIFY2(cite.contains(QStringLiteral("outlet1")) && cite.contains(state.format().date(QDate(2024, 6, 6))) &&
+                 cite.contains(QStringLiteral("https://example.org/news/1")),
+             qPrintable(cite));
+    QCOMPARE(slides.dateText(), state.format().fuzzyDate(data.events[0].date));
+    QCOMPARE(slides.placeText(), QStringLiteral("موسكو, Russia"));
+    const QStringList cards = slides.cardTexts();
+    QCOMPARE(cards.size(), 2);
+    QCOMPARE(cards.at(0), QStringLiteral("Samer al-Halabi\nForeign Minister\nSyria"));
+    QCOMPARE(cards.at(1), QStringLiteral("Igor Sokolov\nRussia"));
+
+    // In Arabic the same slide in Arabic words, the office in Arabic, the date in Arabic-Indic digits.
+    state.setFormat(format(QStringLiteral("ar")));
+    QCOMPARE(slides.cardTexts().at(0), QStringLiteral("سامر الحلبي\nوزير الخارجية\nسوريا"));
+    QVERIFY2(slides.citationText().contains(QStringLiteral("٢٠٢٤")), qPrintable(slides.citationText()));
+    QCOMPARE(slides.layoutDirection(), Qt::RightToLeft);
+
+    // A sentence far too long for the slide is cut at a word and says so, never clipped.
+    data.events[0].sources[0].evidence = QStringList(400, QStringLiteral("كلمة")).join(QLatin1Char(' '));
+    state.setDataset(data);
+    slides.startAt(1);
+    QCoreApplication::processEvents();
+    QVERIFY(quote->text().endsWith(QStringLiteral("…")));
+    const QRect need = QFontMetrics(quote->font())
+                           .boundingRect(QRect(0, 0, quote->contentsRect().width(), 1 << 20),
+                                         int(quote->alignment()) | Qt::TextWordWrap, quote->text());
+    QVERIFY2(need.height() <= quote->contentsRect().height(),
+             qPrintable(QStringLiteral("%1 > %2").arg(need.height()).arg(quote->contentsRect().height())));
+}
+
+void TestUi::timelineZoomsToTheFilterUnlessZoomedByHand()
+{
+    ExplorerState state;
+    state.setFormat(format(QStringLiteral("en")));
+    TimelineView view(&state);
+    view.resize(1000, 400);
+    view.show();
+    state.setDataset(m_backend->data);
+    view.fitAll();
+    const qint64 whole = view.visibleStart().daysTo(view.visibleEnd());
+    QVERIFY(view.followsFilter());
+
+    // One official's two contacts, a month apart: the view narrows to them.
+    EventFilter filter;
+    filter.actorIds = {5};
+    state.setFilter(filter);
+    QVERIFY2(view.visibleStart() <= QDate(2025, 1, 20) && view.visibleEnd() >= QDate(2025, 2, 14),
+             qPrintable(view.visibleStart().toString() + QLatin1Char(' ') + view.visibleEnd().toString()));
+    QVERIFY2(view.visibleStart().daysTo(view.visibleEnd()) < whole / 3,
+             qPrintable(QString::number(view.visibleStart().daysTo(view.visibleEnd()))));
+
+    // Zoomed by hand: the next filter change keeps the view.
+    view.zoomBy(3.0, QPointF(400, 100));
+    QVERIFY(!view.followsFilter());
+    const QDate from = view.visibleStart();
+    const QDate to = view.visibleEnd();
+    filter.actorIds = {4};
+    state.setFilter(filter);
+    QCOMPARE(view.visibleStart(), from);
+    QCOMPARE(view.visibleEnd(), to);
+
+    // Fit all fits the filtered record (not the whole one), and the view follows the filter again.
+    view.fitAll();
+    QVERIFY(view.followsFilter());
+    QVERIFY(view.visibleStart() <= QDate(2024, 3, 5) && view.visibleEnd() >= QDate(2025, 1, 20));
+    filter.actorIds = {5};
+    state.setFilter(filter);
+    QVERIFY(view.visibleStart().daysTo(view.visibleEnd()) < whole / 3);
+    // Nothing filtered: the whole record, at the smallest scale.
+    state.setFilter(EventFilter());
+    QCOMPARE(view.zoom()->pixelsPerDay(), view.zoom()->minimum());
+    // A pan with the scroll bar is by hand too.
+    state.setFilter(filter);
+    view.horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+    QVERIFY(!view.followsFilter());
+}
+
+void TestUi::brushOnTheAxisSetsTheFilterDates()
+{
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        MainWindow window(m_backend.get());
+        window.setLanguage(lang);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ExplorerState *state = window.state();
+        state->setFilter(EventFilter());
+        TimelineView *view = window.timeline();
+        view->fitAll();
+        QWidget *port = view->viewport();
+        const int y = int(TimelineView::kAxisHeight / 2);
+        const QPoint a(port->width() / 4, y);
+        const QPoint b(port->width() / 2, y);
+        QDate first = view->dateAtViewportX(a.x());
+        QDate last = view->dateAtViewportX(b.x());
+        if (first > last)
+            std::swap(first, last);
+        QTest::mousePress(port, Qt::LeftButton, {}, a);
+        QTest::mouseMove(port, QPoint((a.x() + b.x()) / 2, y));
+        QTest::mouseMove(port, b);
+        QTest::mouseRelease(port, Qt::LeftButton, {}, b);
+        QCOMPARE(state->filter().from, first);
+        QCOMPARE(state->filter().to, last);
+        // The filter bar shows the dates, and the view is zoomed to them.
+        QCOMPARE(window.filterBar()->fromField()->date(), first);
+        QCOMPARE(window.filterBar()->toField()->date(), last);
+        QVERIFY2(view->visibleStart() <= first && view->visibleEnd() >= last, qPrintable(lang));
+        QVERIFY2(view->visibleStart().daysTo(view->visibleEnd()) < first.daysTo(last) * 3 / 2 + 10, qPrintable(lang));
+        QVERIFY(view->followsFilter());
+        // A click on the axis is not a brush; a drag over the lanes pans and leaves the filter alone.
+        QTest::mouseClick(port, Qt::LeftButton, {}, QPoint(port->width() / 3, y));
+        QCOMPARE(state->filter().from, first);
+        const QPoint lane(port->width() / 2, port->height() - 20);
+        QTest::mousePress(port, Qt::LeftButton, {}, lane);
+        QTest::mouseMove(port, lane + QPoint(60, 0));
+        QTest::mouseRelease(port, Qt::LeftButton, {}, lane + QPoint(60, 0));
+        QCOMPARE(state->filter().from, first);
+        QCOMPARE(state->filter().to, last);
+        QVERIFY(!view->followsFilter());
+        state->setFilter(EventFilter());
+    }
 }
 
 void TestUi::importRunsOffTheGuiThreadAndReports()

@@ -4,10 +4,8 @@
 
 namespace rasad {
 
-namespace {
-
 // Qt writes %n in Latin digits; the display may want Arabic-Indic ones.
-QString inDigits(const QString &text, const DisplayFormat &format)
+QString Counts::inDigits(const QString &text, const DisplayFormat &format)
 {
     QString out;
     out.reserve(text.size());
@@ -15,8 +13,6 @@ QString inDigits(const QString &text, const DisplayFormat &format)
         out += c.isDigit() && c.unicode() < 0x80 ? format.number(c.digitValue()) : QString(c);
     return out;
 }
-
-} // namespace
 
 QString Counts::contacts(qint64 n, const DisplayFormat &format)
 {

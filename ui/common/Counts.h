@@ -22,6 +22,8 @@ public:
     static QString actors(qint64 n, const DisplayFormat &format);
     static QString links(qint64 n, const DisplayFormat &format);
     static QString counterparts(qint64 n, const DisplayFormat &format);
+    /** `text` with Qt's Latin digits (what %n writes) in the display's digits: for counts worded elsewhere. */
+    static QString inDigits(const QString &text, const DisplayFormat &format);
     /** Between the parts of a status line: "·" reads as a zero beside Arabic-Indic digits. */
     static QString separator(const DisplayFormat &format);
 };

@@ -66,6 +66,28 @@ bool ExplorerState::isVisible(const Event &event) const
     return m_filter.accepts(event, [this](qint64 id) { return actor(id); });
 }
 
+QDate ExplorerState::filteredFrom() const
+{
+    if (m_filter.from.isValid())
+        return m_filter.from;
+    QDate first;
+    for (const Event *e : m_visible)
+        if (e->date.isValid() && (!first.isValid() || e->date.start < first))
+            first = e->date.start;
+    return first;
+}
+
+QDate ExplorerState::filteredTo() const
+{
+    if (m_filter.to.isValid())
+        return m_filter.to;
+    QDate last;
+    for (const Event *e : m_visible)
+        if (e->date.isValid() && (!last.isValid() || e->date.end > last))
+            last = e->date.end;
+    return last;
+}
+
 const Event *ExplorerState::event(qint64 id) const
 {
     const qsizetype index = m_eventIndex.value(id, -1);

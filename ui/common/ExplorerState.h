@@ -31,6 +31,12 @@ public:
     /** Events passing the filter (and the date window), in date order. */
     const QList<const Event *> &visibleEvents() const { return m_visible; }
     bool isVisible(const Event &event) const;
+    /**
+     * The first (last) day the filter covers: its own date where it sets one, else the filtered contacts'
+     * earliest start (latest end). Invalid when neither is known. What "fit" and zoom-to-filter show.
+     */
+    QDate filteredFrom() const;
+    QDate filteredTo() const;
 
     qint64 selectedActor() const { return m_selectedActor; }   // 0 = none
     qint64 selectedEvent() const { return m_selectedEvent; }   // 0 = none

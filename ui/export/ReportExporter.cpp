@@ -401,22 +401,24 @@ QString ReportExporter::suffix(Format format)
     return QStringLiteral("png");
 }
 
-namespace {
-/** An article as a reader can find it again: outlet, date, address; the file name only when none is known. */
-QString citation(const Article &a, const DisplayFormat &format)
+QString ReportExporter::citation(const Article &a, const DisplayFormat &format)
 {
+    // In Arabic an address or a file name is a left-to-right island: isolated, "003_x.txt" does not come out
+    // as "x.txt_003", nor an address's query before its path.
+    const auto latin = [&](const QString &text) {
+        return format.isArabic() ? QChar(0x2066) + text + QChar(0x2069) : text;
+    };
     QStringList parts;
     if (!a.source.trimmed().isEmpty())
         parts.append(a.source.trimmed());
     if (a.published.isValid())
         parts.append(format.date(a.published));
     if (!a.url.trimmed().isEmpty())
-        parts.append(a.url.trimmed());
+        parts.append(latin(a.url.trimmed()));
     if (a.url.trimmed().isEmpty() && a.source.trimmed().isEmpty())
-        parts.prepend(a.fileName); // a date alone does not find the article again
+        parts.prepend(latin(a.fileName)); // a date alone does not find the article again
     return parts.join(format.isArabic() ? QStringLiteral("، ") : QStringLiteral(", "));
 }
-} // namespace
 
 QStringList ReportExporter::sourcesOf(const ExplorerState &state, const QDate &fromDate, const QDate &toDate, int limit)
 {

@@ -17,7 +17,9 @@ class QPainter;
 
 namespace rasad {
 
+class DisplayFormat;
 class ExplorerState;
+struct Article;
 
 /**
  * Turns what a view shows on screen (its zoom, its filters) into a report picture: title and date range
@@ -73,6 +75,11 @@ public:
      */
     static QStringList sourcesOf(const ExplorerState &state, const QDate &from = {}, const QDate &to = {},
                                  int limit = 12);
+    /**
+     * One article as a reader can find it again: outlet, publication date, address as far as known; the
+     * file name only when neither outlet nor address is (a date alone does not find it).
+     */
+    static QString citation(const Article &article, const DisplayFormat &format);
     /** The state's filter in words, in the display language: "All contacts" when nothing is set. */
     static QString filterInWords(const ExplorerState &state);
 

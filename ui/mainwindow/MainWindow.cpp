@@ -119,15 +119,9 @@ MainWindow::MainWindow(ProjectBackend *backend, LanguageManager *language, QWidg
     m_defaultLayout = saveState(); // before restoreSettings() puts back the user's own
     m_import = new ImportController(m_backend, this);
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
-    m_presentation = new PresentationMode(this, m_state, m_timeline);
-    connect(m_presentation, &PresentationMode::activeChanged, this, [this](bool active) {
-        m_presentAction->setChecked(active);
-        m_filterBar->setVisible(!active);
-        m_readerDock->setVisible(!active);
-        m_statsDock->setVisible(!active);
-        m_timelineBar->setVisible(!active);
-        menuBar()->setVisible(!active);
-    });
+    m_presentation = new PresentationMode(this, m_state);
+    // The slides are a window of their own: nothing here changes while they show.
+    connect(m_presentation, &PresentationMode::activeChanged, m_presentAction, &QAction::setChecked);
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
     connect(m_state, &ExplorerState::filterChanged, this, &MainWindow::updateStatus);
@@ -382,6 +376,7 @@ void MainWindow::retranslate()
     m_zoomInAction->setText(tr("Zoom in"));
     m_zoomOutAction->setText(tr("Zoom out"));
     m_fitAction->setText(tr("Fit all"));
+    m_fitAction->setToolTip(tr("Show every contact the filter lets through; the view follows the filter again"));
     m_zoomSelectionAction->setText(tr("Zoom to selection"));
     m_goToMenu->setTitle(tr("&Go to"));
     const QStringList panelNames{tr("Timeline"),       tr("Actor graph"), tr("Contacts table"), tr("Statistics"),
@@ -395,7 +390,8 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find…"));
     m_findAction->setToolTip(tr("Search names and article text"));
     m_presentAction->setText(tr("Presentation mode"));
-    m_presentAction->setToolTip(tr("Full screen, larger type; Space and the arrows step through the contacts"));
+    m_presentAction->setToolTip(
+        tr("The filtered contacts as full-screen slides, one a slide; Space and the arrows step, Escape returns"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("Language"));
     m_monthMenu->setTitle(tr("Month names"));

@@ -32,9 +32,9 @@ QString reviewHtml(bool editable, const QString &editLink, bool verified, const 
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(DetailsPanel::tr("Note:")), esc(note));
     return html;
 }
+} // namespace
 
-/** The part a participant played, in the interface language; unknown parts as the extractor named them. */
-QString partName(const QString &part)
+QString DetailsPanel::partName(const QString &part)
 {
     if (part == QLatin1String("host"))
         return DetailsPanel::tr("host");
@@ -50,7 +50,6 @@ QString partName(const QString &part)
         return DetailsPanel::tr("party");
     return part;
 }
-} // namespace
 
 DetailsPanel::DetailsPanel(ExplorerState *state, QWidget *parent) : QTextBrowser(parent), m_state(state)
 {

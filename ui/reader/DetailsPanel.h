@@ -19,6 +19,8 @@ public:
 
     /** The HTML shown for the current selection (tests read it). */
     QString currentHtml() const { return m_html; }
+    /** The part a participant played ("host", "guest"…) in the interface language; unknown parts as named. */
+    static QString partName(const QString &part);
     /** Offers an "Edit…" link on the selected event or actor (when the project can be corrected). */
     void setEditable(bool editable);
 

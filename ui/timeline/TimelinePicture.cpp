@@ -29,12 +29,7 @@ QDate TimelinePicture::from(Range range) const
 {
     if (range == Range::Screen)
         return m_screenFrom;
-    if (m_state->filter().from.isValid())
-        return m_state->filter().from;
-    QDate first;
-    for (const Event *e : m_state->visibleEvents())
-        if (e->date.isValid() && (!first.isValid() || e->date.start < first))
-            first = e->date.start;
+    const QDate first = m_state->filteredFrom();
     return first.isValid() ? first : m_screenFrom;
 }
 
@@ -42,12 +37,7 @@ QDate TimelinePicture::to(Range range) const
 {
     if (range == Range::Screen)
         return m_screenTo;
-    if (m_state->filter().to.isValid())
-        return m_state->filter().to;
-    QDate last;
-    for (const Event *e : m_state->visibleEvents())
-        if (e->date.isValid() && (!last.isValid() || e->date.end > last))
-            last = e->date.end;
+    const QDate last = m_state->filteredTo();
     return last.isValid() ? last : m_screenTo;
 }
 

@@ -77,10 +77,17 @@ TimelineView::TimelineView(ExplorerState *state, QWidget *parent)
     connect(m_zoom, &TimelineZoom::scaleChanged, this, [this] { rearrange(); });
     connect(m_state, &ExplorerState::datasetChanged, this, &TimelineView::onDatasetChanged);
     connect(m_state, &ExplorerState::filterChanged, this, [this] {
-        const QDate centre = dateAtViewportX(viewport()->width() / 2.0);
+        const int scrolled = horizontalScrollBar()->value();
         reassign();
-        centreOn(centre);
+        // The view follows the filter, so its lanes are never left empty, unless the user chose a view by hand:
+        // that view stays exactly (the record's span, and so the scene's width, is the same).
+        if (m_movedByHand)
+            horizontalScrollBar()->setValue(scrolled);
+        else
+            fitAll();
     });
+    // Only the user's own use of the scroll bar (setValue() from code does not trigger an action).
+    connect(horizontalScrollBar(), &QAbstractSlider::actionTriggered, this, [this] { movedByHand(); });
     connect(m_state, &ExplorerState::formatChanged, this, [this] {
         const QDate centre = dateAtViewportX(viewport()->width() / 2.0);
         updateLegendStrip(); // type names in the new language
@@ -211,9 +218,15 @@ void TimelineView::updateMinimumZoom()
     m_zoom->setMinimum(std::max(1.0, double(viewport()->width()) - kEndMargin) / double(m_totalDays));
 }
 
+void TimelineView::movedByHand()
+{
+    m_movedByHand = true;
+    m_fitted = false;
+}
+
 void TimelineView::zoomBy(double factor, const QPointF &viewportAnchor)
 {
-    m_fitted = false;
+    movedByHand();
     const double logical = logicalAtViewportX(viewportAnchor.x());
     const double days = logical / m_zoom->pixelsPerDay();
     m_zoom->setPixelsPerDay(m_zoom->pixelsPerDay() * factor);
@@ -236,6 +249,19 @@ void TimelineView::zoomOut()
 }
 
 void TimelineView::fitAll()
+{
+    m_movedByHand = false;
+    const QDate from = m_state->filteredFrom();
+    const QDate to = m_state->filteredTo();
+    if (m_state->filter().isEmpty() || !from.isValid() || !to.isValid() || to < from) {
+        fitRecord();
+        return;
+    }
+    showRange(from, to, 0.08); // the first contact clear of the lane titles
+    m_fitted = true;           // a resize fits the filter again
+}
+
+void TimelineView::fitRecord()
 {
     const double before = m_zoom->pixelsPerDay();
     updateMinimumZoom();
@@ -424,12 +450,28 @@ void TimelineView::drawForeground(QPainter *painter, const QRectF &)
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
     }
-    if (m_selectingWindow) {
+    if (m_selectingWindow || m_brushing) {
         QColor shade = palette().color(QPalette::Highlight);
         shade.setAlpha(60);
         const QRect band(QPoint(std::min(m_pressPos.x(), m_windowDragEnd.x()), 0),
                          QPoint(std::max(m_pressPos.x(), m_windowDragEnd.x()), viewport()->height()));
         painter->fillRect(band, shade);
+        if (m_brushing) {
+            // The dates the brush will set, over the axis where the drag is.
+            QDate a = dateAtViewportX(m_pressPos.x());
+            QDate b = dateAtViewportX(m_windowDragEnd.x());
+            if (a > b)
+                std::swap(a, b);
+            const DisplayFormat &f = m_state->format();
+            const QString text = f.date(a) + QStringLiteral(" – ") + f.date(b);
+            const QFontMetricsF fm(painter->font());
+            const double w = fm.horizontalAdvance(text) + 12;
+            const double x = std::clamp(band.center().x() - w / 2, 0.0, std::max(0.0, viewport()->width() - w));
+            const QRectF box(x, kAxisHeight + 4, w, fm.height() + 6);
+            painter->fillRect(box, palette().color(QPalette::Highlight));
+            painter->setPen(palette().color(QPalette::HighlightedText));
+            painter->drawText(box, Qt::AlignCenter, text);
+        }
     }
     painter->restore();
 }
@@ -604,6 +646,7 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     }
     if (event->angleDelta().x() != 0 && event->angleDelta().y() == 0) {
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - event->angleDelta().x());
+        movedByHand();
         Q_EMIT visibleRangeChanged();
         return;
     }
@@ -621,24 +664,44 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (m_pressed && m_pressPos.y() < kAxisHeight) {
+        // On the axis a drag picks dates (a brush) rather than panning.
+        m_brushing = true;
+        m_windowDragEnd = m_pressPos;
+        event->accept();
+        return;
+    }
     QGraphicsView::mousePressEvent(event);
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_selectingWindow) {
+    if (m_selectingWindow || m_brushing) {
         m_windowDragEnd = event->position().toPoint();
         viewport()->update();
         return;
     }
+    if (!m_pressed) // over the axis the mouse picks dates; over the lanes it pans
+        viewport()->setCursor(event->position().y() < kAxisHeight ? Qt::SizeHorCursor : Qt::OpenHandCursor);
     QGraphicsView::mouseMoveEvent(event);
-    if (m_pressed)
+    if (m_pressed) {
+        if ((event->position().toPoint() - m_pressPos).manhattanLength() > kClickSlop)
+            movedByHand(); // a pan with the hand
         Q_EMIT visibleRangeChanged();
+    }
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
+    if (m_brushing) {
+        m_brushing = false;
+        m_pressed = false;
+        if ((pos - m_pressPos).manhattanLength() > kClickSlop)
+            brushDates(dateAtViewportX(m_pressPos.x()), dateAtViewportX(pos.x()));
+        viewport()->update();
+        return;
+    }
     if (m_selectingWindow) {
         m_selectingWindow = false;
         QDate a = dateAtViewportX(m_pressPos.x());
@@ -661,6 +724,26 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         m_state->selectEvent(e ? e->id : 0);
     }
     m_pressed = false;
+}
+
+void TimelineView::brushDates(const QDate &a, const QDate &b)
+{
+    if (!a.isValid() || !b.isValid())
+        return;
+    EventFilter filter = m_state->filter();
+    filter.from = std::min(a, b);
+    filter.to = std::max(a, b);
+    m_movedByHand = false; // the brush asks to see those dates: the filter change zooms to them
+    const bool same = filter == m_state->filter();
+    m_state->setFilter(filter);
+    if (same)
+        fitAll();
+}
+
+void TimelineView::leaveEvent(QEvent *event)
+{
+    viewport()->setCursor(Qt::OpenHandCursor);
+    QGraphicsView::leaveEvent(event);
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -700,6 +783,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         if (pan) {
             const int sign = event->key() == Qt::Key_Left ? -1 : +1;
             horizontalScrollBar()->setValue(horizontalScrollBar()->value() + sign * int(step));
+            movedByHand();
             Q_EMIT visibleRangeChanged();
         } else {
             stepSelection(event->key() == Qt::Key_Right ? rightKey : -rightKey);
@@ -860,9 +944,13 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     updateLegendStrip();
     updateMinimumZoom();
-    if (m_fitPending || m_zoom->pixelsPerDay() <= m_zoom->minimum() * 1.0001 || m_fitted) {
+    const bool byHand = m_movedByHand; // a resize is not the user choosing another view
+    if (m_fitPending || m_fitted) {
         fitAll();
         m_fitPending = false;
+        m_movedByHand = byHand;
+    } else if (m_zoom->pixelsPerDay() <= m_zoom->minimum() * 1.0001) {
+        fitRecord();
     } else {
         rearrange();
         centreOn(centre);
@@ -874,6 +962,11 @@ bool TimelineView::viewportEvent(QEvent *event)
     switch (event->type()) {
     case QEvent::ToolTip: {
         auto *help = static_cast<QHelpEvent *>(event);
+        if (help->pos().y() < kAxisHeight) {
+            QToolTip::showText(help->globalPos(), tr("Drag along the dates to show only the contacts between them"),
+                               viewport());
+            return true;
+        }
         showTooltip(help->pos(), help->globalPos());
         return true;
     }

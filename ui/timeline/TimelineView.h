@@ -21,7 +21,10 @@ struct Event;
  * The time line of contacts. Time runs right-to-left in Arabic and left-to-right in English: the
  * scene itself is mirrored (x = width − t), so the view's scrolling stays plain. The scale lives in
  * TimelineZoom; the axis and lane titles are painted over the viewport so they stay put while
- * the events pan under them. Hover shows an event, click selects it, Shift+drag picks a date window.
+ * the events pan under them. Hover shows an event, click selects it, Shift+drag picks a date window, and a
+ * drag along the axis (a brush) sets the filter's date range. The view follows the filter: after a filter
+ * change it shows the filtered contacts' dates, unless the user has zoomed or panned by hand since the view
+ * last followed it (Fit all or a brush makes it follow again).
  * Keys: the arrows along time step through the contacts (mirrored in Arabic, where time runs to the left),
  * Up/Down move to the next lane, Home/End pick the first and last, Enter opens the source, Ctrl+arrows pan.
  */
@@ -57,7 +60,13 @@ public:
     void zoomBy(double factor, const QPointF &viewportAnchor);
     void zoomIn();
     void zoomOut();
+    /**
+     * Fits what the filter lets through: the filter's dates where it sets them, else the filtered contacts'
+     * span; the whole record when nothing is filtered. The view follows the filter again after it.
+     */
     void fitAll();
+    /** True until the user zooms or pans by hand: the next filter change then zooms to the filter. */
+    bool followsFilter() const { return !m_movedByHand; }
     /** Fits the selected event, the selected actor's events or the date window. */
     void zoomToSelection();
     /** Shows [from, to] across the viewport, with `marginFraction` of the span spare either side. */
@@ -105,6 +114,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -132,6 +142,12 @@ private:
     QList<QList<EventType>> legendRows() const;
     /** The legend strip's height. */
     double legendHeight() const;
+    /** The whole record's span at the smallest scale (what Fit all shows when nothing is filtered). */
+    void fitRecord();
+    /** A zoom or pan the user made: the view stops following the filter. */
+    void movedByHand();
+    /** The brush along the axis picked [a, b]: the filter's date range becomes it. */
+    void brushDates(const QDate &a, const QDate &b);
     /** The dated contacts the timeline shows, in time order (what the keys step through). */
     QList<const Event *> steppable() const;
     /** Selects `event` from the keyboard and scrolls its mark into view, across and down. */
@@ -154,6 +170,8 @@ private:
     bool m_fitPending = true;
     bool m_fitted = false; // showing everything: stays so when the window is resized
     bool m_settingWindow = false; // our own Shift+drag set the window: do not zoom to it
+    bool m_brushing = false;      // a drag along the axis is picking the filter's dates
+    bool m_movedByHand = false;   // zoomed or panned by the user since the view last followed the filter
     TimelineLegendStrip *m_legendStrip = nullptr; // under the viewport: the legend never covers a lane
     QDate m_coveredFrom;                          // a picture's dates, see setCoveredRange()
     QDate m_coveredTo;
