@@ -83,10 +83,6 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <source>date unknown</source>
-        <translation>التاريخ غير معروف</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>لقاء</translation>
     </message>
@@ -528,10 +524,6 @@
 </context>
 <context>
     <name>rasad::DataExport</name>
-    <message>
-        <source>Syrian–Russian official contacts</source>
-        <translation>الاتصالات الرسمية السورية–الروسية</translation>
-    </message>
     <message>
         <source>Rasad JSON (*.json)</source>
         <translation>JSON رصد (*.json)</translation>

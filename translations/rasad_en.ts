@@ -55,10 +55,6 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <source>date unknown</source>
-        <translation>date unknown</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
@@ -500,10 +496,6 @@
 </context>
 <context>
     <name>rasad::DataExport</name>
-    <message>
-        <source>Syrian–Russian official contacts</source>
-        <translation type="unfinished">Syrian–Russian official contacts</translation>
-    </message>
     <message>
         <source>Rasad JSON (*.json)</source>
         <translation type="unfinished"></translation>

@@ -401,23 +401,6 @@ QString ReportExporter::suffix(Format format)
     return QStringLiteral("png");
 }
 
-namespace {
-/** An article as a reader can find it again: outlet, date, address; the file name only when none is known. */
-QString citation(const Article &a, const DisplayFormat &format)
-{
-    QStringList parts;
-    if (!a.source.trimmed().isEmpty())
-        parts.append(a.source.trimmed());
-    if (a.published.isValid())
-        parts.append(format.date(a.published));
-    if (!a.url.trimmed().isEmpty())
-        parts.append(a.url.trimmed());
-    if (a.url.trimmed().isEmpty() && a.source.trimmed().isEmpty())
-        parts.prepend(a.fileName); // a date alone does not find the article again
-    return parts.join(format.isArabic() ? QStringLiteral("، ") : QStringLiteral(", "));
-}
-} // namespace
-
 QStringList ReportExporter::sourcesOf(const ExplorerState &state, const QDate &fromDate, const QDate &toDate, int limit)
 {
     const Dataset &data = state.dataset();
@@ -434,7 +417,7 @@ QStringList ReportExporter::sourcesOf(const ExplorerState &state, const QDate &f
         QSet<QString> cited; // an event citing one article twice counts it once
         for (const EventSource &s : e->sources) {
             const Article *a = articleOf.value(s.articleId);
-            const QString name = a ? citation(*a, state.format()) : s.fileName;
+            const QString name = a ? state.format().citation(*a) : s.fileName;
             if (name.isEmpty() || cited.contains(name))
                 continue;
             cited.insert(name);
