@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QProxyStyle>
+#include <QString>
+
+namespace rasad {
+
+/**
+ * A shortcut as text that reads the same in a right-to-left line: "Ctrl++" inside LRI … PDI. Bare, the
+ * bidi algorithm gives the trailing "++" the line's direction and Arabic menus showed "++Ctrl".
+ */
+QString isolatedShortcut(const QKeySequence &sequence);
+/** `text` with the part after its tab (where QMenu puts an action's shortcut) isolated left to right. */
+QString isolateMenuShortcut(const QString &text);
+
+/**
+ * The application's style with menu shortcuts isolated left to right: QMenu hands the style "text\tshortcut"
+ * and the style lays the shortcut out in the menu's direction. Everything else is the base style's.
+ */
+class ShortcutIsolatingStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget = nullptr) const override;
+};
+
+} // namespace rasad
