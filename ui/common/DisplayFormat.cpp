@@ -1,6 +1,7 @@
 #include "common/DisplayFormat.h"
 
 #include "export/Labels.h"
+#include "text/ShortName.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -59,10 +60,7 @@ QString DisplayFormat::topicName(const QString &topicId) const
 
 QString DisplayFormat::shortName(const QString &name)
 {
-    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.size() <= 1)
-        return name;
-    return words.last();
+    return shortPersonName(name);
 }
 
 } // namespace rasad

@@ -24,7 +24,7 @@ public:
     QString topicName(const QString &topicId) const;
     /** The topic ids the explorer knows names for (resources/lexicon/labels.json), sorted. */
     static QStringList topicIds();
-    /** The part of a name a crowded label shows: the family name, usually the last word. */
+    /** The part of a name a crowded label shows: the short name people use (text/ShortName.h). */
     static QString shortName(const QString &name);
 
     bool operator==(const DisplayFormat &) const = default;
