@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setStyle(new ShortcutIsolatingStyle); // menus show "Ctrl++", not "++Ctrl", in Arabic
+    QApplication::setStyle(new RightToLeftStyle); // Arabic menus show "Ctrl++", dialog buttons whole words
     QApplication::setApplicationDisplayName(QStringLiteral("Rasad"));
     // The window belongs to the launcher org.rasad.Rasad.desktop (its icon, its name in the task bar).
     QApplication::setDesktopFileName(QStringLiteral("org.rasad.Rasad"));

@@ -75,6 +75,29 @@ QStringList cutButtons(QWidget *dialog)
     return cut;
 }
 
+/**
+ * How far the ink of a button's word stays from the button's two sides, in pixels: drawn off centre, a
+ * right-to-left word met the far edge and lost its end there.
+ */
+std::pair<int, int> inkMargins(QPushButton *button)
+{
+    const QImage image = button->grab().toImage();
+    const int frame = 4; // the button's own border and its focus frame
+    int first = -1;
+    int last = -1;
+    for (int x = frame; x < image.width() - frame; ++x)
+        for (int y = frame; y < image.height() - frame; ++y)
+            if (image.pixelColor(x, y).lightness() < 110) {
+                if (first < 0)
+                    first = x;
+                last = x;
+                break;
+            }
+    if (first < 0)
+        return {-1, -1};
+    return {first - frame, image.width() - frame - 1 - last};
+}
+
 QPushButton *cancelOf(QWidget *dialog)
 {
     for (QDialogButtonBox *box : dialog->findChildren<QDialogButtonBox *>())
@@ -83,7 +106,20 @@ QPushButton *cancelOf(QWidget *dialog)
     return nullptr;
 }
 
-/** Records the text a menu hands its style for each item, after ShortcutIsolatingStyle has seen it. */
+/** A desktop's style as under X11: dialog buttons with icons (the offscreen platform gives none). */
+class IconButtonsStyle : public QProxyStyle
+{
+public:
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override
+    {
+        if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+            return 1;
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+};
+
+/** Records the text a menu hands its style for each item, after RightToLeftStyle has seen it. */
 class RecordingStyle : public QProxyStyle
 {
 public:
@@ -120,6 +156,7 @@ void ClippingTest::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("RasadTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_clipping"));
     QSettings().clear();
+    QApplication::setStyle(new RightToLeftStyle(new IconButtonsStyle)); // as rasad's main installs it, on X11
     QVERIFY(m_language.apply(QStringLiteral("ar")));
 }
 
@@ -152,6 +189,13 @@ void ClippingTest::dialogButtonsShowTheirWholeWordInArabic()
             cancel = qobject_cast<QPushButton *>(static_cast<QMessageBox *>(dialog)->button(QMessageBox::Cancel));
         QVERIFY2(cancel, dialog->metaObject()->className());
         QCOMPARE(QString(cancel->text()).remove(u'&'), QStringLiteral("إلغاء"));
+        // Drawn, the word is centred with room on both sides (no icon pushing it to the edge).
+        const auto [left, right] = inkMargins(cancel);
+        QVERIFY2(left >= 2 && right >= 2 && std::abs(left - right) <= 6,
+                 qPrintable(QStringLiteral("%1: ink %2 px from the left, %3 from the right")
+                                .arg(QLatin1String(dialog->metaObject()->className()))
+                                .arg(left)
+                                .arg(right)));
         const QStringList cut = cutButtons(dialog);
         QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(
                                     QLatin1String(dialog->metaObject()->className()), cut.join(QStringLiteral(", ")))));
@@ -171,7 +215,7 @@ void ClippingTest::shortcutsReadLeftToRightInArabic()
 
     // A right-to-left menu hands the style "text\tshortcut": drawn, the shortcut is isolated left to right.
     auto *recorder = new RecordingStyle;
-    ShortcutIsolatingStyle style(recorder);
+    RightToLeftStyle style(recorder);
     QMenu menu;
     menu.setStyle(&style);
     menu.setLayoutDirection(Qt::RightToLeft);

@@ -673,7 +673,7 @@ void GraphTest::tableShowsTheDegreeInANarrowPanel()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QTableView *table = view.actorTableView();
-    table->resize(260, 300);
+    table->resize(200, 300);
     QTest::qWait(20);
     const QHeaderView *header = table->horizontalHeader();
     // Beside the name, and whole: its header word and its numbers fit, inside the visible part of the table.

@@ -23,8 +23,8 @@ QString isolateMenuShortcut(const QString &text)
     return text.left(tab + 1) + kLri + text.mid(tab + 1) + kPdi;
 }
 
-void ShortcutIsolatingStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
-                                         const QWidget *widget) const
+void RightToLeftStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                                   const QWidget *widget) const
 {
     if (element == CE_MenuItem) {
         if (const auto *item = qstyleoption_cast<const QStyleOptionMenuItem *>(option);
@@ -36,6 +36,14 @@ void ShortcutIsolatingStyle::drawControl(ControlElement element, const QStyleOpt
         }
     }
     QProxyStyle::drawControl(element, option, painter, widget);
+}
+
+int RightToLeftStyle::styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                                QStyleHintReturn *returnData) const
+{
+    if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+        return 0;
+    return QProxyStyle::styleHint(hint, option, widget, returnData);
 }
 
 } // namespace rasad

@@ -15,15 +15,20 @@ QString isolatedShortcut(const QKeySequence &sequence);
 QString isolateMenuShortcut(const QString &text);
 
 /**
- * The application's style with menu shortcuts isolated left to right: QMenu hands the style "text\tshortcut"
- * and the style lays the shortcut out in the menu's direction. Everything else is the base style's.
+ * The application's style with two right-to-left faults mended; everything else is the base style's.
+ * Menu shortcuts are isolated left to right: QMenu hands the style "text\tshortcut" and the style lays the
+ * shortcut out in the menu's direction. Dialog buttons carry no icons: with an icon, a right-to-left push
+ * button aligns its word against the far edge (its right alignment is mirrored a second time) and the
+ * word's end is cut off there — "إلغاء" read as "إلغ". A word alone is centred.
  */
-class ShortcutIsolatingStyle : public QProxyStyle
+class RightToLeftStyle : public QProxyStyle
 {
 public:
     using QProxyStyle::QProxyStyle;
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget = nullptr) const override;
+    int styleHint(StyleHint hint, const QStyleOption *option = nullptr, const QWidget *widget = nullptr,
+                  QStyleHintReturn *returnData = nullptr) const override;
 };
 
 } // namespace rasad

@@ -163,8 +163,8 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
     // name, and a long name is elided (its tooltip and the details have it whole) rather than pushing the
     // numbers out of sight.
     m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(ActorTableModel::Degree), 1);
-    m_table->horizontalHeader()->setMaximumSectionSize(fontMetrics().averageCharWidth() * 22);
     m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->viewport()->installEventFilter(this); // its width bounds the name column (fitNameColumn)
     m_tableFilter->setPlaceholderText(tr("Find an actor…"));
     m_tableFilter->setClearButtonEnabled(true);
 
@@ -231,6 +231,25 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
 ActorGraphView::~ActorGraphView()
 {
     cancelJob();
+}
+
+bool ActorGraphView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ActorGraphView::fitNameColumn()
+{
+    // Columns fit their contents, but no column may be wider than what leaves the degree beside it in
+    // view: a long name is elided first. The numbers are narrow, so the bound only ever touches the name.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int degree =
+        std::max(header->sectionSizeHint(ActorTableModel::Degree), header->sectionSize(ActorTableModel::Degree));
+    const int room = m_table->viewport()->width() - degree - 2;
+    header->setMaximumSectionSize(
+        std::clamp(room, fontMetrics().averageCharWidth() * 8, fontMetrics().averageCharWidth() * 30));
 }
 
 QAbstractItemModel *ActorGraphView::actorTable() const

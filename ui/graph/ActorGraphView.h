@@ -92,6 +92,7 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     /** Everything a rebuild computes off the GUI thread: the network, its metrics and the layout. */
@@ -119,6 +120,7 @@ private:
     /** The time bar's words and arrows, in the interface language and its reading direction. */
     void updateTimeBarTexts();
     void stepMonth(int delta);
+    void fitNameColumn();
     void updateStatus();
     QString actorLabel(const ActorNetwork::Node &node) const;
     /** Index into m_network.edges() and the edge layer, or -1. */
