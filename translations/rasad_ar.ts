@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>GraphEdgeLayer</name>
     <message numerus="yes">
         <source>%1
@@ -82,10 +114,6 @@
 </context>
 <context>
     <name>DisplayFormat</name>
-    <message>
-        <source>date unknown</source>
-        <translation>التاريخ غير معروف</translation>
-    </message>
     <message>
         <source>Meeting</source>
         <translation>لقاء</translation>
@@ -277,10 +305,6 @@
         <translation>ابحث عن شخصية…</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>الكل</translation>
-    </message>
-    <message>
         <source>Contacts between officials</source>
         <translation>الاتصالات بين المسؤولين</translation>
     </message>
@@ -291,6 +315,42 @@
     <message>
         <source>%1 with %2</source>
         <translation>%1 مع %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Stop the replay at this month</source>
+        <translation>أوقف العرض عند هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Month back</source>
+        <translation>شهر للوراء</translation>
+    </message>
+    <message>
+        <source>Show the network one month earlier</source>
+        <translation>اعرض الشبكة قبل شهر</translation>
+    </message>
+    <message>
+        <source>Month on</source>
+        <translation>شهر للأمام</translation>
+    </message>
+    <message>
+        <source>Show the network one month later</source>
+        <translation>اعرض الشبكة بعد شهر</translation>
+    </message>
+    <message>
+        <source>All, to %1</source>
+        <translation>الكل، حتى %1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>حتى %1</translation>
     </message>
 </context>
 <context>
@@ -528,10 +588,6 @@
 </context>
 <context>
     <name>rasad::DataExport</name>
-    <message>
-        <source>Syrian–Russian official contacts</source>
-        <translation>الاتصالات الرسمية السورية–الروسية</translation>
-    </message>
     <message>
         <source>Rasad JSON (*.json)</source>
         <translation>JSON رصد (*.json)</translation>

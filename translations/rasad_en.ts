@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GraphEdgeLayer</name>
     <message numerus="yes">
         <source>%1
@@ -54,10 +86,6 @@
 </context>
 <context>
     <name>DisplayFormat</name>
-    <message>
-        <source>date unknown</source>
-        <translation>date unknown</translation>
-    </message>
     <message>
         <source>Meeting</source>
         <translation>Meeting</translation>
@@ -249,10 +277,6 @@
         <translation>Find an actor…</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
         <source>Contacts between officials</source>
         <translation>Contacts between officials</translation>
     </message>
@@ -262,6 +286,42 @@
     </message>
     <message>
         <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the replay at this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the network one month earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the network one month later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -500,10 +560,6 @@
 </context>
 <context>
     <name>rasad::DataExport</name>
-    <message>
-        <source>Syrian–Russian official contacts</source>
-        <translation type="unfinished">Syrian–Russian official contacts</translation>
-    </message>
     <message>
         <source>Rasad JSON (*.json)</source>
         <translation type="unfinished"></translation>

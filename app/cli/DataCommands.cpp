@@ -419,9 +419,10 @@ int runExport(const Context &ctx)
     const QString countryOption = QStringLiteral("--country");
     const QString typeOption = QStringLiteral("--type");
     const QString topicOption = QStringLiteral("--topic");
-    const auto args =
-        parseArgs(ctx, QStringLiteral("export"), {},
-                  {formatOption, outOption, fromOption, toOption, actorOption, countryOption, typeOption, topicOption});
+    const QString langOption = QStringLiteral("--lang");
+    const auto args = parseArgs(ctx, QStringLiteral("export"), {},
+                                {formatOption, outOption, fromOption, toOption, actorOption, countryOption, typeOption,
+                                 topicOption, langOption});
     if (!args)
         return Usage;
     if (!args->positional.isEmpty()) {
@@ -443,6 +444,11 @@ int runExport(const Context &ctx)
             return Usage;
         }
         kind = *named;
+    }
+    const QString lang = args->has(langOption) ? args->value(langOption).toLower() : QStringLiteral("ar");
+    if (lang != QLatin1String("ar") && lang != QLatin1String("en")) {
+        ctx.err << "rasad-cli export: --lang takes ar or en, not '" << args->value(langOption) << "'\n";
+        return Usage;
     }
     if (out == QLatin1String("-") && DatasetWriter::writesFolder(kind)) {
         ctx.err << "rasad-cli export: csv is a folder of tables and cannot go to standard output; give --out FOLDER\n";
@@ -513,7 +519,7 @@ int runExport(const Context &ctx)
     // Unfiltered, the whole record goes out (actors and articles in no event too), as in the explorer.
     const Dataset data = filter.isEmpty() ? all : filteredDataset(all, filter);
     DatasetWriter writer(data);
-    writer.setTitle(QStringLiteral("Syrian–Russian official contacts")); // TimelineJS: the explorer's title
+    writer.setFormat(LocaleFormat::forLanguage(lang)); // TimelineJS: every word of the slides in this language
     if (out == QLatin1String("-")) {
         ctx.out << QString::fromUtf8(writer.toBytes(kind));
         return Ok;

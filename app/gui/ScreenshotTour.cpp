@@ -15,6 +15,7 @@
 #include "export/ExportDialog.h"
 #include "export/ReportExporter.h"
 #include "graph/ActorGraphView.h"
+#include "graph/GraphCanvas.h"
 #include "timeline/TimelinePicture.h"
 
 #include <QApplication>
@@ -105,6 +106,18 @@ void ScreenshotTour::run()
     if (w->graphView()) {
         settle(1200); // the graph layout settles
         save(w->graphView(), QStringLiteral("graph"));
+        // The graph given room and fitted: the most connected named, the rest as room allows, none overlapping.
+        if (QDockWidget *dock = w->graphDock()) {
+            state->selectEvent(0); // nothing selected: every actor at full strength
+            dock->setFloating(true);
+            dock->resize(1200, 720);
+            settle(400);
+            w->graphView()->canvas()->fitAll();
+            settle(400);
+            save(w->graphView(), QStringLiteral("graph-fitted"));
+            dock->setFloating(false);
+            settle(200);
+        }
     }
     if (QDockWidget *dock = w->contactsDock()) {
         // The table tabbed over the graph, the richest contact its current row.

@@ -1,5 +1,6 @@
 // rasad: the explorer window. A thin main: the window and views live in ui/ (rasadui).
 #include "ScreenshotTour.h"
+#include "common/ShortcutText.h"
 #include "common/StoreBackend.h"
 
 #include "mainwindow/LanguageManager.h"
@@ -58,6 +59,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new RightToLeftStyle); // Arabic menus show "Ctrl++", dialog buttons whole words
     QApplication::setApplicationDisplayName(QStringLiteral("Rasad"));
     // The window belongs to the launcher org.rasad.Rasad.desktop (its icon, its name in the task bar).
     QApplication::setDesktopFileName(QStringLiteral("org.rasad.Rasad"));

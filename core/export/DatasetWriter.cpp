@@ -15,8 +15,7 @@ TimelineJsExporter DatasetWriter::timelineExporter() const
 {
     TimelineJsExporter exporter(m_dataset);
     exporter.setTitle(m_title);
-    exporter.setEnglishNames(m_englishNames);
-    exporter.setTypeLabels(m_typeLabels);
+    exporter.setFormat(m_format);
     return exporter;
 }
 

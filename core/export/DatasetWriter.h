@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/LocaleFormat.h"
 #include "model/Dataset.h"
 
 #include <QByteArray>
@@ -24,10 +25,10 @@ public:
 
     explicit DatasetWriter(const Dataset &dataset);
 
-    /** TimelineJS only: the title slide, English names in headlines, display labels for event types. */
+    /** TimelineJS only: the title slide (the record's title in the format's language when empty). */
     void setTitle(const QString &title) { m_title = title; }
-    void setEnglishNames(bool english) { m_englishNames = english; }
-    void setTypeLabels(const QHash<QString, QString> &labels) { m_typeLabels = labels; }
+    /** TimelineJS only: the language, digits and month names of every word on the slides. */
+    void setFormat(const LocaleFormat &format) { m_format = format; }
 
     /** The whole file in `format`; empty for Csv, which is a folder of files. */
     QByteArray toBytes(Format format) const;
@@ -49,8 +50,7 @@ private:
 
     Dataset m_dataset; // a copy is cheap: its lists are implicitly shared
     QString m_title;
-    bool m_englishNames = false;
-    QHash<QString, QString> m_typeLabels;
+    LocaleFormat m_format = LocaleFormat::forLanguage(QStringLiteral("ar"));
 };
 
 } // namespace rasad

@@ -1,8 +1,14 @@
 #include "export/TimelineJsExporter.h"
 
+#include "export/Labels.h"
+#include "gazetteer/Gazetteer.h"
+#include "text/ArabicNormalizer.h"
+
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 
@@ -27,6 +33,12 @@ QString paragraph(const QString &text)
     return QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
 }
 
+/** Planned contacts keep their slide, marked planned; denied and hypothetical ones did not happen. */
+bool onTimeline(const Event &e)
+{
+    return e.date.isValid() && e.factuality != Factuality::Denied && e.factuality != Factuality::Hypothetical;
+}
+
 } // namespace
 
 TimelineJsExporter::TimelineJsExporter(const Dataset &dataset) : m_dataset(dataset) {}
@@ -37,57 +49,117 @@ void TimelineJsExporter::setTitle(const QString &headline, const QString &text)
     m_text = text;
 }
 
-QString TimelineJsExporter::actorName(qint64 id) const
+const Gazetteer &TimelineJsExporter::gazetteer() const
 {
-    const Actor *a = m_dataset.actor(id);
-    if (!a)
-        return {};
-    return m_english && !a->nameEn.isEmpty() ? a->nameEn : a->name;
+    return m_gazetteer ? *m_gazetteer : Gazetteer::builtIn();
+}
+
+QString TimelineJsExporter::word(const char *key) const
+{
+    return Labels::word(QLatin1String(key), m_format.language());
+}
+
+QString TimelineJsExporter::actorName(const Actor &a) const
+{
+    if (m_format.isArabic())
+        return a.name;
+    if (!a.nameEn.isEmpty())
+        return a.nameEn;
+    if (const Actor *known = gazetteer().personByKey(a.key); known && !known->nameEn.isEmpty())
+        return known->nameEn;
+    return a.name; // no English name known: the Arabic one, rather than a guessed spelling
+}
+
+QString TimelineJsExporter::placeName(const QString &place) const
+{
+    if (m_format.isArabic() || place.isEmpty())
+        return place;
+    const Place *known = gazetteer().placeByName(matchingKey(place));
+    return known && !known->nameEn.isEmpty() ? known->nameEn : place;
 }
 
 QJsonObject TimelineJsExporter::slide(const Event &event) const
 {
+    const QString lang = m_format.language();
+    const QString colon = QStringLiteral(": ");
+    const auto line = [&](const char *key, const QString &value) -> QString {
+        return QStringLiteral("<p><b>") + word(key).toHtmlEscaped() + colon + QStringLiteral("</b>") +
+               value.toHtmlEscaped() + QStringLiteral("</p>");
+    };
+
     QJsonObject s;
     const FuzzyDate &date = event.date;
     s.insert(QStringLiteral("unique_id"), QStringLiteral("event-%1").arg(event.id));
     s.insert(QStringLiteral("start_date"), timelineDate(date.start, date.granularity));
     if (date.end != date.start)
         s.insert(QStringLiteral("end_date"), timelineDate(date.end, date.granularity));
-    if (!date.text.isEmpty())
-        s.insert(QStringLiteral("display_date"), date.text);
-
-    const QString typeName = eventTypeName(event.type);
-    s.insert(QStringLiteral("group"), m_typeLabels.value(typeName, typeName));
+    // The date as the slide's language writes it; the article's own phrase (أمس, يوم الثلاثاء) means
+    // nothing away from the article, and nothing in English.
+    s.insert(QStringLiteral("display_date"), m_format.fuzzyDate(date));
+    const QString typeLabel = Labels::eventType(event.type, lang);
+    s.insert(QStringLiteral("group"), typeLabel);
 
     QStringList names;
+    QStringList participants;
     for (const Participant &p : event.participants) {
-        const QString name = actorName(p.actorId);
-        if (!name.isEmpty() && !names.contains(name))
-            names.append(name);
+        const Actor *a = m_dataset.actor(p.actorId);
+        if (!a)
+            continue;
+        const QString name = actorName(*a);
+        if (name.isEmpty() || names.contains(name))
+            continue;
+        names.append(name);
+        QString who = name;
+        for (const Role &r : a->roles) {
+            const QString title = m_format.isArabic() ? r.title : r.titleEn;
+            if (!title.isEmpty() && (!date.isValid() || r.heldOn(date.start))) {
+                who += m_format.listSeparator() + title;
+                break;
+            }
+        }
+        if (!p.part.isEmpty())
+            who += QStringLiteral(" (") + Labels::part(p.part, lang) + QLatin1Char(')');
+        participants.append(who);
     }
     QString headline = names.join(QStringLiteral(" – "));
     if (headline.isEmpty())
-        headline = m_typeLabels.value(typeName, typeName);
+        headline = typeLabel;
 
-    QString text;
+    QString text =
+        line("type", typeLabel + QStringLiteral(" (") + Labels::factuality(event.factuality, lang) + QLatin1Char(')'));
+    text += line("date", m_format.fuzzyDate(date));
     if (!event.location.isEmpty())
-        text += paragraph(event.location);
-    if (!event.topics.isEmpty())
-        text += paragraph(event.topics.join(QStringLiteral(", ")));
+        text += line("place", placeName(event.location));
+    if (!participants.isEmpty())
+        text +=
+            line("participants", participants.join(m_format.isArabic() ? QStringLiteral("؛ ") : QStringLiteral("; ")));
+    if (!event.topics.isEmpty()) {
+        QStringList topics;
+        for (const QString &t : event.topics)
+            topics.append(Labels::topic(t, lang));
+        text += line("topics", topics.join(m_format.listSeparator()));
+    }
+
+    QHash<qint64, const Article *> articleOf;
+    for (const Article &a : m_dataset.articles)
+        articleOf.insert(a.id, &a);
+    QSet<QString> cited;
     for (const EventSource &src : event.sources) {
-        if (src.evidence.isEmpty())
+        const Article *article = articleOf.value(src.articleId);
+        QString cite = article ? m_format.citation(*article).toHtmlEscaped() : src.fileName.toHtmlEscaped();
+        if (cite.isEmpty() || (cited.contains(cite) && src.evidence.isEmpty()))
             continue;
-        text += QStringLiteral("<blockquote>") + src.evidence.toHtmlEscaped() + QStringLiteral("</blockquote>");
-        const Article *article = nullptr;
-        for (const Article &a : m_dataset.articles)
-            if (a.id == src.articleId)
-                article = &a;
-        QString cite = article && !article->source.isEmpty() ? article->source : src.fileName;
-        if (article && !article->url.isEmpty())
-            cite = QStringLiteral("<a href=\"%1\">%2</a>").arg(article->url.toHtmlEscaped(), cite.toHtmlEscaped());
-        else
-            cite = cite.toHtmlEscaped();
-        text += QStringLiteral("<p><small>") + cite + QStringLiteral("</small></p>");
+        cited.insert(cite);
+        if (article && !article->url.trimmed().isEmpty()) {
+            const QString url = article->url.trimmed().toHtmlEscaped();
+            cite.replace(url, QStringLiteral("<a href=\"%1\">%1</a>").arg(url));
+        }
+        // The quote is the article's own sentence, Arabic in either export: marked so a browser sets it right to left.
+        if (!src.evidence.isEmpty())
+            text += QStringLiteral("<blockquote lang=\"ar\" dir=\"rtl\">") + src.evidence.toHtmlEscaped() +
+                    QStringLiteral("</blockquote>");
+        text += QStringLiteral("<p><small>") + word("source").toHtmlEscaped() + colon + cite +
+                QStringLiteral("</small></p>");
     }
 
     QJsonObject body;
@@ -101,8 +173,8 @@ QJsonObject TimelineJsExporter::toJson() const
 {
     QList<const Event *> dated;
     for (const Event &e : m_dataset.events)
-        if (e.date.isValid() && e.factuality != Factuality::Denied && e.factuality != Factuality::Hypothetical)
-            dated.append(&e); // planned contacts keep their slide, marked planned
+        if (onTimeline(e))
+            dated.append(&e);
     std::stable_sort(dated.begin(), dated.end(),
                      [](const Event *a, const Event *b) { return a->date.start < b->date.start; });
 
@@ -110,15 +182,14 @@ QJsonObject TimelineJsExporter::toJson() const
     for (const Event *e : dated)
         events.append(slide(*e));
 
-    QJsonObject root;
-    if (!m_headline.isEmpty() || !m_text.isEmpty()) {
-        QJsonObject body;
-        body.insert(QStringLiteral("headline"), m_headline.toHtmlEscaped());
+    QJsonObject body;
+    body.insert(QStringLiteral("headline"), (m_headline.isEmpty() ? word("title") : m_headline).toHtmlEscaped());
+    if (!m_text.isEmpty())
         body.insert(QStringLiteral("text"), paragraph(m_text));
-        QJsonObject title;
-        title.insert(QStringLiteral("text"), body);
-        root.insert(QStringLiteral("title"), title);
-    }
+    QJsonObject title;
+    title.insert(QStringLiteral("text"), body);
+    QJsonObject root;
+    root.insert(QStringLiteral("title"), title);
     root.insert(QStringLiteral("events"), events);
     return root;
 }
@@ -130,8 +201,7 @@ QByteArray TimelineJsExporter::toBytes() const
 
 int TimelineJsExporter::exportedCount() const
 {
-    return int(std::count_if(m_dataset.events.cbegin(), m_dataset.events.cend(),
-                             [](const Event &e) { return e.date.isValid(); }));
+    return int(std::count_if(m_dataset.events.cbegin(), m_dataset.events.cend(), onTimeline));
 }
 
 int TimelineJsExporter::skippedCount() const

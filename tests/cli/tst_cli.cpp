@@ -589,6 +589,28 @@ private slots:
                    home());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("events")].toArray().size(), 0);
+        // The slides' language: every type and date in English with --lang en, Arabic by default; a third is refused.
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+            r = runCli({QStringLiteral("--db"), m_project, QStringLiteral("export"),
+                        QStringLiteral("--format=timelinejs"), QStringLiteral("--lang"), lang, QStringLiteral("--out"),
+                        QStringLiteral("-")},
+                       home());
+            QCOMPARE(r.exitCode, 0);
+            const QJsonArray slides =
+                QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("events")].toArray();
+            QVERIFY(!slides.isEmpty());
+            static const QRegularExpression arabic(QStringLiteral("[\\x{0600}-\\x{06FF}]"));
+            for (const QJsonValue &slide : slides) {
+                const QString words =
+                    slide[QStringLiteral("group")].toString() + slide[QStringLiteral("display_date")].toString();
+                QVERIFY2(words.contains(arabic) == (lang == QLatin1String("ar")), qPrintable(words));
+            }
+        }
+        r = runCli({QStringLiteral("--db"), m_project, QStringLiteral("export"), QStringLiteral("--format=timelinejs"),
+                    QStringLiteral("--lang=fr"), QStringLiteral("--out=-")},
+                   home());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--lang takes ar or en")), qPrintable(r.err));
 
         const QString csv = m_dir.filePath(QStringLiteral("calls-csv"));
         r = runCli(QStringList{QStringLiteral("--db"), m_project, QStringLiteral("export"),

@@ -2,6 +2,7 @@
 #include "text/ArabicNormalizer.h"
 #include "text/KeySet.h"
 #include "text/Segmenter.h"
+#include "text/ShortName.h"
 
 #include <QTest>
 
@@ -12,6 +13,8 @@ class TextTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void shortNames_data();
+    void shortNames();
     void key_data();
     void key();
     void offsetsMapBack();
@@ -197,6 +200,38 @@ void TextTest::keySetFindsEveryMemberAndFiltersMostOthers()
     QVERIFY(united.contains(QStringLiteral("كلمة")));
     QVERIFY(united.contains(*members.cbegin()));
     QCOMPARE(united.size(), set.size() + 1);
+}
+
+void TextTest::shortNames_data()
+{
+    // Made-up people.
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("shortName");
+    QTest::newRow("family name") << QStringLiteral("سامر الحلبي") << QStringLiteral("الحلبي");
+    QTest::newRow("one word") << QStringLiteral("ناصيف") << QStringLiteral("ناصيف");
+    QTest::newRow("kunya whole") << QStringLiteral("مازن أبو ريشة") << QStringLiteral("أبو ريشة");
+    QTest::newRow("kunya, no hamza") << QStringLiteral("مازن ابو ريشة") << QStringLiteral("ابو ريشة");
+    QTest::newRow("kunya alone") << QStringLiteral("أبو ريشة") << QStringLiteral("أبو ريشة");
+    QTest::newRow("kunya in English") << QStringLiteral("Mazen Abu Risha") << QStringLiteral("Abu Risha");
+    QTest::newRow("compound") << QStringLiteral("وائل عبد الباقي") << QStringLiteral("عبد الباقي");
+    QTest::newRow("kunya then family") << QStringLiteral("أبو سليم الدباغ") << QStringLiteral("الدباغ");
+    QTest::newRow("patronymic in the middle")
+        << QStringLiteral("بوريس غينادييفيتش مالكوف") << QStringLiteral("بوريس مالكوف");
+    QTest::newRow("surname first, patronymic last")
+        << QStringLiteral("مالكوف بوريس غينادييفيتش") << QStringLiteral("بوريس مالكوف");
+    QTest::newRow("patronymic in English")
+        << QStringLiteral("Boris Gennadyevich Malkov") << QStringLiteral("Boris Malkov");
+    QTest::newRow("feminine patronymic") << QStringLiteral("Irina Petrovna Zorina") << QStringLiteral("Irina Zorina");
+    QTest::newRow("two words ending like one") << QStringLiteral("Luka Markovich") << QStringLiteral("Markovich");
+    QTest::newRow("spaces") << QStringLiteral("  سامر   الحلبي ") << QStringLiteral("الحلبي");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TextTest::shortNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, shortName);
+    QCOMPARE(shortPersonName(name), shortName);
 }
 
 QTEST_APPLESS_MAIN(TextTest)

@@ -2,8 +2,10 @@
 // network tools (GraphML, dynamic GEXF) and the web (TimelineJS), on a hand-made dataset.
 #include "common/ExplorerState.h"
 #include "export/DataExport.h"
+#include "export/DatasetWriter.h"
 #include "export/ExportDialog.h"
 #include "export/GraphExporter.h"
+#include "export/LocaleFormat.h"
 #include "export/ReportExporter.h"
 #include "export/TimelineJsExporter.h"
 #include "graph/ActorGraphView.h"
@@ -32,6 +34,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -219,6 +222,7 @@ private Q_SLOTS:
     void gexfIsDynamic();
     void dataWriterReportsBadPath();
     void timelineJsHasDatedEvents();
+    void timelineJsSpeaksOneLanguage();
     void dataExportWritesWhatIsShown();
 
 private:
@@ -899,7 +903,6 @@ void ExportTest::timelineJsHasDatedEvents()
 {
     TimelineJsExporter exporter(dataset());
     exporter.setTitle(QStringLiteral("اتصالات ٢٠٢٣"), QStringLiteral("ملخص"));
-    exporter.setTypeLabels({{QStringLiteral("meeting"), QStringLiteral("لقاء")}});
     QCOMPARE(exporter.exportedCount(), 3);
     QCOMPARE(exporter.skippedCount(), 1);
     const QString path = m_dir.filePath(QStringLiteral("timeline.json"));
@@ -924,7 +927,6 @@ void ExportTest::timelineJsHasDatedEvents()
              (QJsonObject{{QStringLiteral("year"), 2023}, {QStringLiteral("month"), 2}, {QStringLiteral("day"), 14}}));
     QVERIFY(!first.contains(QStringLiteral("end_date")));
     QCOMPARE(first[QStringLiteral("group")].toString(), QStringLiteral("لقاء"));
-    QCOMPARE(first[QStringLiteral("display_date")].toString(), QStringLiteral("يوم الثلاثاء"));
     const QJsonObject text = first[QStringLiteral("text")].toObject();
     QCOMPARE(text[QStringLiteral("headline")].toString(), QStringLiteral("نور حداد – بافل سوكولوف"));
     QVERIFY(text[QStringLiteral("text")].toString().contains(QStringLiteral("&amp; الوفد"))); // HTML-escaped
@@ -935,13 +937,108 @@ void ExportTest::timelineJsHasDatedEvents()
              (QJsonObject{{QStringLiteral("year"), 2023}, {QStringLiteral("month"), 4}}));
     QCOMPARE(visit[QStringLiteral("end_date")].toObject(),
              (QJsonObject{{QStringLiteral("year"), 2023}, {QStringLiteral("month"), 4}}));
-    QCOMPARE(visit[QStringLiteral("group")].toString(), QStringLiteral("visit"));
+    QCOMPARE(visit[QStringLiteral("group")].toString(), QStringLiteral("زيارة"));
     QCOMPARE(events[2].toObject()[QStringLiteral("unique_id")].toString(), QStringLiteral("event-3"));
 
-    exporter.setEnglishNames(true);
-    QCOMPARE(
-        exporter.toJson()[QStringLiteral("events")][0][QStringLiteral("text")][QStringLiteral("headline")].toString(),
-        QStringLiteral("Nour Haddad – Pavel Sokolov"));
+    // Without a title of the caller's, the record's own in the slides' language.
+    QCOMPARE(TimelineJsExporter(dataset())
+                 .toJson()[QStringLiteral("title")][QStringLiteral("text")][QStringLiteral("headline")]
+                 .toString(),
+             QStringLiteral("الاتصالات الرسمية السورية الروسية"));
+}
+
+/** The words of a slide as a reader sees them: headline, date and text with the markup taken out. */
+QString slideWords(const QJsonObject &slide)
+{
+    QTextDocument doc;
+    doc.setHtml(slide[QStringLiteral("text")][QStringLiteral("text")].toString());
+    return slide[QStringLiteral("text")][QStringLiteral("headline")].toString() + u'\n' +
+           slide[QStringLiteral("display_date")].toString() + u'\n' + slide[QStringLiteral("group")].toString() +
+           u'\n' + doc.toPlainText();
+}
+
+void ExportTest::timelineJsSpeaksOneLanguage()
+{
+    // One contact as a teacher would show it: a meeting in Moscow (the gazetteer knows its English name),
+    // a host with an office and a guest, two topics, reported by an outlet with a date and an address.
+    Dataset d;
+    Actor host = person(1, QStringLiteral("نور حداد"), QStringLiteral("Nour Haddad"), QStringLiteral("SY"));
+    Role office;
+    office.title = QStringLiteral("وزير النقل");
+    office.titleEn = QStringLiteral("Minister of Transport");
+    office.from = QDate(2020, 1, 1);
+    host.roles = {office};
+    d.actors = {host, person(2, QStringLiteral("بافل سوكولوف"), QStringLiteral("Pavel Sokolov"), QStringLiteral("RU"))};
+    Event e = ::event(1, EventType::Meeting, day(2025, 10, 23, QStringLiteral("أمس")), {1, 2},
+                      QStringLiteral("التقى نور حداد في موسكو نظيره بافل سوكولوف لبحث التعاون"));
+    e.location = QStringLiteral("موسكو");
+    e.participants = {{1, QStringLiteral("host")}, {2, QStringLiteral("guest")}};
+    e.topics = {QStringLiteral("military"), QStringLiteral("economy")};
+    Article a;
+    a.id = 7;
+    a.fileName = QStringLiteral("000_d817.txt");
+    a.source = QStringLiteral("Example Wire");
+    a.url = QStringLiteral("https://example.org/news/42");
+    a.published = QDate(2025, 10, 24);
+    d.articles = {a};
+    d.events = {e};
+
+    const auto exported = [&d](const QString &lang) {
+        DatasetWriter writer(d);
+        writer.setFormat(LocaleFormat::forLanguage(lang));
+        const QJsonDocument doc = QJsonDocument::fromJson(writer.toBytes(DatasetWriter::Format::TimelineJs));
+        return doc.object();
+    };
+
+    const QJsonObject ar = exported(QStringLiteral("ar"));
+    QCOMPARE(ar[QStringLiteral("title")][QStringLiteral("text")][QStringLiteral("headline")].toString(),
+             QStringLiteral("الاتصالات الرسمية السورية الروسية"));
+    const QJsonObject arSlide = ar[QStringLiteral("events")][0].toObject();
+    const QString arWords = slideWords(arSlide);
+    QCOMPARE(arSlide[QStringLiteral("display_date")].toString(), QStringLiteral("٢٣ تشرين الأول ٢٠٢٥"));
+    for (const QString &w : {QStringLiteral("لقاء"), QStringLiteral("جرى"), QStringLiteral("موسكو"),
+                             QStringLiteral("عسكري"), QStringLiteral("اقتصاد"), QStringLiteral("مضيف"),
+                             QStringLiteral("ضيف"), QStringLiteral("وزير النقل"), QStringLiteral("المصدر"),
+                             QString(QStringLiteral("Example Wire، ٢٤ تشرين الأول ٢٠٢٥، ") + QChar(0x2066) +
+                                     QStringLiteral("https://example.org/news/42") + QChar(0x2069))})
+        QVERIFY2(arWords.contains(w), qPrintable(w + QStringLiteral(" missing in:\n") + arWords));
+    // The address is a left-to-right island (isolated) in Arabic text. Every word Arabic: the only Latin
+    // letters are the outlet's name and its address; digits Arabic-Indic.
+    QString arRest = arWords;
+    arRest.remove(QStringLiteral("Example Wire")).remove(QStringLiteral("https://example.org/news/42"));
+    static const QRegularExpression latin(QStringLiteral("[A-Za-z0-9]"));
+    QVERIFY2(!arRest.contains(latin), qPrintable(arRest));
+
+    const QJsonObject en = exported(QStringLiteral("en"));
+    QCOMPARE(en[QStringLiteral("title")][QStringLiteral("text")][QStringLiteral("headline")].toString(),
+             QStringLiteral("Syrian–Russian official contacts"));
+    const QJsonObject enSlide = en[QStringLiteral("events")][0].toObject();
+    QCOMPARE(enSlide[QStringLiteral("display_date")].toString(), QStringLiteral("23 October 2025"));
+    QCOMPARE(enSlide[QStringLiteral("group")].toString(), QStringLiteral("Meeting"));
+    QCOMPARE(enSlide[QStringLiteral("text")][QStringLiteral("headline")].toString(),
+             QStringLiteral("Nour Haddad – Pavel Sokolov"));
+    const QString enWords = slideWords(enSlide);
+    for (const QString &w : {QStringLiteral("took place"), QStringLiteral("Place: Moscow"), QStringLiteral("Military"),
+                             QStringLiteral("Economy"), QStringLiteral("Nour Haddad, Minister of Transport (host)"),
+                             QStringLiteral("Pavel Sokolov (guest)"),
+                             QStringLiteral("Source: Example Wire, 24 October 2025, https://example.org/news/42")})
+        QVERIFY2(enWords.contains(w), qPrintable(w + QStringLiteral(" missing in:\n") + enWords));
+    // The evidence is the article's Arabic sentence: quoted as it is, marked right to left. Nothing else is Arabic.
+    const QString html = enSlide[QStringLiteral("text")][QStringLiteral("text")].toString();
+    QVERIFY2(html.contains(QStringLiteral("<blockquote lang=\"ar\" dir=\"rtl\">") + e.sources[0].evidence +
+                           QStringLiteral("</blockquote>")),
+             qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("<a href=\"https://example.org/news/42\">")));
+    QString enRest = enWords;
+    enRest.remove(e.sources[0].evidence);
+    static const QRegularExpression arabic(QStringLiteral("[\\x{0600}-\\x{06FF}]"));
+    QVERIFY2(!enRest.contains(arabic), qPrintable(enRest));
+
+    // Without outlet or address, the file name is the citation's last resort.
+    d.articles[0].source.clear();
+    d.articles[0].url.clear();
+    QVERIFY(slideWords(exported(QStringLiteral("en"))[QStringLiteral("events")][0].toObject())
+                .contains(QStringLiteral("Source: 000_d817.txt, 24 October 2025")));
 }
 
 void ExportTest::dataExportWritesWhatIsShown()

@@ -7,15 +7,19 @@
 #include "graph/ForceLayout.h"
 #include "graph/GraphCanvas.h"
 #include "graph/GraphEdgeLayer.h"
+#include "graph/LabelPlacer.h"
 #include "stats/StatsPanel.h"
 
 #include <QApplication>
 #include <QBarSet>
 #include <QGraphicsScene>
+#include <QHeaderView>
+#include <QLabel>
 #include <QRandomGenerator>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 #include <cmath>
 
@@ -149,6 +153,11 @@ private Q_SLOTS:
     void hoveringAnEdgeNamesItsPair();
     void bigEdgeLayerDrawsInTheBackground();
     void tableSelectsActorAndSorts();
+    void tableShowsTheDegreeInANarrowPanel();
+    void namesNeverOverlapAndTheMostConnectedAreNamed();
+    void labelPlacerTriesEverySide();
+    void nodesCarryTheShortNamePeopleUse();
+    void replayShowsItsMonthAndSteps();
     void dateWindowAndFilterLimitGraph();
     void statsCountsPerMonthAndType();
     void statsClickNarrowsWindow();
@@ -629,6 +638,157 @@ void GraphTest::tableSelectsActorAndSorts()
     // Arabic names by default.
     QCOMPARE(view.actorTableView()->currentIndex().siblingAtColumn(ActorTableModel::Name).data().toString(),
              QStringLiteral("كمال أوزتورك"));
+}
+
+/** Every pair of names shown, in viewport pixels, must be apart; returns the ids named. */
+QList<qint64> namedApart(const ActorGraphView &view, const Dataset &d)
+{
+    QList<qint64> named;
+    QList<QRectF> rects;
+    for (const Actor &a : d.actors) {
+        const QRectF r = view.labelRect(a.id);
+        if (r.isEmpty())
+            continue;
+        for (const QRectF &other : std::as_const(rects))
+            if (other.intersects(r))
+                qWarning() << "names overlap:" << view.labelText(a.id) << r << other;
+        named.append(a.id);
+        rects.append(r);
+    }
+    for (int i = 0; i < rects.size(); ++i)
+        for (int j = i + 1; j < rects.size(); ++j)
+            if (rects[i].intersects(rects[j]))
+                return {};
+    return named;
+}
+
+void GraphTest::tableShowsTheDegreeInANarrowPanel()
+{
+    ExplorerState state;
+    Dataset d = generated(27, 60, 11);
+    d.actors[0].name = QStringLiteral("عبد الرحمن محمد سليم الحلبي الدمشقي"); // a long name is elided, not in the way
+    state.setDataset(d);
+    ActorGraphView view(&state);
+    view.resize(640, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTableView *table = view.actorTableView();
+    table->resize(200, 300);
+    QTest::qWait(20);
+    const QHeaderView *header = table->horizontalHeader();
+    // Beside the name, and whole: its header word and its numbers fit, inside the visible part of the table.
+    QCOMPARE(header->visualIndex(ActorTableModel::Degree), 1);
+    const int left = header->sectionViewportPosition(ActorTableModel::Degree);
+    const int width = header->sectionSize(ActorTableModel::Degree);
+    QVERIFY2(left >= 0 && left + width <= table->viewport()->width(),
+             qPrintable(QStringLiteral("%1+%2 in %3").arg(left).arg(width).arg(table->viewport()->width())));
+    QVERIFY(width >= header->sectionSizeHint(ActorTableModel::Degree));
+}
+
+void GraphTest::namesNeverOverlapAndTheMostConnectedAreNamed()
+{
+    ExplorerState state;
+    const Dataset d = generated(27, 80, 5);
+    state.setDataset(d);
+    ActorGraphView view(&state);
+    view.resize(700, 450);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.finishBuilding();
+    QList<qint64> byDegree;
+    for (const ActorNetwork::Node &n : view.network().nodes())
+        byDegree.append(n.actorId);
+    std::stable_sort(byDegree.begin(), byDegree.end(), [&](qint64 a, qint64 b) {
+        return nodeOf(view.network(), a).degree > nodeOf(view.network(), b).degree;
+    });
+
+    for (const qreal factor : {1.0, 0.5, 3.0}) {
+        view.canvas()->fitAll();
+        if (factor != 1.0)
+            view.canvas()->zoomBy(factor);
+        QTest::qWait(10);
+        const QList<qint64> named = namedApart(view, d);
+        QVERIFY2(!named.isEmpty(), qPrintable(QStringLiteral("names overlap at zoom ×%1").arg(factor)));
+        // The most connected at every zoom, the rest as room allows: fitted, most of the 27.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(named.contains(byDegree[i]), qPrintable(view.labelText(byDegree[i])));
+        if (factor == 1.0)
+            QVERIFY2(named.size() >= 15, qPrintable(QString::number(named.size())));
+    }
+}
+
+void GraphTest::labelPlacerTriesEverySide()
+{
+    // Two discs side by side with wide names: the second cannot go below (the first's name is there),
+    // so it goes above; a third on the same spot finds no side free and stays unnamed.
+    const LabelPlacer::Candidate a{QPointF(100, 100), 5, QSizeF(80, 14)};
+    const LabelPlacer::Candidate b{QPointF(130, 100), 5, QSizeF(80, 14)};
+    const LabelPlacer::Candidate c{QPointF(115, 100), 5, QSizeF(200, 40)};
+    const QList<LabelPlacer::Placement> placed = LabelPlacer::place({a, b, c}, 0, false);
+    QVERIFY(placed[0].shown);
+    QCOMPARE(placed[0].side, LabelPlacer::Side::Below);
+    QVERIFY(placed[1].shown);
+    QCOMPARE(placed[1].side, LabelPlacer::Side::Above);
+    QVERIFY(!placed[2].shown);
+    QVERIFY(!placed[0].rect.intersects(placed[1].rect));
+    // Named at any cost but another name: the first `mustShow` may cover a disc.
+    const LabelPlacer::Candidate under{QPointF(100, 122), 6, QSizeF(10, 10)};
+    QCOMPARE(LabelPlacer::place({a, under}, 0, false)[0].side, LabelPlacer::Side::Above);
+}
+
+void GraphTest::nodesCarryTheShortNamePeopleUse()
+{
+    ExplorerState state;
+    Dataset d = smallDataset();
+    d.actors[0].name = QStringLiteral("سمير أبو الخير");            // a kunya: never its second word alone
+    d.actors[1].name = QStringLiteral("دميتري إيفانوفيتش أوريخوف"); // a patronymic: not shown
+    d.actors[1].nameEn = QStringLiteral("Dmitri Ivanovich Orekhov");
+    state.setDataset(d);
+    ActorGraphView view(&state);
+    QCOMPARE(view.labelText(1), QStringLiteral("أبو الخير"));
+    QCOMPARE(view.labelText(2), QStringLiteral("دميتري أوريخوف"));
+    QCOMPARE(view.labelText(3), QStringLiteral("منصور"));
+    DisplayFormat english;
+    english.setLanguage(QStringLiteral("en"));
+    state.setFormat(english);
+    QCOMPARE(view.labelText(2), QStringLiteral("Dmitri Orekhov"));
+}
+
+void GraphTest::replayShowsItsMonthAndSteps()
+{
+    ExplorerState state;
+    DisplayFormat english;
+    english.setLanguage(QStringLiteral("en"));
+    state.setFormat(english);
+    state.setDataset(smallDataset());
+    ActorGraphView view(&state);
+    auto *month = view.findChild<QLabel *>(QStringLiteral("graphMonthLabel"));
+    auto *back = view.findChild<QToolButton *>(QStringLiteral("graphStepBack"));
+    auto *on = view.findChild<QToolButton *>(QStringLiteral("graphStepForward"));
+    auto *play = view.findChild<QToolButton *>(QStringLiteral("graphPlayButton"));
+    QVERIFY(month && back && on && play);
+    // Each control says what it does in words, not by an icon alone.
+    for (const QToolButton *b : {back, on, play}) {
+        QVERIFY(!b->text().isEmpty());
+        QCOMPARE(b->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    }
+    // The full picture still names the month it reaches.
+    QVERIFY2(month->text().contains(QStringLiteral("June 2024")), qPrintable(month->text()));
+    QVERIFY(!on->isEnabled());
+    back->click();
+    QCOMPARE(view.monthIndex(), 4);
+    QVERIFY2(month->text().contains(QStringLiteral("May 2024")), qPrintable(month->text()));
+    QVERIFY(on->isEnabled());
+    on->click();
+    QCOMPARE(view.monthIndex(), 5);
+    view.setMonthIndex(0);
+    QVERIFY2(month->text().contains(QStringLiteral("January 2024")), qPrintable(month->text()));
+    QVERIFY(!back->isEnabled());
+    const QString playWord = play->text();
+    view.setPlaying(true);
+    QVERIFY(play->text() != playWord); // "Pause" while it plays
+    view.setPlaying(false);
+    QCOMPARE(play->text(), playWord);
 }
 
 void GraphTest::dateWindowAndFilterLimitGraph()

@@ -47,13 +47,7 @@ DataExport::Kind DataExport::kindForPath(const QString &path)
 bool DataExport::write(const Dataset &data, Kind kind, const QString &path, const DisplayFormat &format, QString *error)
 {
     DatasetWriter writer(data);
-    writer.setEnglishNames(!format.isArabic());
-    writer.setTitle(tr("Syrian–Russian official contacts"));
-    QHash<QString, QString> labels;
-    for (const EventType type : {EventType::Meeting, EventType::Visit, EventType::Call, EventType::Delegation,
-                                 EventType::Message, EventType::Other})
-        labels.insert(eventTypeName(type), format.eventTypeName(type));
-    writer.setTypeLabels(labels);
+    writer.setFormat(format); // TimelineJS: the slides in the interface's language, its digits and months
     return writer.write(kind, path, error);
 }
 

@@ -403,21 +403,7 @@ QString ReportExporter::suffix(Format format)
 
 QString ReportExporter::citation(const Article &a, const DisplayFormat &format)
 {
-    // In Arabic an address or a file name is a left-to-right island: isolated, "003_x.txt" does not come out
-    // as "x.txt_003", nor an address's query before its path.
-    const auto latin = [&](const QString &text) {
-        return format.isArabic() ? QChar(0x2066) + text + QChar(0x2069) : text;
-    };
-    QStringList parts;
-    if (!a.source.trimmed().isEmpty())
-        parts.append(a.source.trimmed());
-    if (a.published.isValid())
-        parts.append(format.date(a.published));
-    if (!a.url.trimmed().isEmpty())
-        parts.append(latin(a.url.trimmed()));
-    if (a.url.trimmed().isEmpty() && a.source.trimmed().isEmpty())
-        parts.prepend(latin(a.fileName)); // a date alone does not find the article again
-    return parts.join(format.isArabic() ? QStringLiteral("، ") : QStringLiteral(", "));
+    return format.citation(a);
 }
 
 QStringList ReportExporter::sourcesOf(const ExplorerState &state, const QDate &fromDate, const QDate &toDate, int limit)
@@ -436,7 +422,7 @@ QStringList ReportExporter::sourcesOf(const ExplorerState &state, const QDate &f
         QSet<QString> cited; // an event citing one article twice counts it once
         for (const EventSource &s : e->sources) {
             const Article *a = articleOf.value(s.articleId);
-            const QString name = a ? citation(*a, state.format()) : s.fileName;
+            const QString name = a ? state.format().citation(*a) : s.fileName;
             if (name.isEmpty() || cited.contains(name))
                 continue;
             cited.insert(name);

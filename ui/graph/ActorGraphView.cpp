@@ -1,14 +1,15 @@
 #include "graph/ActorGraphView.h"
 
+#include "common/Counts.h"
 #include "common/ElidedLabel.h"
 #include "common/EventPalette.h"
-#include "common/Counts.h"
 #include "common/ExplorerState.h"
 #include "export/ExportDialog.h"
 #include "export/ReportExporter.h"
 #include "graph/ActorTableModel.h"
 #include "graph/GraphCanvas.h"
 #include "graph/GraphEdgeLayer.h"
+#include "graph/LabelPlacer.h"
 
 #include <QGraphicsScene>
 #include <QHBoxLayout>
@@ -33,7 +34,7 @@ namespace rasad {
 namespace {
 
 constexpr int kPlayIntervalMs = 700;
-constexpr qreal kLabelMinScreenRadius = 6.0;
+constexpr int kAlwaysNamed = 5; // the most connected actors are named at every zoom when any side is free of names
 
 QFont graphFont(const QFont &base)
 {
@@ -76,7 +77,8 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
     : QWidget(parent), m_state(state), m_scene(new QGraphicsScene(this)), m_canvas(new GraphCanvas(m_scene, this)),
       m_model(new ActorTableModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
       m_tableFilter(new QLineEdit(this)), m_slider(new QSlider(Qt::Horizontal, this)),
-      m_playButton(new QToolButton(this)), m_monthLabel(new QLabel(this)), m_status(new ElidedLabel(this))
+      m_playButton(new QToolButton(this)), m_stepBackButton(new QToolButton(this)),
+      m_stepForwardButton(new QToolButton(this)), m_monthLabel(new ElidedLabel(this)), m_status(new ElidedLabel(this))
 {
     setObjectName(QStringLiteral("ActorGraphView"));
     m_canvas->setObjectName(QStringLiteral("graphCanvas"));
@@ -84,14 +86,19 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
     // edges, building and querying it took over a minute. A linear pass over the items is cheaper.
     m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
 
-    // Time bar: play/pause, month slider (runs right-to-left in an Arabic window), the month shown.
+    // Time bar: play/pause and a month back or on, each with its word; the month slider (runs right-to-left
+    // in an Arabic window); the month shown, in words.
+    m_playButton->setObjectName(QStringLiteral("graphPlayButton"));
     m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_playButton->setToolTip(tr("Replay how the network grew, month by month"));
     m_playButton->setCheckable(true);
+    for (QToolButton *b : {m_playButton, m_stepBackButton, m_stepForwardButton})
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_stepBackButton->setObjectName(QStringLiteral("graphStepBack"));
+    m_stepForwardButton->setObjectName(QStringLiteral("graphStepForward"));
+    m_monthLabel->setObjectName(QStringLiteral("graphMonthLabel"));
     m_slider->setObjectName(QStringLiteral("graphTimeSlider"));
     m_slider->setPageStep(3);
     m_slider->setToolTip(tr("Show contacts up to this month"));
-    m_monthLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMM 0000")));
 
     auto *fitButton = new QToolButton(this);
     fitButton->setText(tr("Fit"));
@@ -105,15 +112,22 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
     exportButton->setText(tr("Export…"));
     exportButton->setToolTip(tr("Export the graph as shown to PNG, SVG or PDF"));
 
+    // Three short rows rather than one long one, so the panel fits beside the statistics on a 1024 px
+    // screen: the replay (its controls and the month it shows), the graph's actions and count, the legend.
     auto *timeBar = new QHBoxLayout;
+    timeBar->addWidget(m_stepBackButton);
     timeBar->addWidget(m_playButton);
+    timeBar->addWidget(m_stepForwardButton);
     timeBar->addWidget(m_slider, 1);
     timeBar->addWidget(m_monthLabel);
-    timeBar->addSpacing(12);
-    timeBar->addWidget(fitButton);
-    timeBar->addWidget(layoutButton);
-    timeBar->addWidget(unpinButton);
-    timeBar->addWidget(exportButton);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(fitButton);
+    actions->addWidget(layoutButton);
+    actions->addWidget(unpinButton);
+    actions->addWidget(exportButton);
+    actions->addSpacing(12);
+    actions->addWidget(m_status, 1);
 
     auto *legend = new QHBoxLayout;
     legend->addWidget(legendSwatch(EventPalette::countryColor(QStringLiteral("SY")), tr("Syria"), this));
@@ -123,9 +137,7 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
     // Shortened in a narrow dock rather than holding the window wide.
     auto *legendNote = new ElidedLabel(tr("Disc size: contacts · Line width: shared events"), this);
     legendNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    legend->addWidget(legendNote);
-    legend->addStretch(1);
-    legend->addWidget(m_status);
+    legend->addWidget(legendNote, 1);
 
     m_canvas->setFont(graphFont(font()));
 
@@ -147,6 +159,12 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
     // Fitting columns measures text in every row on each reset and sort; the top rows are enough.
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // A narrow panel showed the names and countries and cut the degree off: the degree stands beside the
+    // name, and a long name is elided (its tooltip and the details have it whole) rather than pushing the
+    // numbers out of sight.
+    m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(ActorTableModel::Degree), 1);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->viewport()->installEventFilter(this); // its width bounds the name column (fitNameColumn)
     m_tableFilter->setPlaceholderText(tr("Find an actor…"));
     m_tableFilter->setClearButtonEnabled(true);
 
@@ -166,6 +184,7 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(timeBar);
+    layout->addLayout(actions);
     layout->addLayout(legend);
     layout->addWidget(splitter, 1);
 
@@ -176,6 +195,9 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
         updateMonthLabel();
     });
     connect(m_playButton, &QToolButton::toggled, this, &ActorGraphView::setPlaying);
+    connect(m_stepBackButton, &QToolButton::clicked, this, [this] { stepMonth(-1); });
+    connect(m_stepForwardButton, &QToolButton::clicked, this, [this] { stepMonth(+1); });
+    updateTimeBarTexts();
     connect(&m_playTimer, &QTimer::timeout, this, &ActorGraphView::stepPlayback);
     connect(fitButton, &QToolButton::clicked, m_canvas, &GraphCanvas::fitAll);
     connect(layoutButton, &QToolButton::clicked, this, &ActorGraphView::relayout);
@@ -209,6 +231,25 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
 ActorGraphView::~ActorGraphView()
 {
     cancelJob();
+}
+
+bool ActorGraphView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ActorGraphView::fitNameColumn()
+{
+    // Columns fit their contents, but no column may be wider than what leaves the degree beside it in
+    // view: a long name is elided first. The numbers are narrow, so the bound only ever touches the name.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int degree =
+        std::max(header->sectionSizeHint(ActorTableModel::Degree), header->sectionSize(ActorTableModel::Degree));
+    const int room = m_table->viewport()->width() - degree - 2;
+    header->setMaximumSectionSize(
+        std::clamp(room, fontMetrics().averageCharWidth() * 8, fontMetrics().averageCharWidth() * 30));
 }
 
 QAbstractItemModel *ActorGraphView::actorTable() const
@@ -367,6 +408,7 @@ void ActorGraphView::applyModel(GraphModel model)
         connect(item, &GraphNodeItem::draggedTo, this, [this](int index, const QPointF &pos) {
             m_pinned.insert(m_network.nodes().at(index).key, pos);
             m_nodeItems[index]->setPinned(true);
+            updateLabels(); // names make room around the node's new place
         });
         connect(item, &GraphNodeItem::unpinRequested, this, [this](int index) {
             m_pinned.remove(m_network.nodes().at(index).key);
@@ -404,7 +446,8 @@ void ActorGraphView::applyModel(GraphModel model)
         m_slider->setValue(m_slider->maximum());
     }
     m_slider->setEnabled(m_months.size() > 1);
-    m_playButton->setEnabled(m_months.size() > 1);
+    for (QToolButton *b : {m_playButton, m_stepBackButton, m_stepForwardButton})
+        b->setEnabled(m_months.size() > 1);
 
     applyCutoff();
     applyEmphasis();
@@ -427,6 +470,7 @@ void ActorGraphView::placeNodes(const QList<QPointF> &positions, const QList<boo
     // Generous room around the nodes so panning and dragging are not boxed in.
     m_scene->setSceneRect(
         bounds.adjusted(-bounds.width() - 400, -bounds.height() - 400, bounds.width() + 400, bounds.height() + 400));
+    updateLabels();
 }
 
 void ActorGraphView::runLayout()
@@ -489,6 +533,39 @@ void ActorGraphView::setPlaying(bool playing)
     const QSignalBlocker block(m_playButton);
     m_playButton->setChecked(playing);
     m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    updateTimeBarTexts();
+}
+
+void ActorGraphView::stepMonth(int delta)
+{
+    setPlaying(false);
+    m_slider->setValue(m_slider->value() + delta);
+}
+
+void ActorGraphView::updateTimeBarTexts()
+{
+    const bool playing = m_playTimer.isActive();
+    m_playButton->setText(playing ? tr("Pause") : tr("Play"));
+    m_playButton->setToolTip(playing ? tr("Stop the replay at this month")
+                                     : tr("Replay how the network grew, month by month"));
+    m_stepBackButton->setText(tr("Month back"));
+    m_stepBackButton->setToolTip(tr("Show the network one month earlier"));
+    m_stepForwardButton->setText(tr("Month on"));
+    m_stepForwardButton->setToolTip(tr("Show the network one month later"));
+    // Arrows point the way the slider runs: earlier months are to the right in a right-to-left window.
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    m_stepBackButton->setArrowType(rtl ? Qt::RightArrow : Qt::LeftArrow);
+    m_stepForwardButton->setArrowType(rtl ? Qt::LeftArrow : Qt::RightArrow);
+    m_slider->setToolTip(tr("Show contacts up to this month"));
+}
+
+void ActorGraphView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LayoutDirectionChange) {
+        updateTimeBarTexts();
+        updateMonthLabel();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ActorGraphView::stepPlayback()
@@ -560,11 +637,46 @@ void ActorGraphView::applyEmphasis()
 void ActorGraphView::updateLabels()
 {
     const qreal zoom = m_canvas->zoom();
+    const QTransform toScreen = m_canvas->viewportTransform();
+    const QList<ActorNetwork::Node> &nodes = m_network.nodes();
+    // Who is named first: the selection and its neighbours, then the most connected (degree, then
+    // contacts). Dimmed and hidden nodes get no name.
+    QList<GraphNodeItem *> order;
     for (GraphNodeItem *item : std::as_const(m_nodeItems)) {
         item->setLabelScale(1.0 / std::max<qreal>(zoom, 0.01));
-        const auto e = item->emphasis();
-        item->setLabelShown(e == GraphNodeItem::Emphasis::Selected || e == GraphNodeItem::Emphasis::Neighbour ||
-                            (e != GraphNodeItem::Emphasis::Dimmed && item->radius() * zoom >= kLabelMinScreenRadius));
+        if (item->isVisible() && item->emphasis() != GraphNodeItem::Emphasis::Dimmed)
+            order.append(item);
+        else
+            item->setLabelShown(false);
+    }
+    const auto rank = [](GraphNodeItem::Emphasis e) {
+        return e == GraphNodeItem::Emphasis::Selected ? 0 : e == GraphNodeItem::Emphasis::Neighbour ? 1 : 2;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](const GraphNodeItem *a, const GraphNodeItem *b) {
+        if (rank(a->emphasis()) != rank(b->emphasis()))
+            return rank(a->emphasis()) < rank(b->emphasis());
+        const ActorNetwork::Node &na = nodes.at(a->index());
+        const ActorNetwork::Node &nb = nodes.at(b->index());
+        if (na.degree != nb.degree)
+            return na.degree > nb.degree;
+        if (na.meetings != nb.meetings)
+            return na.meetings > nb.meetings;
+        return na.actorId < nb.actorId;
+    });
+    QList<LabelPlacer::Candidate> candidates;
+    candidates.reserve(order.size());
+    int mustShow = 0;
+    for (const GraphNodeItem *item : std::as_const(order)) {
+        candidates.append({toScreen.map(item->pos()), item->radius() * zoom, item->labelSize()});
+        if (rank(item->emphasis()) < 2)
+            ++mustShow;
+    }
+    mustShow += kAlwaysNamed; // the most connected are named at every zoom
+    // Screen sides, not reading sides: the scene is not mirrored in a right-to-left layout.
+    const QList<LabelPlacer::Placement> placed = LabelPlacer::place(candidates, mustShow, false);
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        order[i]->setLabelSide(placed[i].side);
+        order[i]->setLabelShown(placed[i].shown);
     }
 }
 
@@ -592,12 +704,13 @@ void ActorGraphView::updateMonthLabel()
         m_monthLabel->clear();
         return;
     }
-    if (m_slider->value() >= m_slider->maximum()) {
-        m_monthLabel->setText(tr("All"));
-        return;
-    }
     const QDate month = m_months.value(m_slider->value());
-    m_monthLabel->setText(format.monthName(month.month()) + QLatin1Char(' ') + format.year(month.year()));
+    const QString name = format.monthName(month.month()) + QLatin1Char(' ') + format.year(month.year());
+    // The last step adds the undated contacts: it says so, and still names the month it reaches.
+    m_monthLabel->setText(m_slider->value() >= m_slider->maximum() ? tr("All, to %1").arg(name)
+                                                                   : tr("To %1").arg(name));
+    m_stepBackButton->setEnabled(m_slider->value() > m_slider->minimum());
+    m_stepForwardButton->setEnabled(m_slider->value() < m_slider->maximum());
 }
 
 void ActorGraphView::updateStatus()
@@ -655,6 +768,20 @@ GraphNodeItem::Emphasis ActorGraphView::emphasis(qint64 actorId) const
 {
     const int i = m_network.indexOf(actorId);
     return i >= 0 ? m_nodeItems[i]->emphasis() : GraphNodeItem::Emphasis::Normal;
+}
+
+QString ActorGraphView::labelText(qint64 actorId) const
+{
+    const int i = m_network.indexOf(actorId);
+    return i >= 0 ? m_nodeItems[i]->labelText() : QString();
+}
+
+QRectF ActorGraphView::labelRect(qint64 actorId) const
+{
+    const int i = m_network.indexOf(actorId);
+    if (i < 0 || !m_nodeItems[i]->isVisible() || !m_nodeItems[i]->isLabelShown())
+        return {};
+    return m_canvas->viewportTransform().mapRect(m_nodeItems[i]->labelSceneRect());
 }
 
 bool ActorGraphView::isLabelShown(qint64 actorId) const

@@ -62,6 +62,10 @@ public:
     /** Every edge, drawn as one item; null before the first build. */
     GraphEdgeLayer *edgeLayer() const { return m_edgeLayer; }
     bool isLabelShown(qint64 actorId) const;
+    /** The name the node carries (the short name people use), shown or not. */
+    QString labelText(qint64 actorId) const;
+    /** Where the node's name is drawn, in the canvas's viewport pixels; empty when not shown. */
+    QRectF labelRect(qint64 actorId) const;
 
     /** Months the slider steps through, first to last dated event; the last step also shows undated events. */
     int monthCount() const { return int(m_months.size()); }
@@ -86,6 +90,10 @@ public:
 public Q_SLOTS:
     void exportPicture();
 
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     /** Everything a rebuild computes off the GUI thread: the network, its metrics and the layout. */
     struct GraphModel
@@ -109,6 +117,10 @@ private:
     void syncTableSelection();
     void stepPlayback();
     void updateMonthLabel();
+    /** The time bar's words and arrows, in the interface language and its reading direction. */
+    void updateTimeBarTexts();
+    void stepMonth(int delta);
+    void fitNameColumn();
     void updateStatus();
     QString actorLabel(const ActorNetwork::Node &node) const;
     /** Index into m_network.edges() and the edge layer, or -1. */
@@ -124,6 +136,8 @@ private:
     QLineEdit *m_tableFilter;
     QSlider *m_slider;
     QToolButton *m_playButton;
+    QToolButton *m_stepBackButton;
+    QToolButton *m_stepForwardButton;
     QLabel *m_monthLabel;
     QLabel *m_status;
     QTimer m_playTimer;

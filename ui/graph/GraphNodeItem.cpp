@@ -23,12 +23,58 @@ GraphNodeItem::GraphNodeItem(int index, qint64 actorId, const QColor &colour, co
 
 void GraphNodeItem::placeLabel()
 {
-    // Anchored at the bottom of the disc and centred; its scale (set by the view) undoes the zoom, so
-    // names keep their size on screen. Not ItemIgnoresTransformations: QGraphicsView::render() would
-    // then leave them unscaled in a 300 DPI export.
+    // Anchored at the disc's edge on the side LabelPlacer chose, and scaled by the view's 1 / zoom so names
+    // keep their size on screen. The offset from the anchor is in the label's own units, scaled with it, so
+    // on screen it is the pixels LabelPlacer measured at any zoom (setScale() would not scale the offset).
+    // Not ItemIgnoresTransformations: QGraphicsView::render() would then leave names unscaled in a 300 DPI export.
     const QRectF r = m_label->boundingRect();
-    m_label->setPos(0, m_radius);
-    m_label->setTransform(QTransform::fromTranslate(-r.width() / 2, 1));
+    using Side = LabelPlacer::Side;
+    QPointF anchor;
+    QPointF offset;
+    switch (m_labelSide) {
+    case Side::Below:
+        anchor = {0, m_radius};
+        offset = {-r.width() / 2, 1};
+        break;
+    case Side::Above:
+        anchor = {0, -m_radius};
+        offset = {-r.width() / 2, -r.height() - 1};
+        break;
+    case Side::After: // to the right on screen: the view resolves reading sides before it tells the item
+        anchor = {m_radius, 0};
+        offset = {2, -r.height() / 2};
+        break;
+    case Side::Before:
+        anchor = {-m_radius, 0};
+        offset = {-r.width() - 2, -r.height() / 2};
+        break;
+    }
+    m_label->setPos(anchor);
+    m_label->setTransform(QTransform::fromTranslate(offset.x(), offset.y()) *
+                          QTransform::fromScale(m_labelScale, m_labelScale));
+}
+
+void GraphNodeItem::setLabelSide(LabelPlacer::Side side)
+{
+    if (side == m_labelSide)
+        return;
+    m_labelSide = side;
+    placeLabel();
+}
+
+QSizeF GraphNodeItem::labelSize() const
+{
+    return m_label->boundingRect().size();
+}
+
+QString GraphNodeItem::labelText() const
+{
+    return m_label->text();
+}
+
+QRectF GraphNodeItem::labelSceneRect() const
+{
+    return m_label->sceneBoundingRect();
 }
 
 void GraphNodeItem::setRadius(qreal radius)
@@ -60,7 +106,10 @@ void GraphNodeItem::setPinned(bool pinned)
 
 void GraphNodeItem::setLabelScale(qreal scale)
 {
-    m_label->setScale(scale);
+    if (qFuzzyCompare(scale, m_labelScale))
+        return;
+    m_labelScale = scale;
+    placeLabel();
 }
 
 void GraphNodeItem::setLabelShown(bool shown)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "graph/LabelPlacer.h"
+
 #include <QColor>
 #include <QGraphicsObject>
 
@@ -30,6 +32,13 @@ public:
     /** 1 / zoom keeps the name the same size on screen whatever the zoom. */
     void setLabelScale(qreal scale);
     bool isLabelShown() const;
+    /** Which side of the disc the name is written on (LabelPlacer chooses). */
+    void setLabelSide(LabelPlacer::Side side);
+    /** The name's size unscaled: its size on screen, whatever the zoom. */
+    QSizeF labelSize() const;
+    QString labelText() const;
+    /** Where the name is drawn, in scene coordinates. */
+    QRectF labelSceneRect() const;
     /** Told when this node moves, so its lines follow. */
     void setEdgeLayer(GraphEdgeLayer *edges) { m_edges = edges; }
 
@@ -61,6 +70,8 @@ private:
     QPointF m_pressPos;
     QGraphicsSimpleTextItem *m_label;
     GraphEdgeLayer *m_edges = nullptr;
+    LabelPlacer::Side m_labelSide = LabelPlacer::Side::Below;
+    qreal m_labelScale = 1;
 };
 
 } // namespace rasad

@@ -9,6 +9,20 @@
 
 namespace rasad {
 
+namespace {
+/**
+ * Qt's button words that rasad_ar.ts words again. qtbase's Arabic gives the imperative "ألغِ" for Cancel:
+ * its final kasra is easily lost, and the button then reads as a cut-off "ألغ" in every dialog (QDialogButtonBox,
+ * QMessageBox, QFileDialog, QProgressDialog). Arabic interfaces write the noun, "إلغاء". Listed here so lupdate
+ * keeps these contexts in the .ts files.
+ */
+[[maybe_unused]] constexpr const char *kQtButtonWords[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"), QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),   QT_TRANSLATE_NOOP("QProgressDialog", "Cancel"),
+    QT_TRANSLATE_NOOP("QWizard", "Cancel"),
+};
+} // namespace
+
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
 {
@@ -61,14 +75,17 @@ bool LanguageManager::apply(const QString &language)
         m_qt = nullptr;
     }
     bool ok = true;
+    // Qt's first, ours after: the translator installed last is asked first, so our wording of Qt's own
+    // buttons (kQtButtonWords) wins over qtbase's.
+    m_qt = new QTranslator(this);
+    if (m_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(m_qt);
     m_app = new QTranslator(this);
     if (m_app->load(QStringLiteral(":/i18n/rasad_") + lang))
         QCoreApplication::installTranslator(m_app);
     else
         ok = false;
-    m_qt = new QTranslator(this);
-    if (m_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(m_qt);
 
     QGuiApplication::setLayoutDirection(locale.textDirection());
     const QStringList families = fontFamilies(lang);

@@ -1,9 +1,10 @@
 #include "mainwindow/MainWindow.h"
 
-#include "common/EventPalette.h"
 #include "common/Counts.h"
+#include "common/EventPalette.h"
 #include "common/ExplorerState.h"
 #include "common/ProjectBackend.h"
+#include "common/ShortcutText.h"
 #include "mainwindow/FilterBar.h"
 #include "mainwindow/ImportController.h"
 #include "mainwindow/ImportReportDialog.h"
@@ -378,6 +379,9 @@ void MainWindow::retranslate()
     m_fitAction->setText(tr("Fit all"));
     m_fitAction->setToolTip(tr("Show every contact the filter lets through; the view follows the filter again"));
     m_zoomSelectionAction->setText(tr("Zoom to selection"));
+    // Toolbar buttons say their keys too; isolated, so "Ctrl++" is not mirrored in Arabic.
+    for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_fitAction, m_zoomSelectionAction})
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text(), isolatedShortcut(a->shortcut())));
     m_goToMenu->setTitle(tr("&Go to"));
     const QStringList panelNames{tr("Timeline"),       tr("Actor graph"), tr("Contacts table"), tr("Statistics"),
                                  tr("Review"),         tr("Details"),     tr("Article")};

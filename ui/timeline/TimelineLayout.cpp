@@ -215,10 +215,18 @@ void TimelineLayout::arrange(double pixelsPerDay, double top)
         }
         lane.rows = std::max(1, rowCount);
         lane.top = y;
-        lane.height = lane.rows * kRowHeight + (lane.crowded ? kCrowdedRowHeight : 0) + 2 * kLanePadding;
+        // A titled lane keeps its title off the first row: drawn over the row, it hid the labels at the lane's start.
+        lane.titleHeight = lane.title.isEmpty() ? 0 : std::max(0.0, 1 + titleBoxHeight(m_font) + 2 - kLanePadding);
+        lane.height =
+            lane.titleHeight + lane.rows * kRowHeight + (lane.crowded ? kCrowdedRowHeight : 0) + 2 * kLanePadding;
         y += lane.height;
     }
     m_height = y - top;
+}
+
+double TimelineLayout::titleBoxHeight(const QFont &font)
+{
+    return QFontMetricsF(font).height() + 2;
 }
 
 int TimelineLayout::laneAt(double y) const
@@ -235,8 +243,8 @@ int TimelineLayout::laneAt(double y) const
 double TimelineLayout::rowCentre(const Lane &lane, int row) const
 {
     if (row == kCrowdedRow)
-        return lane.top + kLanePadding + lane.rows * kRowHeight + kCrowdedRowHeight / 2;
-    return lane.top + kLanePadding + row * kRowHeight + kRowHeight / 2;
+        return lane.rowsTop() + lane.rows * kRowHeight + kCrowdedRowHeight / 2;
+    return lane.rowsTop() + row * kRowHeight + kRowHeight / 2;
 }
 
 } // namespace rasad

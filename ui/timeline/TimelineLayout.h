@@ -52,6 +52,8 @@ public:
         bool crowded = false;   // has a crowded row
         double top = 0;         // scene y, below the axis
         double height = 0;
+        double titleHeight = 0; // the strip above the rows where the view writes the lane's title
+        double rowsTop() const { return top + kLanePadding + titleHeight; }
         QList<Placement> placements; // sorted by markStart
         double widestExtent = 0;     // longest extentEnd - markStart, for clipping searches
         // Painting reads these rather than every placement: zoomed out, a lane holds tens of
@@ -67,6 +69,8 @@ public:
     static constexpr double kCrowdedRowHeight = 10;
     static constexpr double kMinMarkWidth = 10;
     static constexpr int kMaxRows = 6;
+    /** The lane title's box: from 1 px below the lane's top, the font's height and 2 px more (TimelineView). */
+    static double titleBoxHeight(const QFont &font);
 
     void setFont(const QFont &font);
     const QFont &font() const { return m_font; }

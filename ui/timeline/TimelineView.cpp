@@ -354,7 +354,7 @@ const Event *TimelineView::eventAt(const QPoint &viewportPos) const
         return nullptr;
     const TimelineLayout::Lane &lane = m_layout.lanes().at(laneNo);
     const double logical = isTimeRightToLeft() ? m_scene->sceneRect().width() - scenePos.x() : scenePos.x();
-    const double rowTop = lane.top + TimelineLayout::kLanePadding;
+    const double rowTop = lane.rowsTop();
     const double inLane = scenePos.y() - rowTop;
     int row = int(std::floor(inLane / TimelineLayout::kRowHeight));
     if (row >= lane.rows)
@@ -542,7 +542,7 @@ void TimelineView::drawLaneTitles(QPainter *painter)
             continue;
         const double textWidth = std::min(fm.horizontalAdvance(lane.title) + 12, viewport()->width() / 3.0);
         const double x = rtl ? viewport()->width() - textWidth - 2 : 2;
-        const QRectF box(x, std::max(y + 1, kAxisHeight + 1), textWidth, fm.height() + 2);
+        const QRectF box(x, std::max(y + 1, kAxisHeight + 1), textWidth, TimelineLayout::titleBoxHeight(font()));
         QColor back = palette().color(QPalette::Window);
         back.setAlpha(220);
         painter->fillRect(box, back);
