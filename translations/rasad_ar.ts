@@ -1963,6 +1963,17 @@
         <source>Re-extracted; every correction was applied again.</source>
         <translation>أعيد الاستخراج، وطُبّقت كل التصحيحات من جديد.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) stored by an import that stopped before its end are being extracted…</source>
+        <translation>
+            <numerusform>لا مقالات خزّنها استيراد توقف قبل نهايته</numerusform>
+            <numerusform>يُستخرج الآن مقال واحد خزّنه استيراد توقف قبل نهايته…</numerusform>
+            <numerusform>يُستخرج الآن مقالان خزّنهما استيراد توقف قبل نهايته…</numerusform>
+            <numerusform>تُستخرج الآن %n مقالات خزّنها استيراد توقف قبل نهايته…</numerusform>
+            <numerusform>يُستخرج الآن %n مقالاً خزّنها استيراد توقف قبل نهايته…</numerusform>
+            <numerusform>يُستخرج الآن %n مقال خزّنها استيراد توقف قبل نهايته…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Recover into a new file…</source>
         <translation>&amp;استرداد إلى ملف جديد…</translation>

@@ -1923,6 +1923,13 @@
         <source>Re-extracted; every correction was applied again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) stored by an import that stopped before its end are being extracted…</source>
+        <translation>
+            <numerusform>%n article stored by an import that stopped before its end is being extracted…</numerusform>
+            <numerusform>%n articles stored by an import that stopped before its end are being extracted…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Recover into a new file…</source>
         <translation type="unfinished"></translation>

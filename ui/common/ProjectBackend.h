@@ -42,6 +42,8 @@ public:
      * page) and is open read-only. Empty when it can be written.
      */
     virtual QString damage() const { return {}; }
+    /** Articles an import stored but never extracted (it stopped before its end); extracted on opening. */
+    virtual qint64 articlesAwaitingExtraction() const { return 0; }
     /** What went wrong in the last loadDataset() (a damaged page met half-way); empty when it read everything. */
     virtual QString lastReadError() const { return {}; }
     /** Copies what is readable of the project into the new file `newPath`; nothing and `error` on failure. */

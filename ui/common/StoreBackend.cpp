@@ -10,10 +10,7 @@
 
 namespace rasad {
 
-StoreBackend::StoreBackend(QString path)
-    : m_path(std::move(path))
-{
-}
+StoreBackend::StoreBackend(QString path) : m_path(std::move(path)) {}
 
 StoreBackend::~StoreBackend() = default;
 
@@ -52,6 +49,11 @@ Dataset StoreBackend::loadDataset()
 QString StoreBackend::damage() const
 {
     return m_store ? m_store->damage() : QString();
+}
+
+qint64 StoreBackend::articlesAwaitingExtraction() const
+{
+    return m_store && !m_store->isReadOnly() ? std::max<qint64>(0, m_store->articlesAwaitingExtraction()) : 0;
 }
 
 QString StoreBackend::lastReadError() const

@@ -33,25 +33,25 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
-#include <QInputDialog>
-#include <QProgressDialog>
-#include <QThread>
-#include <QUndoStack>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rasad {
@@ -62,8 +62,7 @@ QString key(const char *name)
     return QString::fromLatin1(name);
 }
 
-template <typename Item>
-QSet<qint64> idsOf(const QList<Item> &items)
+template <typename Item> QSet<qint64> idsOf(const QList<Item> &items)
 {
     QSet<qint64> ids;
     for (const Item &item : items)
@@ -72,8 +71,7 @@ QSet<qint64> idsOf(const QList<Item> &items)
 }
 
 /** The id an edit just added: the one not among `before` (0 when none). */
-template <typename Item>
-qint64 newIdIn(const QList<Item> &items, const QSet<qint64> &before)
+template <typename Item> qint64 newIdIn(const QList<Item> &items, const QSet<qint64> &before)
 {
     for (const Item &item : items)
         if (!before.contains(item.id))
@@ -83,10 +81,8 @@ qint64 newIdIn(const QList<Item> &items, const QSet<qint64> &before)
 } // namespace
 
 MainWindow::MainWindow(ProjectBackend *backend, LanguageManager *language, QWidget *parent)
-    : QMainWindow(parent)
-    , m_backend(backend)
-    , m_language(language ? language : new LanguageManager(this))
-    , m_state(new ExplorerState(this))
+    : QMainWindow(parent), m_backend(backend), m_language(language ? language : new LanguageManager(this)),
+      m_state(new ExplorerState(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -144,6 +140,7 @@ MainWindow::MainWindow(ProjectBackend *backend, LanguageManager *language, QWidg
     restoreSettings();
     rebuildCuration();
     reload();
+    finishInterruptedExtraction();
 }
 
 MainWindow::~MainWindow()
@@ -203,8 +200,8 @@ void MainWindow::buildActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, &MainWindow::openProject);
-    m_importFilesAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_I), this,
-                                                &MainWindow::chooseImportFiles);
+    m_importFilesAction =
+        m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::chooseImportFiles);
     m_importFolderAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
                                                  &MainWindow::chooseImportFolder);
     m_recoverAction = m_fileMenu->addAction(QString(), this, &MainWindow::recoverProject);
@@ -212,8 +209,8 @@ void MainWindow::buildActions()
     m_fileMenu->addSeparator();
     m_exportMenu = m_fileMenu->addMenu(QString());
     m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
-    m_exportTimelineAction = m_exportMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                                                     &MainWindow::exportTimeline);
+    m_exportTimelineAction =
+        m_exportMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportTimeline);
     m_copyTimelineAction = m_exportMenu->addAction(QString(), this, &MainWindow::copyTimeline);
     m_exportGraphAction = m_exportMenu->addAction(QString(), this, &MainWindow::exportGraph);
     m_exportMenu->addSeparator();
@@ -234,25 +231,30 @@ void MainWindow::buildActions()
         m_filterBar->searchField()->selectAll();
     });
     m_editMenu->addSeparator();
-    m_editSelectionAction = m_editMenu->addAction(QString(), QKeySequence(Qt::Key_F2), this, &MainWindow::editSelection);
-    m_verifyAction = m_editMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_K), this, &MainWindow::verifySelection);
+    m_editSelectionAction =
+        m_editMenu->addAction(QString(), QKeySequence(Qt::Key_F2), this, &MainWindow::editSelection);
+    m_verifyAction =
+        m_editMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_K), this, &MainWindow::verifySelection);
     m_deleteEventAction = m_editMenu->addAction(QString(), this, [this] {
-        if (const qint64 id = m_state->selectedEvent(); id && m_session
-            && QMessageBox::question(this, tr("Delete contact"),
-                                     tr("Delete the selected contact? It stays deleted after a re-extraction; Undo brings it back."))
-                   == QMessageBox::Yes)
+        if (const qint64 id = m_state->selectedEvent();
+            id && m_session &&
+            QMessageBox::question(
+                this, tr("Delete contact"),
+                tr("Delete the selected contact? It stays deleted after a re-extraction; Undo brings it back.")) ==
+                QMessageBox::Yes)
             m_session->apply(edits::deleteEvent(m_session->dataset(), id), tr("Delete contact"));
     });
     m_newActorAction = m_editMenu->addAction(QString(), this, &MainWindow::newActor);
     m_editMenu->addSeparator();
-    m_gazetteerAction = m_editMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_G), this,
-                                              &MainWindow::editGazetteer);
+    m_gazetteerAction =
+        m_editMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::editGazetteer);
     m_reextractAction = m_editMenu->addAction(QString(), this, &MainWindow::reextract);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_zoomInAction = m_viewMenu->addAction(QString(), QKeySequence::ZoomIn, m_timeline, &TimelineView::zoomIn);
     m_zoomOutAction = m_viewMenu->addAction(QString(), QKeySequence::ZoomOut, m_timeline, &TimelineView::zoomOut);
-    m_fitAction = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_0), m_timeline, &TimelineView::fitAll);
+    m_fitAction =
+        m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_0), m_timeline, &TimelineView::fitAll);
     m_zoomSelectionAction = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_J), m_timeline,
                                                   &TimelineView::zoomToSelection);
     m_viewMenu->addSeparator();
@@ -266,7 +268,7 @@ void MainWindow::buildActions()
     m_viewMenu->addSeparator();
     // Every panel from the keyboard: Ctrl+1…7 bring one forward (a tabbed dock too) and give it the keys.
     m_goToMenu = m_viewMenu->addMenu(QString());
-    const QList<QWidget *> targets{m_timeline,   m_graphDock,  m_contactsDock, m_statsDock,
+    const QList<QWidget *> targets{m_timeline,   m_graphDock,   m_contactsDock, m_statsDock,
                                    m_reviewDock, m_detailsDock, m_readerDock};
     for (qsizetype i = 0; i < targets.size(); ++i) {
         QWidget *target = targets.at(i);
@@ -326,7 +328,8 @@ void MainWindow::buildActions()
         a->setCheckable(true);
         months->addAction(a);
         connect(a, &QAction::triggered, this, [this] {
-            QSettings().setValue(key("display/months"), m_gregorianAction->isChecked() ? key("gregorian") : key("levantine"));
+            QSettings().setValue(key("display/months"),
+                                 m_gregorianAction->isChecked() ? key("gregorian") : key("levantine"));
             applyDisplaySettings();
         });
     }
@@ -334,7 +337,8 @@ void MainWindow::buildActions()
         a->setCheckable(true);
         digits->addAction(a);
         connect(a, &QAction::triggered, this, [this] {
-            QSettings().setValue(key("display/digits"), m_latinDigitsAction->isChecked() ? key("latin") : key("arabic"));
+            QSettings().setValue(key("display/digits"),
+                                 m_latinDigitsAction->isChecked() ? key("latin") : key("arabic"));
             applyDisplaySettings();
         });
     }
@@ -383,8 +387,8 @@ void MainWindow::retranslate()
     for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_fitAction, m_zoomSelectionAction})
         a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text(), isolatedShortcut(a->shortcut())));
     m_goToMenu->setTitle(tr("&Go to"));
-    const QStringList panelNames{tr("Timeline"),       tr("Actor graph"), tr("Contacts table"), tr("Statistics"),
-                                 tr("Review"),         tr("Details"),     tr("Article")};
+    const QStringList panelNames{tr("Timeline"), tr("Actor graph"), tr("Contacts table"), tr("Statistics"),
+                                 tr("Review"),   tr("Details"),     tr("Article")};
     for (qsizetype i = 0; i < m_goToActions.size(); ++i)
         m_goToActions.at(i)->setText(panelNames.value(i));
     m_nextPanelAction->setText(tr("Next panel"));
@@ -492,7 +496,8 @@ void MainWindow::focusNextPanel(int direction)
         if (focus && (focus == panels.at(i) || panels.at(i)->isAncestorOf(focus)))
             current = i;
     const qsizetype n = panels.size();
-    const qsizetype next = current < 0 ? (direction > 0 ? 0 : n - 1) : ((current + (direction > 0 ? 1 : -1)) % n + n) % n;
+    const qsizetype next =
+        current < 0 ? (direction > 0 ? 0 : n - 1) : ((current + (direction > 0 ? 1 : -1)) % n + n) % n;
     focusPanel(panels.at(next));
 }
 
@@ -656,11 +661,13 @@ void MainWindow::recoverProject()
 {
     if (!m_backend || m_backend->damage().isEmpty())
         return;
-    const QString suggested = QFileInfo(m_backend->location()).absoluteDir().filePath(
-        QFileInfo(m_backend->location()).completeBaseName() + QStringLiteral("-recovered.sqlite"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Recover into a new file"), suggested,
-                                                      tr("Rasad projects (*.sqlite *.db)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString suggested =
+        QFileInfo(m_backend->location())
+            .absoluteDir()
+            .filePath(QFileInfo(m_backend->location()).completeBaseName() + QStringLiteral("-recovered.sqlite"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Recover into a new file"), suggested,
+                                     tr("Rasad projects (*.sqlite *.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     QString error;
@@ -678,20 +685,19 @@ void MainWindow::recoverProject()
         for (const LostRows &lost : t.lost) {
             const qint64 first = lost.after + 1;
             const qint64 last = lost.before ? lost.before - 1 : lost.knownLast;
-            line += QStringLiteral("; ") +
-                    (last ? tr("lost: ids %1–%2").arg(f.number(first), f.number(last))
-                          : tr("lost: every row after id %1").arg(f.number(lost.after)));
+            line += QStringLiteral("; ") + (last ? tr("lost: ids %1–%2").arg(f.number(first), f.number(last))
+                                                 : tr("lost: every row after id %1").arg(f.number(lost.after)));
         }
         if (t.dropped)
             line += QStringLiteral("; ") + tr("%1 dropped (they referred to a lost row)").arg(f.number(t.dropped));
         lines << line;
     }
-    const QString summary = (report->complete() ? tr("Nothing was lost.")
-                                                : tr("Some rows could not be read and were not copied:")) +
-                            QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+    const QString summary =
+        (report->complete() ? tr("Nothing was lost.") : tr("Some rows could not be read and were not copied:")) +
+        QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
     if (QMessageBox::question(this, tr("Recover"),
-                              summary + QStringLiteral("\n\n") + tr("Open the recovered file %1 now?").arg(path))
-        != QMessageBox::Yes)
+                              summary + QStringLiteral("\n\n") + tr("Open the recovered file %1 now?").arg(path)) !=
+        QMessageBox::Yes)
         return;
     if (!m_backend->openProject(path, &error)) {
         QMessageBox::warning(this, tr("Open project"), error);
@@ -700,6 +706,7 @@ void MainWindow::recoverProject()
     QSettings().setValue(key("project/path"), path);
     rebuildCuration();
     reload();
+    finishInterruptedExtraction();
 }
 
 void MainWindow::updateUndoTexts()
@@ -709,8 +716,10 @@ void MainWindow::updateUndoTexts()
     const bool canRedo = stack && stack->canRedo();
     m_undoAction->setEnabled(canUndo);
     m_redoAction->setEnabled(canRedo);
-    m_undoAction->setText(canUndo && !stack->undoText().isEmpty() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    m_redoAction->setText(canRedo && !stack->redoText().isEmpty() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_undoAction->setText(canUndo && !stack->undoText().isEmpty() ? tr("&Undo %1").arg(stack->undoText())
+                                                                  : tr("&Undo"));
+    m_redoAction->setText(canRedo && !stack->redoText().isEmpty() ? tr("&Redo %1").arg(stack->redoText())
+                                                                  : tr("&Redo"));
 }
 
 void MainWindow::editSelection()
@@ -812,6 +821,19 @@ void MainWindow::editGazetteer()
     dialog.exec();
 }
 
+void MainWindow::finishInterruptedExtraction()
+{
+    // An import killed between storing its articles and extracting them left them out of the record.
+    const qint64 waiting = m_backend ? m_backend->articlesAwaitingExtraction() : 0;
+    if (waiting <= 0)
+        return;
+    QTimer::singleShot(0, this, [this, waiting] {
+        statusBar()->showMessage(
+            tr("%n article(s) stored by an import that stopped before its end are being extracted…", "", int(waiting)));
+        reextract();
+    });
+}
+
 void MainWindow::reextract()
 {
     if (!m_backend || m_import->isRunning() || !m_backend->damage().isEmpty())
@@ -873,6 +895,7 @@ void MainWindow::openProject()
     QSettings().setValue(key("project/path"), path);
     rebuildCuration();
     reload();
+    finishInterruptedExtraction();
 }
 
 void MainWindow::chooseImportFiles()

@@ -110,6 +110,8 @@ public:
     qint64 createEventFromSpan(qint64 articleId, int start, int end, bool openEditor = true);
     /** Re-runs extraction over every article (after a gazetteer change); corrections are re-applied. */
     void reextract();
+    /** Extracts what an import stopped before its end left unextracted, once the window is up. */
+    void finishInterruptedExtraction();
     /** The shared gazetteer: people, aliases, roles, places; export and import for a research team. */
     void editGazetteer();
 
