@@ -1963,6 +1963,14 @@
         <source>Re-extracted; every correction was applied again.</source>
         <translation>أعيد الاستخراج، وطُبّقت كل التصحيحات من جديد.</translation>
     </message>
+    <message>
+        <source>This project file cannot be written (its file or folder is read-only), so it was opened to be viewed: nothing can be imported, corrected or re-extracted. To work on it, copy it to a writable folder and open the copy.</source>
+        <translation>لا يمكن الكتابة في ملف المشروع هذا (الملف أو مجلده للقراءة فقط)، لذا فُتح للعرض: لا يمكن الاستيراد أو التصحيح أو إعادة الاستخراج. للعمل عليه انسخه إلى مجلد قابل للكتابة وافتح النسخة.</translation>
+    </message>
+    <message>
+        <source>This project file cannot be written; nothing was imported. Copy it to a writable folder and open the copy.</source>
+        <translation>لا يمكن الكتابة في ملف المشروع هذا؛ لم يُستورد شيء. انسخه إلى مجلد قابل للكتابة وافتح النسخة.</translation>
+    </message>
     <message numerus="yes">
         <source>%n article(s) stored by an import that stopped before its end are being extracted…</source>
         <translation>

@@ -1923,6 +1923,14 @@
         <source>Re-extracted; every correction was applied again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This project file cannot be written (its file or folder is read-only), so it was opened to be viewed: nothing can be imported, corrected or re-extracted. To work on it, copy it to a writable folder and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project file cannot be written; nothing was imported. Copy it to a writable folder and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n article(s) stored by an import that stopped before its end are being extracted…</source>
         <translation>

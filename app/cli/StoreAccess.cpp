@@ -16,6 +16,16 @@ std::unique_ptr<Store> openStore(const Context &ctx, StoreUse use)
         ctx.err << "rasad-cli: " << error.message << '\n';
         return nullptr;
     }
+    if (store->isReadOnly() && store->damage().isEmpty()) {
+        // A read-only file or folder: it can be read; nothing is written.
+        ctx.err << "rasad-cli: note: " << store->readOnlyReason() << "; opened read-only\n";
+        if (use == StoreUse::Write) {
+            ctx.err << "rasad-cli: " << QDir::toNativeSeparators(ctx.dbPath)
+                    << ": not changed: the project file cannot be written; copy it to a writable folder\n";
+            return nullptr;
+        }
+        return store;
+    }
     if (store->isReadOnly()) {
         const QString file = QDir::toNativeSeparators(ctx.dbPath);
         ctx.err << "rasad-cli: warning: " << store->damage() << "; opened read-only\n"

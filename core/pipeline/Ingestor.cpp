@@ -95,7 +95,8 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
     ImportReport report;
     if (m_store.isReadOnly()) {
         // Checked before any file is read: a damaged project file is never written to.
-        const QString why = m_store.damage() + QStringLiteral("; it was opened read-only and nothing was imported");
+        const QString why =
+            m_store.readOnlyReason() + QStringLiteral("; it was opened read-only and nothing was imported");
         for (const QString &path : paths)
             report.items.append(ImportItem{path, ImportItem::Status::Failed, 0, why});
         return report;

@@ -20,6 +20,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -348,22 +349,23 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
         return nullptr;
     }
     // Permission bits as well as access(): a file the user made read-only stays untouched even when
-    // Rasad runs with rights that could override them (root).
+    // Rasad runs with rights that could override them (root). Such a project is opened to be viewed.
     const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-    if (info.exists() && (!info.isWritable() || !(info.permissions() & writeBits))) {
-        setError(error, file + QStringLiteral(": the database file is read-only (Rasad needs to write to it)"));
-        return nullptr;
-    }
-    // SQLite makes FILE-wal and FILE-shm beside the file on every open: a read-only folder fails there,
-    // with an error that blames the file.
     const QFileInfo folder(info.absolutePath());
-    if (folder.isDir() && (!folder.isWritable() || !(folder.permissions() & writeBits))) {
-        setError(error, QDir::toNativeSeparators(folder.absoluteFilePath()) +
-                            QStringLiteral(": the folder is read-only; Rasad needs to write beside ") +
-                            info.fileName() +
-                            QStringLiteral(" (its -wal and -shm files): make the folder writable or move the file"));
+    QString readOnly;
+    if (info.exists() && (!info.isWritable() || !(info.permissions() & writeBits)))
+        readOnly = file + QStringLiteral(": the database file is read-only");
+    else if (folder.isDir() && (!folder.isWritable() || !(folder.permissions() & writeBits)))
+        // SQLite writes FILE-wal and FILE-shm beside the file: a read-only folder cannot take them.
+        readOnly = QDir::toNativeSeparators(folder.absoluteFilePath()) +
+                   QStringLiteral(": the folder is read-only; Rasad needs to write beside ") + info.fileName() +
+                   QStringLiteral(" (its -wal and -shm files)");
+    if (!readOnly.isEmpty() && !info.exists()) {
+        setError(error, readOnly + QStringLiteral(": a new project cannot be made there"));
         return nullptr;
     }
+    if (!readOnly.isEmpty())
+        return openReadOnly(path, readOnly, error);
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
         setError(error, file + QStringLiteral(": cannot create the folder ") + info.absolutePath());
         return nullptr;
@@ -479,6 +481,70 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
     return std::unique_ptr<Store>(new Store(db, path, QString()));
 }
 
+std::unique_ptr<Store> Store::openReadOnly(const QString &path, const QString &why, StoreError *error)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    // Immutable: SQLite reads the file as it is and creates nothing beside it (no -wal, no -shm, no
+    // locks), which is what a read-only folder or medium allows. Committed data still in a -wal file
+    // would be missed that way, so such a file is read through the -wal instead.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    uri.setQuery(wal.exists() && wal.size() > 0 ? QStringLiteral("mode=ro") : QStringLiteral("immutable=1"));
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(uri.toEncoded().constData(), &db,
+                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX, nullptr);
+    const auto fail = [&](int code, const QString &detail = {}) {
+        setError(error, why + QStringLiteral(", and reading it failed too: ") + describeFailure(path, code, detail));
+        sqlite3_close_v2(db);
+        return nullptr;
+    };
+    if (rc != SQLITE_OK)
+        return fail(rc, db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString());
+    sqlite3_extended_result_codes(db, 1);
+    int version = 0, applicationId = 0;
+    {
+        Statement s(db, "PRAGMA user_version");
+        if (!s.next())
+            return fail(s.code());
+        version = s.integer(0);
+    }
+    {
+        Statement s(db, "PRAGMA application_id");
+        if (!s.next())
+            return fail(s.code());
+        applicationId = s.integer(0);
+    }
+    if (version == 0 || applicationId != Schema::kApplicationId) {
+        setError(error, file + QStringLiteral(": is not a Rasad project file"));
+        sqlite3_close_v2(db);
+        return nullptr;
+    }
+    if (version != Schema::kLatestVersion) {
+        setError(error,
+                 why + QStringLiteral("; its schema v%1 is not this build's v%2 and cannot be upgraded in place: "
+                                      "copy the file to a writable folder and open the copy")
+                           .arg(version)
+                           .arg(Schema::kLatestVersion));
+        sqlite3_close_v2(db);
+        return nullptr;
+    }
+    QString damage;
+    {
+        Statement s(db, "PRAGMA quick_check(3)");
+        QStringList problems;
+        while (s.next())
+            problems << s.text(0).simplified();
+        if (s.failed())
+            problems = QStringList{QString::fromUtf8(sqlite3_errmsg(db))};
+        if (problems != QStringList{QStringLiteral("ok")})
+            damage = file + QStringLiteral(": the database file is damaged (PRAGMA quick_check: ") +
+                     problems.join(QStringLiteral("; ")) + QLatin1Char(')');
+    }
+    auto store = std::unique_ptr<Store>(new Store(db, path, damage));
+    store->m_readOnly = why;
+    return store;
+}
+
 QString Store::path() const
 {
     return m_path;
@@ -507,9 +573,9 @@ StoreError Store::readError() const
 
 bool Store::refuseWrite(StoreError *error) const
 {
-    if (m_damage.isEmpty())
+    if (!isReadOnly())
         return false;
-    setError(error, m_damage + QStringLiteral("; it was opened read-only and nothing was written"));
+    setError(error, readOnlyReason() + QStringLiteral("; it was opened read-only and nothing was written"));
     return true;
 }
 

@@ -65,7 +65,12 @@ public:
      * page). One line naming the file and the problem; empty for a healthy store.
      */
     QString damage() const { return m_damage; }
-    bool isReadOnly() const { return !m_damage.isEmpty(); }
+    /**
+     * Why nothing may be written: the damage, or that the file or its folder is read-only (permissions,
+     * a read-only medium), in which case the project is opened read-only to be viewed. Empty when writable.
+     */
+    QString readOnlyReason() const { return m_damage.isEmpty() ? m_readOnly : m_damage; }
+    bool isReadOnly() const { return !readOnlyReason().isEmpty(); }
     /** How long a write waits for another program holding the file before failing (default 3 s). */
     void setBusyTimeout(int milliseconds);
 
@@ -142,6 +147,8 @@ public:
 
 private:
     explicit Store(sqlite3 *db, QString path, QString damage);
+    /** A project whose file or folder cannot be written (`why`), opened to be viewed only. */
+    static std::unique_ptr<Store> openReadOnly(const QString &path, const QString &why, StoreError *error);
     /** True, with `error` set, when the store is read-only and nothing may be written. */
     bool refuseWrite(StoreError *error) const;
     sqlite3 *m_db = nullptr;
@@ -151,6 +158,7 @@ private:
     std::unique_ptr<Transaction> m_articles; // beginArticles() … commitArticles()
     QString m_path;
     QString m_damage;
+    QString m_readOnly; // the file or its folder cannot be written: opened to be read only
     mutable QString m_readError;
     void noteRead(int code) const;
 };

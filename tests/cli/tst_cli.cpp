@@ -5,12 +5,12 @@
 #include "store/Store.h"
 #include "text/ArabicNormalizer.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QCryptographicHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -226,8 +226,9 @@ private slots:
             QCOMPARE(process.exitStatus(), QProcess::NormalExit);
             QCOMPARE(process.exitCode(), 0);
             const QString out = QString::fromUtf8(process.readAllStandardOutput());
-            QVERIFY2(out.contains(option == QLatin1String("--version") ? QStringLiteral("rasad ") : QStringLiteral("--db")),
-                     qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
+            QVERIFY2(
+                out.contains(option == QLatin1String("--version") ? QStringLiteral("rasad ") : QStringLiteral("--db")),
+                qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
         }
     }
 #endif
@@ -650,10 +651,12 @@ private slots:
         }
         factualities.sort();
         QCOMPARE(factualities, (QStringList{QStringLiteral("happened"), QStringLiteral("planned")}));
-        QCOMPARE(runCli({QStringLiteral("--db"), project, QStringLiteral("why"), QStringLiteral("999")}, home()).exitCode,
-                 1);
-        QCOMPARE(runCli({QStringLiteral("--db"), project, QStringLiteral("why"), QStringLiteral("one")}, home()).exitCode,
-                 2);
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), project, QStringLiteral("why"), QStringLiteral("999")}, home()).exitCode,
+            1);
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), project, QStringLiteral("why"), QStringLiteral("one")}, home()).exitCode,
+            2);
     }
 
     void importFromStandardInput()
@@ -754,10 +757,24 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("readonly.sqlite"));
         fillProject(path);
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
-        const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("articles")}, home());
-        QCOMPARE(r.exitCode, 1);
+        // Read: it works, with a note that the file is read-only.
+        Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("articles")}, home());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.isEmpty());
         QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("read-only")), qPrintable(r.err));
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        // Write: refused, the file unchanged.
+        const QByteArray before = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        r = runCli({QStringLiteral("--db"), path, QStringLiteral("reextract")}, home());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("cannot be written")), qPrintable(r.err));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
     void lockedDatabase()
@@ -946,8 +963,8 @@ private slots:
     void recoverAHealthyStoreLosesNothing()
     {
         const QString out = m_dir.filePath(QStringLiteral("copy.sqlite"));
-        const Run r = runCli({QStringLiteral("--db"), m_project, QStringLiteral("recover"), QStringLiteral("--out"), out},
-                             home());
+        const Run r = runCli(
+            {QStringLiteral("--db"), m_project, QStringLiteral("recover"), QStringLiteral("--out"), out}, home());
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Nothing was lost")), qPrintable(r.out));
         QCOMPARE(countIn(out, "SELECT count(*) FROM articles"), countIn(m_project, "SELECT count(*) FROM articles"));

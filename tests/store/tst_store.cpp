@@ -761,18 +761,40 @@ private slots:
 
     void readOnlyFile()
     {
+        // A file the user made read-only (or on a read-only medium) is opened to be viewed, never written.
         const QString path = freshPath();
         {
             StoreError error;
-            QVERIFY(Store::open(path, &error));
+            auto store = Store::open(path, &error);
+            QVERIFY(store);
+            Article a = makeArticle(QStringLiteral("kept.txt"), QStringLiteral("خبر"), QStringLiteral("نص محفوظ"));
+            QCOMPARE(store->addArticle(a, &error), AddOutcome::Inserted);
         }
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        const auto restore =
+            qScopeGuard([&path] { QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); });
+        const QByteArray before = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
         StoreError error;
-        QVERIFY(!Store::open(path, &error));
-        QVERIFY2(error.message.contains(path) && error.message.contains(QStringLiteral("read-only")),
-                 qPrintable(error.message));
-        QVERIFY(!error.message.contains(QLatin1Char('\n')));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        auto store = Store::open(path, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QVERIFY(store->isReadOnly());
+        QVERIFY(store->damage().isEmpty());
+        QVERIFY2(store->readOnlyReason().contains(path) &&
+                     store->readOnlyReason().contains(QStringLiteral("read-only")),
+                 qPrintable(store->readOnlyReason()));
+        QVERIFY(!store->readOnlyReason().contains(QLatin1Char('\n')));
+        QCOMPARE(store->articles(true).size(), 1);
+        QCOMPARE(store->search(QStringLiteral("محفوظ")).size(), 1);
+        Article b = makeArticle(QStringLiteral("new.txt"), QStringLiteral("خبر"), QStringLiteral("نص جديد"));
+        QCOMPARE(store->addArticle(b, &error), AddOutcome::Failed);
+        QVERIFY2(error.message.contains(QStringLiteral("read-only")), qPrintable(error.message));
+        store.reset();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before); // not a byte written
     }
 
     void readOnlyFolderIsNamedAsTheFolder()
@@ -789,12 +811,19 @@ private slots:
             QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         });
         StoreError error;
-        QVERIFY(!Store::open(path, &error));
-        // The file itself is writable: the message is about the folder, and says what Rasad writes there.
+        auto store = Store::open(path, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        // The file itself is writable: the reason is the folder, and says what Rasad writes there.
+        QVERIFY2(store->readOnlyReason().startsWith(folder + QStringLiteral(": the folder is read-only")),
+                 qPrintable(store->readOnlyReason()));
+        QVERIFY(store->readOnlyReason().contains(QStringLiteral("project.sqlite")));
+        QVERIFY(!store->readOnlyReason().contains(QStringLiteral("database file is read-only")));
+        QCOMPARE(store->articles().size(), 0);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))); // nothing made beside the file
+        // A new project cannot be made in such a folder: said at once, with the folder named.
+        QVERIFY(!Store::open(folder + QStringLiteral("/other.sqlite"), &error));
         QVERIFY2(error.message.startsWith(folder + QStringLiteral(": the folder is read-only")),
                  qPrintable(error.message));
-        QVERIFY2(error.message.contains(QStringLiteral("project.sqlite")), qPrintable(error.message));
-        QVERIFY(!error.message.contains(QStringLiteral("database file is read-only")));
     }
 
     void lockedByAnotherProgram()

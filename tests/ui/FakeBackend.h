@@ -16,11 +16,13 @@ public:
     QStringList importedPaths;
     bool importOffGuiThread = false;
     QString damageText;    // as a Store says of a file that failed its integrity check
+    QString readOnlyText;  // as a Store says of a read-only file or folder
     QString readErrorText; // as a Store says of a read that met a damaged page
 
     QString location() const override { return QStringLiteral("test data"); }
     Dataset loadDataset() override { return data; }
     QString damage() const override { return damageText; }
+    QString readOnlyReason() const override { return damageText.isEmpty() ? readOnlyText : damageText; }
     QString lastReadError() const override { return readErrorText; }
     std::optional<Article> article(qint64 id) override
     {

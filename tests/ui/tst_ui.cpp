@@ -186,6 +186,7 @@ private Q_SLOTS:
     void brushOnTheAxisSetsTheFilterDates();
     void importRunsOffTheGuiThreadAndReports();
     void damagedProjectIsShownReadOnly();
+    void readOnlyProjectIsShownToBeViewed();
     void importReportOffersTheMenuItem();
     void timelineKeysStepThroughContacts();
     void tabAndCtrlTabLeaveTheTables();
@@ -1363,6 +1364,34 @@ void TestUi::damagedProjectIsShownReadOnly()
     m_backend->readErrorText.clear();
     window.reload();
     QVERIFY(window.problemBanner()->isHidden());
+}
+
+void TestUi::readOnlyProjectIsShownToBeViewed()
+{
+    // A project on a read-only medium: shown, every edit and import off, and why, without the damage wording.
+    m_backend->readOnlyText = QStringLiteral("/media/cd/p.sqlite: the database file is read-only");
+    const auto restore = qScopeGuard([this] { m_backend->readOnlyText.clear(); });
+    MainWindow window(m_backend.get());
+    window.setShowImportReport(false);
+    window.show();
+    QVERIFY(!window.problemBanner()->isHidden());
+    QVERIFY2(window.problemBanner()->text().contains(m_backend->readOnlyText),
+             qPrintable(window.problemBanner()->text()));
+    QVERIFY(!window.importFilesAction()->isEnabled());
+    QVERIFY(!window.reextractAction()->isEnabled());
+    QVERIFY(!window.recoverAction()->isEnabled()); // nothing to recover: the file is whole
+    QVERIFY(!window.state()->dataset().events.isEmpty()); // and the record is there to be read
+    QString said;
+    QTimer::singleShot(0, &window, [&said] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->close();
+        }
+    });
+    const qsizetype imported = m_backend->importedPaths.size();
+    window.importPaths({QStringLiteral("/tmp/one.txt")});
+    QCOMPARE(m_backend->importedPaths.size(), imported);
+    QVERIFY2(said.contains(m_backend->readOnlyText), qPrintable(said));
 }
 
 void TestUi::importReportOffersTheMenuItem()

@@ -38,8 +38,8 @@ public:
     QDate filteredFrom() const;
     QDate filteredTo() const;
 
-    qint64 selectedActor() const { return m_selectedActor; }   // 0 = none
-    qint64 selectedEvent() const { return m_selectedEvent; }   // 0 = none
+    qint64 selectedActor() const { return m_selectedActor; } // 0 = none
+    qint64 selectedEvent() const { return m_selectedEvent; } // 0 = none
     void selectActor(qint64 actorId);
     void selectEvent(qint64 eventId);
 

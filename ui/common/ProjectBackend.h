@@ -42,6 +42,8 @@ public:
      * page) and is open read-only. Empty when it can be written.
      */
     virtual QString damage() const { return {}; }
+    /** Why nothing may be written: the damage, or a read-only file or folder. Empty when writable. */
+    virtual QString readOnlyReason() const { return damage(); }
     /** Articles an import stored but never extracted (it stopped before its end); extracted on opening. */
     virtual qint64 articlesAwaitingExtraction() const { return 0; }
     /** What went wrong in the last loadDataset() (a damaged page met half-way); empty when it read everything. */

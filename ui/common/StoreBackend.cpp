@@ -51,6 +51,11 @@ QString StoreBackend::damage() const
     return m_store ? m_store->damage() : QString();
 }
 
+QString StoreBackend::readOnlyReason() const
+{
+    return m_store ? m_store->readOnlyReason() : QString();
+}
+
 qint64 StoreBackend::articlesAwaitingExtraction() const
 {
     return m_store && !m_store->isReadOnly() ? std::max<qint64>(0, m_store->articlesAwaitingExtraction()) : 0;

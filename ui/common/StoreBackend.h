@@ -23,6 +23,7 @@ public:
     bool openProject(const QString &path, QString *error) override;
     Dataset loadDataset() override;
     QString damage() const override;
+    QString readOnlyReason() const override;
     qint64 articlesAwaitingExtraction() const override;
     QString lastReadError() const override;
     std::optional<RecoveryReport> recoverInto(const QString &newPath, QString *error) override;

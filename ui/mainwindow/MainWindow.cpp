@@ -624,7 +624,7 @@ void MainWindow::rebuildCuration()
         m_reviewDock->setWidget(none);
     }
     // A damaged file is open read-only: no edit may be offered that could not be saved.
-    const bool editable = m_session != nullptr && (!m_backend || m_backend->damage().isEmpty());
+    const bool editable = m_session != nullptr && (!m_backend || m_backend->readOnlyReason().isEmpty());
     m_details->setEditable(editable);
     m_reader->setEditable(editable);
     for (QAction *a : {m_editSelectionAction, m_verifyAction, m_deleteEventAction, m_newActorAction, m_reextractAction})
@@ -637,9 +637,15 @@ void MainWindow::updateStoreProblem()
     if (!m_problemBanner)
         return;
     const QString damage = m_backend ? m_backend->damage() : QString();
+    const QString readOnly = m_backend ? m_backend->readOnlyReason() : QString();
     const QString readError = m_backend ? m_backend->lastReadError() : QString();
     QString text;
-    if (!damage.isEmpty())
+    if (damage.isEmpty() && !readOnly.isEmpty())
+        text = tr("This project file cannot be written (its file or folder is read-only), so it was opened to be "
+                  "viewed: nothing can be imported, corrected or re-extracted. To work on it, copy it to a "
+                  "writable folder and open the copy.") +
+               QStringLiteral("\n") + readOnly;
+    else if (!damage.isEmpty())
         text = tr("This project file is damaged, so it was opened read-only: nothing can be imported, corrected "
                   "or re-extracted, and nothing more can be lost. File → Recover into a new file… copies what "
                   "can still be read.") +
@@ -650,10 +656,10 @@ void MainWindow::updateStoreProblem()
                QStringLiteral("\n") + readError;
     m_problemBanner->setText(text);
     m_problemBanner->setVisible(!text.isEmpty());
-    const bool writable = damage.isEmpty();
+    const bool writable = readOnly.isEmpty();
     m_importFilesAction->setEnabled(writable);
     m_importFolderAction->setEnabled(writable);
-    m_recoverAction->setEnabled(!writable);
+    m_recoverAction->setEnabled(!damage.isEmpty());
     m_reextractAction->setEnabled(writable && m_session != nullptr);
 }
 
@@ -836,7 +842,7 @@ void MainWindow::finishInterruptedExtraction()
 
 void MainWindow::reextract()
 {
-    if (!m_backend || m_import->isRunning() || !m_backend->damage().isEmpty())
+    if (!m_backend || m_import->isRunning() || !m_backend->readOnlyReason().isEmpty())
         return;
     // Over whatever asked for it: the window, or the gazetteer editor on top of it.
     QWidget *owner = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this;
@@ -917,6 +923,13 @@ void MainWindow::importPaths(const QStringList &paths)
 {
     if (m_import->isRunning()) {
         QMessageBox::information(this, tr("Import"), tr("An import is already running."));
+        return;
+    }
+    if (m_backend && m_backend->damage().isEmpty() && !m_backend->readOnlyReason().isEmpty()) {
+        QMessageBox::warning(this, tr("Import"),
+                             tr("This project file cannot be written; nothing was imported. Copy it to a writable "
+                                "folder and open the copy.") +
+                                 QStringLiteral("\n\n") + m_backend->readOnlyReason());
         return;
     }
     if (m_backend && !m_backend->damage().isEmpty()) { // a drop on the window, say: the menu items are off
