@@ -372,7 +372,8 @@ qint64 SlideShow::currentEvent() const
 
 void SlideShow::rebuild()
 {
-    const qint64 keep = currentEvent();
+    // By id, not through m_slides: a new dataset has already freed the events those pointers point to.
+    const qint64 keep = m_shownId;
     // The filter's contacts in date order, undated ones last (ExplorerState keeps them so).
     m_slides = m_state ? m_state->visibleEvents() : QList<const Event *>();
     m_index = m_slides.isEmpty() ? -1 : 0;
@@ -422,6 +423,7 @@ void SlideShow::clearCards()
 
 void SlideShow::refresh()
 {
+    m_shownId = currentEvent();
     if (!m_state)
         return;
     const DisplayFormat &f = m_state->format();

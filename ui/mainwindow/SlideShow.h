@@ -72,6 +72,7 @@ private:
     QPointer<ExplorerState> m_state;
     QList<const Event *> m_slides;
     qsizetype m_index = -1;
+    qint64 m_shownId = 0; // the contact on screen, kept by id across a change of dataset
     QLabel *m_counter;
     QLabel *m_type;
     QLabel *m_date;
