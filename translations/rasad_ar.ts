@@ -1964,6 +1964,14 @@
         <translation>أعيد الاستخراج، وطُبّقت كل التصحيحات من جديد.</translation>
     </message>
     <message>
+        <source>Another program changed this project (an import from the command line, say). Reload to see it; the view stays where it is.</source>
+        <translation>غيّر برنامج آخر هذا المشروع (استيراد من سطر الأوامر مثلاً). أعد التحميل لتراه؛ يبقى العرض كما هو.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>أعد التحميل</translation>
+    </message>
+    <message>
         <source>This project file cannot be written (its file or folder is read-only), so it was opened to be viewed: nothing can be imported, corrected or re-extracted. To work on it, copy it to a writable folder and open the copy.</source>
         <translation>لا يمكن الكتابة في ملف المشروع هذا (الملف أو مجلده للقراءة فقط)، لذا فُتح للعرض: لا يمكن الاستيراد أو التصحيح أو إعادة الاستخراج. للعمل عليه انسخه إلى مجلد قابل للكتابة وافتح النسخة.</translation>
     </message>

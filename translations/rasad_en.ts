@@ -1924,6 +1924,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another program changed this project (an import from the command line, say). Reload to see it; the view stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This project file cannot be written (its file or folder is read-only), so it was opened to be viewed: nothing can be imported, corrected or re-extracted. To work on it, copy it to a writable folder and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>

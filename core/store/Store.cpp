@@ -689,6 +689,12 @@ qint64 Store::articlesAwaitingExtraction() const
     return s.int64(0);
 }
 
+qint64 Store::dataVersion() const
+{
+    Statement s(m_db, "PRAGMA data_version");
+    return s.next() ? s.int64(0) : -1;
+}
+
 bool Store::beginArticles(StoreError *error)
 {
     if (refuseWrite(error))

@@ -121,6 +121,11 @@ public:
      * or opening the project extracts them. -1 when it cannot be read.
      */
     qint64 articlesAwaitingExtraction() const;
+    /**
+     * SQLite's PRAGMA data_version: changes when another connection (rasad-cli, an import thread, a second
+     * window) commits to the file, never for this connection's own writes. -1 when it cannot be read.
+     */
+    qint64 dataVersion() const;
 
     /**
      * Articles (without text), actors and events with participants and sources: the extracted

@@ -15,6 +15,7 @@
 #include "reader/DetailsPanel.h"
 #include "store/Store.h"
 #include "store/StoreCorrectionLog.h"
+#include "timeline/TimelineView.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void eventEditorMergesSplitsAndDeletes();
     void mainWindowUndoesAndRedoesEdits();
     void mainWindowExtractsWhatAStoppedImportLeft();
+    void mainWindowOffersToReloadWhatAnotherProgramChanged();
     void mainWindowMakesAnEventFromAReaderSelection();
     void mainWindowOffersEditingAndDataExport();
 
@@ -466,6 +468,46 @@ void CurationUiTest::mainWindowExtractsWhatAStoppedImportLeft()
     QTRY_COMPARE(m_store->articlesAwaitingExtraction(), 0);
     QTRY_VERIFY(std::any_of(window.state()->dataset().events.cbegin(), window.state()->dataset().events.cend(),
                             [](const Event &e) { return e.date.start == QDate(2025, 11, 4); }));
+}
+
+void CurationUiTest::mainWindowOffersToReloadWhatAnotherProgramChanged()
+{
+    StoreBackend backend(m_store->path());
+    QString why;
+    QVERIFY2(backend.open(&why), qPrintable(why));
+    MainWindow window(&backend);
+    window.resize(1200, 800);
+    window.show();
+    window.checkForOutsideChanges();
+    QVERIFY(window.changedBar()->isHidden()); // nothing changed yet
+    // The window's own edit goes through its own connection: not an outside change.
+    window.state()->selectEvent(eventFrom(window.state()->dataset(), 1)->id);
+    window.timeline()->showRange(QDate(2025, 8, 1), QDate(2025, 10, 31));
+    const QDate shownFrom = window.timeline()->visibleStart(), shownTo = window.timeline()->visibleEnd();
+    const qint64 selected = window.state()->selectedEvent();
+
+    // rasad-cli, say, adds an article through a connection of its own.
+    {
+        StoreError error;
+        auto other = Store::open(m_store->path(), &error);
+        QVERIFY(other);
+        Article a;
+        a.fileName = QStringLiteral("outside.txt");
+        a.originalText = QStringLiteral("خبر من برنامج آخر");
+        QCOMPARE(other->addArticle(a, &error), AddOutcome::Inserted);
+    }
+    window.checkForOutsideChanges();
+    QVERIFY(!window.changedBar()->isHidden());
+    QCOMPARE(window.state()->dataset().articles.size(), 2); // nothing reloaded behind the user's back
+    QTest::mouseClick(window.changedReloadButton(), Qt::LeftButton);
+    QVERIFY(window.changedBar()->isHidden());
+    QCOMPARE(window.state()->dataset().articles.size(), 3);
+    // The view as it was: the same dates on screen, the same contact selected.
+    QCOMPARE(window.timeline()->visibleStart(), shownFrom);
+    QCOMPARE(window.timeline()->visibleEnd(), shownTo);
+    QCOMPARE(window.state()->selectedEvent(), selected);
+    window.checkForOutsideChanges();
+    QVERIFY(window.changedBar()->isHidden());
 }
 
 void CurationUiTest::mainWindowMakesAnEventFromAReaderSelection()

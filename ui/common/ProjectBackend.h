@@ -44,6 +44,10 @@ public:
     virtual QString damage() const { return {}; }
     /** Why nothing may be written: the damage, or a read-only file or folder. Empty when writable. */
     virtual QString readOnlyReason() const { return damage(); }
+    /** Remembers the project as it is now, for changedElsewhere(); called whenever the views are reloaded. */
+    virtual void markSeen() {}
+    /** True when another program changed the project since markSeen() (rasad-cli importing into it). */
+    virtual bool changedElsewhere() const { return false; }
     /** Articles an import stored but never extracted (it stopped before its end); extracted on opening. */
     virtual qint64 articlesAwaitingExtraction() const { return 0; }
     /** What went wrong in the last loadDataset() (a damaged page met half-way); empty when it read everything. */

@@ -56,6 +56,19 @@ QString StoreBackend::readOnlyReason() const
     return m_store ? m_store->readOnlyReason() : QString();
 }
 
+void StoreBackend::markSeen()
+{
+    m_seenVersion = m_store ? m_store->dataVersion() : -1;
+}
+
+bool StoreBackend::changedElsewhere() const
+{
+    if (!m_store || m_seenVersion < 0)
+        return false;
+    const qint64 now = m_store->dataVersion();
+    return now >= 0 && now != m_seenVersion;
+}
+
 qint64 StoreBackend::articlesAwaitingExtraction() const
 {
     return m_store && !m_store->isReadOnly() ? std::max<qint64>(0, m_store->articlesAwaitingExtraction()) : 0;

@@ -25,6 +25,8 @@ public:
     QString damage() const override;
     QString readOnlyReason() const override;
     qint64 articlesAwaitingExtraction() const override;
+    void markSeen() override;
+    bool changedElsewhere() const override;
     QString lastReadError() const override;
     std::optional<RecoveryReport> recoverInto(const QString &newPath, QString *error) override;
     std::optional<Article> article(qint64 id) override;
@@ -38,6 +40,7 @@ private:
     QString m_path;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<StoreCorrectionLog> m_log; // on m_store; replaced with it
+    qint64 m_seenVersion = -1;                 // PRAGMA data_version at the last markSeen()
 };
 
 } // namespace rasad

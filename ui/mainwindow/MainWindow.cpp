@@ -38,12 +38,14 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -107,6 +109,29 @@ MainWindow::MainWindow(ProjectBackend *backend, LanguageManager *language, QWidg
                                                   "border-bottom: 1px solid #E0A39C; }"));
     m_problemBanner->hide();
     layout->addWidget(m_problemBanner);
+    // rasad-cli (or another window) imported into this project: say so and offer to reload, the view kept.
+    m_changedBar = new QWidget(centre);
+    m_changedBar->setObjectName(QStringLiteral("projectChangedBar"));
+    m_changedBar->setAttribute(Qt::WA_StyledBackground);
+    m_changedBar->setStyleSheet(
+        QStringLiteral("QWidget#projectChangedBar { background: #EAF2FB; border-bottom: 1px solid #A9C4E4; }"));
+    auto *changedLayout = new QHBoxLayout(m_changedBar);
+    changedLayout->setContentsMargins(10, 4, 10, 4);
+    m_changedText = new QLabel(m_changedBar);
+    m_changedText->setWordWrap(true);
+    m_changedReload = new QPushButton(m_changedBar);
+    changedLayout->addWidget(m_changedText, 1);
+    changedLayout->addWidget(m_changedReload);
+    connect(m_changedReload, &QPushButton::clicked, this, [this] {
+        m_changedBar->hide();
+        reload();
+    });
+    m_changedBar->hide();
+    layout->addWidget(m_changedBar);
+    m_changeWatch = new QTimer(this);
+    m_changeWatch->setInterval(2000);
+    connect(m_changeWatch, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
+    m_changeWatch->start();
     layout->addWidget(m_filterBar);
     layout->addWidget(m_timeline, 1);
     setCentralWidget(centre);
@@ -420,6 +445,11 @@ void MainWindow::retranslate()
     m_laneBox->setItemText(0, tr("None"));
     m_laneBox->setItemText(1, tr("By country"));
     m_laneBox->setItemText(2, tr("By actor"));
+    if (m_changedText) {
+        m_changedText->setText(tr("Another program changed this project (an import from the command line, say). "
+                                  "Reload to see it; the view stays where it is."));
+        m_changedReload->setText(tr("Reload"));
+    }
     updateStatus();
     updateStoreProblem();
 }
@@ -568,11 +598,24 @@ QString MainWindow::language() const
 
 void MainWindow::reload()
 {
+    if (m_backend)
+        m_backend->markSeen(); // before reading: a change made while reading shows next time
     if (m_session)
         m_session->reload(); // → showDataset() via datasetChanged
     else if (m_backend)
         showDataset(m_backend->loadDataset());
+    if (m_changedBar)
+        m_changedBar->hide();
     retranslate();
+}
+
+void MainWindow::checkForOutsideChanges()
+{
+    // The window's own import writes through another connection too; it reloads when it ends.
+    if (!m_backend || !m_changedBar || m_changedBar->isVisible() || (m_import && m_import->isRunning()))
+        return;
+    if (m_backend->changedElsewhere())
+        m_changedBar->show();
 }
 
 void MainWindow::showDataset(Dataset dataset)

@@ -12,6 +12,8 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QPushButton;
+class QTimer;
 class QToolBar;
 
 namespace rasad {
@@ -60,6 +62,10 @@ public:
     QMenu *editMenu() const { return m_editMenu; }
     /** The warning over the views when the project file is damaged or could not be read whole. */
     QLabel *problemBanner() const { return m_problemBanner; }
+    QWidget *changedBar() const { return m_changedBar; }
+    QPushButton *changedReloadButton() const { return m_changedReload; }
+    /** Looks whether another program changed the project (the watch timer calls it every two seconds). */
+    void checkForOutsideChanges();
     QAction *importFilesAction() const { return m_importFilesAction; }
     QAction *recoverAction() const { return m_recoverAction; }
     QAction *reextractAction() const { return m_reextractAction; }
@@ -177,6 +183,10 @@ private:
     QLabel *m_laneLabel = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_problemBanner = nullptr; // over the views while the project file is damaged or read badly
+    QWidget *m_changedBar = nullptr;   // another program changed the project: offers to reload
+    QLabel *m_changedText = nullptr;
+    QPushButton *m_changedReload = nullptr;
+    QTimer *m_changeWatch = nullptr; // polls PRAGMA data_version (cheap: no file read)
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
@@ -222,7 +232,7 @@ private:
     QAction *m_previousPanelAction = nullptr;
     QMenu *m_goToMenu = nullptr;
     QList<QAction *> m_goToActions; // timeline, then the docks in View-menu order
-    QByteArray m_defaultLayout; // saveState() of the docks as built, for Reset layout
+    QByteArray m_defaultLayout;     // saveState() of the docks as built, for Reset layout
 };
 
 } // namespace rasad
