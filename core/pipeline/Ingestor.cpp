@@ -10,8 +10,12 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <thread>
+#include <vector>
 
 namespace rasad {
 
@@ -68,6 +72,103 @@ private:
         bool reported = false;
     };
     QHash<QString, Slot> m_byFolder;
+};
+
+/**
+ * Reads the files on a thread of its own, a few ahead of the one being stored, so that reading and
+ * decoding one article overlaps storing the one before (two cores: 2× less waiting on the slower).
+ * take() hands them out in order. At most kAheadFiles files or kAheadBytes of text wait at any time,
+ * and a raised `cancel` stops the reading at the next file.
+ */
+class ReadAhead
+{
+public:
+    struct Job
+    {
+        QString path;
+        const ManifestEntry *entry = nullptr;
+        bool skip = false; // nothing to read (its manifest is broken)
+    };
+
+    ReadAhead(const ArticleReader &reader, QList<Job> jobs, const std::atomic_bool *cancel)
+        : m_reader(reader), m_jobs(std::move(jobs)), m_cancel(cancel)
+    {
+        m_results.resize(m_jobs.size());
+        m_worker = std::thread([this] { run(); });
+    }
+    ~ReadAhead()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_worker.join();
+    }
+    ReadAhead(const ReadAhead &) = delete;
+    ReadAhead &operator=(const ReadAhead &) = delete;
+
+    /** The result of file `index`, waiting for it; call with 0, 1, 2, … */
+    ReadResult take(int index)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_read > index || m_stop; });
+        ReadResult out = std::move(m_results[index]);
+        m_results[index] = ReadResult{};
+        m_waitingBytes -= m_bytes.value(index);
+        m_taken = index + 1;
+        lock.unlock();
+        m_changed.notify_all();
+        return out;
+    }
+
+private:
+    static constexpr int kAheadFiles = 32;
+    static constexpr qint64 kAheadBytes = 8 * 1024 * 1024;
+
+    void run()
+    {
+        for (int i = 0; i < m_jobs.size(); ++i) {
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [&] {
+                    return m_stop || (i - m_taken < kAheadFiles && (m_waitingBytes < kAheadBytes || i == m_taken));
+                });
+                if (m_stop)
+                    return;
+            }
+            if (m_cancel && m_cancel->load()) {
+                std::lock_guard lock(m_mutex);
+                m_stop = true;
+                m_changed.notify_all();
+                return;
+            }
+            const Job &job = m_jobs.at(i);
+            ReadResult result = job.skip ? ReadResult{} : m_reader.read(job.path, job.entry);
+            const qint64 bytes = result.article ? result.article->originalText.size() * 2 : 0;
+            {
+                std::lock_guard lock(m_mutex);
+                m_results[i] = std::move(result);
+                m_bytes.insert(i, bytes);
+                m_waitingBytes += bytes;
+                m_read = i + 1;
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    const ArticleReader &m_reader;
+    const QList<Job> m_jobs;
+    const std::atomic_bool *m_cancel;
+    std::thread m_worker;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::vector<ReadResult> m_results;
+    QHash<int, qint64> m_bytes;
+    qint64 m_waitingBytes = 0;
+    int m_read = 0;  // files read so far (results [0, m_read) are ready)
+    int m_taken = 0; // files handed out
+    bool m_stop = false;
 };
 
 ImportItem::Status statusOf(AddOutcome outcome)
@@ -179,6 +280,37 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
         return ok;
     };
 
+    // Each file's manifest entry first (manifests are read once per folder, here on this thread); a
+    // broken manifest is said once, where its first file comes.
+    QList<ReadAhead::Job> jobs;
+    QList<std::optional<ImportItem>> manifestProblems;
+    jobs.reserve(total);
+    manifestProblems.resize(total);
+    for (int i = 0; i < total; ++i) {
+        const InputFile &input = inputs.files.at(i);
+        ReadAhead::Job job{input.path, nullptr, false};
+        if (explicitManifest) {
+            job.entry = explicitManifest->entry(input.path);
+        } else {
+            // The file's own folder first, then the folder the user named.
+            const QString folder = QFileInfo(input.path).absolutePath();
+            ManifestCache::Lookup lookup = manifests.forFolder(folder);
+            if (!lookup.manifest && lookup.error.isEmpty() && !input.root.isEmpty() && input.root != folder)
+                lookup = manifests.forFolder(input.root);
+            if (!lookup.error.isEmpty()) {
+                job.skip = true;
+                if (lookup.firstError)
+                    manifestProblems[i] =
+                        ImportItem{lookup.path, ImportItem::Status::Failed, 0,
+                                   lookup.error + QStringLiteral("; the files it describes were not imported")};
+            } else if (lookup.manifest) {
+                job.entry = lookup.manifest->entry(input.path);
+            }
+        }
+        jobs.append(job);
+    }
+    ReadAhead readAhead(reader, jobs, cancel);
+
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {
             report.cancelled = true;
@@ -187,28 +319,16 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
         const InputFile &input = inputs.files.at(i);
         if (progress)
             progress(i, total, input.path);
-
-        const ManifestEntry *entry = nullptr;
-        if (explicitManifest) {
-            entry = explicitManifest->entry(input.path);
-        } else {
-            // The file's own folder first, then the folder the user named.
-            const QString folder = QFileInfo(input.path).absolutePath();
-            ManifestCache::Lookup lookup = manifests.forFolder(folder);
-            if (!lookup.manifest && lookup.error.isEmpty() && !input.root.isEmpty() && input.root != folder)
-                lookup = manifests.forFolder(input.root);
-            if (!lookup.error.isEmpty()) {
-                if (lookup.firstError)
-                    report.items.append(
-                        ImportItem{lookup.path, ImportItem::Status::Failed, 0,
-                                   lookup.error + QStringLiteral("; the files it describes were not imported")});
-                continue;
-            }
-            if (lookup.manifest)
-                entry = lookup.manifest->entry(input.path);
+        ReadResult read = readAhead.take(i);
+        if (!jobs.at(i).skip && !read.article && read.error.isEmpty()) {
+            report.cancelled = true; // the reading stopped on the cancel raised since the check above
+            break;
         }
-
-        ReadResult read = reader.read(input.path, entry);
+        if (jobs.at(i).skip) {
+            if (manifestProblems.at(i))
+                report.items.append(*manifestProblems.at(i));
+            continue;
+        }
         if (!read.article) {
             report.items.append(ImportItem{input.path, ImportItem::Status::Failed, 0, read.error});
             continue;

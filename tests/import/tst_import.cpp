@@ -233,6 +233,7 @@ private slots:
     void ingestorStopsWhenDatabaseLocked();
     void ingestorStoresABatchAgainAloneWhenOneFileIsRefused();
     void ingestorExtractsWhatAnEarlierImportLeftUnextracted();
+    void ingestorReportsManyFilesInTheirOrder();
     void extractionStopsAtDamageMetMidSession();
     // rasad-cli import ----------------------------------------------------------------------------
     void cliUsageAndSummary();
@@ -1112,6 +1113,44 @@ void TestImport::ingestorExtractsWhatAnEarlierImportLeftUnextracted()
     report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = true});
     QVERIFY(std::none_of(report.notes.cbegin(), report.notes.cend(),
                          [](const QString &n) { return n.contains(u"never extracted"_s); }));
+}
+
+void TestImport::ingestorReportsManyFilesInTheirOrder()
+{
+    // Files are read on a thread of their own, ahead of the one being stored: far more files than it
+    // reads ahead, some of them unreadable, must still be reported and stored one by one in order.
+    const QString dir = m_tmp.filePath(u"many"_s);
+    QStringList expected;
+    for (int i = 0; i < 120; ++i) {
+        const QString path = dir + u"/f%1.txt"_s.arg(i, 3, 10, QLatin1Char('0'));
+        QVERIFY(writeFile(path, i % 37 == 5 ? QByteArray() : (kWireArticle + QString::number(i)).toUtf8()));
+        expected << path;
+    }
+    StoreError error;
+    auto store = Store::open(m_tmp.filePath(u"many.sqlite"_s), &error);
+    QVERIFY(store);
+    QStringList progressed;
+    const ImportReport report =
+        Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = false}, [&](int, int, const QString &path) {
+            if (!path.isEmpty())
+                progressed << path;
+        });
+    QCOMPARE(report.items.size(), 120);
+    QCOMPARE(progressed, expected);
+    qint64 lastId = 0;
+    for (int i = 0; i < 120; ++i) {
+        const ImportItem &item = report.items.at(i);
+        QCOMPARE(QFileInfo(item.path).absoluteFilePath(), QFileInfo(expected.at(i)).absoluteFilePath());
+        if (i % 37 == 5) {
+            QCOMPARE(item.status, ImportItem::Status::Failed);
+            QVERIFY2(item.message.contains(u"empty file"_s), qPrintable(item.message));
+        } else {
+            QCOMPARE(item.status, ImportItem::Status::Imported);
+            QVERIFY(item.articleId > lastId); // stored in the order read
+            lastId = item.articleId;
+        }
+    }
+    QCOMPARE(store->articles().size(), 120 - 4);
 }
 
 namespace {
