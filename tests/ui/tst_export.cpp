@@ -26,8 +26,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -213,6 +215,7 @@ private Q_SLOTS:
     void pdfIsAPdf();
     void badPathGivesOneClearMessage();
     void dialogExportsWithItsChoices();
+    void dialogSaysThePrintSizeInTheLanguagesDigits();
     void dialogReopensWithANameForItsFormat();
     void dialogFormatFollowsTheTypedName();
     void dialogNameFollowsTheChosenFormat();
@@ -687,6 +690,23 @@ void ExportTest::dialogExportsWithItsChoices()
     QVERIFY(dialog.filePath().endsWith(QLatin1String("dialog.png")));
     QVERIFY(dialog.exportNow(true, &error));
     QCOMPARE(QImage(dialog.filePath()).width(), 1500);
+}
+
+void ExportTest::dialogSaysThePrintSizeInTheLanguagesDigits()
+{
+    // In Arabic the size line under the fields uses their Arabic-Indic digits, with no thousands mark.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    ActorGraphView view(&m_state);
+    view.resize(900, 600);
+    ExportDialog dialog(view.canvas(), view.reportInfo());
+    dialog.setPixelWidth(3508);
+    auto *size = dialog.findChild<QLabel *>(QStringLiteral("printSize"));
+    QVERIFY(size);
+    static const QRegularExpression latinDigit(QStringLiteral("[0-9]"));
+    QVERIFY2(!size->text().contains(latinDigit), qPrintable(size->text()));
+    QVERIFY2(size->text().contains(QStringLiteral("٣٥٠٨")), qPrintable(size->text()));
 }
 
 void ExportTest::dialogReopensWithANameForItsFormat()

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -90,6 +91,7 @@ ExportDialog::ExportDialog(QWidget *view, const ReportInfo &info, QWidget *paren
     m_dpi->setSuffix(tr(" DPI"));
     m_dpi->setValue(settings.value(kDpiKey, 300).toInt());
     m_size = new QLabel(this);
+    m_size->setObjectName(QStringLiteral("printSize"));
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("filePath"));
@@ -313,11 +315,13 @@ void ExportDialog::updateSizeLabel()
 {
     const QSize size = exporter().imageSize();
     const double inchesWide = double(size.width()) / m_dpi->value();
+    // In the digits of the fields above it (the dialog's locale: Arabic-Indic in Arabic).
+    QLocale digits = m_width->locale();
+    digits.setNumberOptions(QLocale::OmitGroupSeparator);
     m_size->setText(tr("%1 × %2 pixels, %3 × %4 cm printed")
-                        .arg(size.width())
-                        .arg(size.height())
-                        .arg(inchesWide * 2.54, 0, 'f', 1)
-                        .arg(double(size.height()) / m_dpi->value() * 2.54, 0, 'f', 1));
+                        .arg(digits.toString(size.width()), digits.toString(size.height()),
+                             digits.toString(inchesWide * 2.54, 'f', 1),
+                             digits.toString(double(size.height()) / m_dpi->value() * 2.54, 'f', 1)));
 }
 
 void ExportDialog::browse()
