@@ -77,8 +77,9 @@ private:
 /**
  * Reads the files on a thread of its own, a few ahead of the one being stored, so that reading and
  * decoding one article overlaps storing the one before (two cores: 2× less waiting on the slower).
- * take() hands them out in order. At most kAheadFiles files or kAheadBytes of text wait at any time,
- * and a raised `cancel` stops the reading at the next file.
+ * take() hands them out in order. At most kAheadFiles files or kAheadBytes of text wait at any time.
+ * A cancel is the caller's: it stops taking, and destroying the ReadAhead stops the reading after the
+ * file being read (a file already asked for is always read, so a cancel keeps its place in the order).
  */
 class ReadAhead
 {
@@ -90,8 +91,7 @@ public:
         bool skip = false; // nothing to read (its manifest is broken)
     };
 
-    ReadAhead(const ArticleReader &reader, QList<Job> jobs, const std::atomic_bool *cancel)
-        : m_reader(reader), m_jobs(std::move(jobs)), m_cancel(cancel)
+    ReadAhead(const ArticleReader &reader, QList<Job> jobs) : m_reader(reader), m_jobs(std::move(jobs))
     {
         m_results.resize(m_jobs.size());
         m_worker = std::thread([this] { run(); });
@@ -137,12 +137,6 @@ private:
                 if (m_stop)
                     return;
             }
-            if (m_cancel && m_cancel->load()) {
-                std::lock_guard lock(m_mutex);
-                m_stop = true;
-                m_changed.notify_all();
-                return;
-            }
             const Job &job = m_jobs.at(i);
             ReadResult result = job.skip ? ReadResult{} : m_reader.read(job.path, job.entry);
             const qint64 bytes = result.article ? result.article->originalText.size() * 2 : 0;
@@ -159,7 +153,6 @@ private:
 
     const ArticleReader &m_reader;
     const QList<Job> m_jobs;
-    const std::atomic_bool *m_cancel;
     std::thread m_worker;
     std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -309,7 +302,7 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
         }
         jobs.append(job);
     }
-    ReadAhead readAhead(reader, jobs, cancel);
+    ReadAhead readAhead(reader, jobs);
 
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {
@@ -320,10 +313,6 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
         if (progress)
             progress(i, total, input.path);
         ReadResult read = readAhead.take(i);
-        if (!jobs.at(i).skip && !read.article && read.error.isEmpty()) {
-            report.cancelled = true; // the reading stopped on the cancel raised since the check above
-            break;
-        }
         if (jobs.at(i).skip) {
             if (manifestProblems.at(i))
                 report.items.append(*manifestProblems.at(i));
