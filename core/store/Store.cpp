@@ -277,6 +277,46 @@ void fillSnippet(SearchHit &hit, const QString &keySnippet, const QString &origi
     }
 }
 
+/** PRAGMA user_version and application_id: the first read, where a file of random bytes shows itself. */
+int readHeader(sqlite3 *db, int *version, int *applicationId)
+{
+    Statement v(db, "PRAGMA user_version");
+    if (!v.next())
+        return v.code();
+    *version = v.integer(0);
+    Statement a(db, "PRAGMA application_id");
+    if (!a.next())
+        return a.code();
+    *applicationId = a.integer(0);
+    return SQLITE_OK;
+}
+
+/**
+ * A damaged page anywhere (articles, the search index, a table of events), before any work reads half
+ * the record. quick_check reads every page but skips integrity_check's index-to-table cross-checks:
+ * ~30 ms for 5,000 articles (48 MB, warm cache), linear in the file size. Returns the damage in one line,
+ * empty when the file is whole; `failedCode` is set when the check itself failed for another reason.
+ */
+QString damageOf(sqlite3 *db, const QString &file, int *failedCode)
+{
+    *failedCode = SQLITE_OK;
+    Statement s(db, "PRAGMA quick_check(3)");
+    QStringList problems;
+    while (s.next())
+        problems << s.text(0).simplified();
+    if (s.failed()) {
+        const int primary = s.code() & 0xff;
+        if (primary != SQLITE_CORRUPT && primary != SQLITE_IOERR) {
+            *failedCode = s.code(); // locked, not a database: not damage
+            return {};
+        }
+        problems = QStringList{QString::fromUtf8(sqlite3_errmsg(db))};
+    }
+    if (problems == QStringList{QStringLiteral("ok")})
+        return {};
+    return file + QStringLiteral(": the database file is damaged (PRAGMA quick_check: ") +
+           problems.join(QStringLiteral("; ")) + QLatin1Char(')');
+}
 } // namespace
 
 // Opening --------------------------------------------------------------------------------------------
@@ -390,18 +430,8 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
     int version = 0;
     int applicationId = 0;
     int tableCount = 0;
-    {
-        Statement s(db, "PRAGMA user_version");
-        if (!s.next())
-            return fail(s.code());
-        version = s.integer(0);
-    }
-    {
-        Statement s(db, "PRAGMA application_id");
-        if (!s.next())
-            return fail(s.code());
-        applicationId = s.integer(0);
-    }
+    if (const int code = readHeader(db, &version, &applicationId); code != SQLITE_OK)
+        return fail(code);
     {
         Statement s(db, "SELECT count(*) FROM sqlite_schema");
         if (!s.next())
@@ -423,36 +453,21 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
         return nullptr;
     }
 
-    // A damaged page anywhere (articles, the search index, a table of events) shows here, before any
-    // work reads half the record and writes a smaller one over it. quick_check reads every page but
-    // skips the index-to-table cross-checks of integrity_check: ~30 ms for 5,000 articles (48 MB, warm
-    // cache), linear in the file size.
-    QString damage;
-    {
-        Statement s(db, "PRAGMA quick_check(3)");
-        QStringList problems;
-        while (s.next())
-            problems << s.text(0).simplified();
-        if (s.failed()) {
-            const int primary = s.code() & 0xff;
-            if (primary != SQLITE_CORRUPT && primary != SQLITE_IOERR)
-                return fail(s.code()); // locked, not a database: not damage, say what it is
-            problems = QStringList{QString::fromUtf8(sqlite3_errmsg(db))};
+    int checkFailed = SQLITE_OK;
+    const QString damage = damageOf(db, file, &checkFailed);
+    if (checkFailed != SQLITE_OK)
+        return fail(checkFailed);
+    if (!damage.isEmpty()) {
+        if (version < Schema::kLatestVersion) {
+            setError(error, damage + QStringLiteral("; it also needs an upgrade from schema v%1, which cannot be "
+                                                    "done on a damaged file: recover it into a new file first")
+                                         .arg(version));
+            sqlite3_close_v2(db);
+            return nullptr;
         }
-        if (problems != QStringList{QStringLiteral("ok")}) {
-            damage = file + QStringLiteral(": the database file is damaged (PRAGMA quick_check: ") +
-                     problems.join(QStringLiteral("; ")) + QLatin1Char(')');
-            if (version < Schema::kLatestVersion) {
-                setError(error, damage + QStringLiteral("; it also needs an upgrade from schema v%1, which cannot be "
-                                                        "done on a damaged file: recover it into a new file first")
-                                             .arg(version));
-                sqlite3_close_v2(db);
-                return nullptr;
-            }
-            // Read-only from here: nothing Rasad does may write into a file it cannot fully read.
-            sqlite3_exec(db, "PRAGMA query_only = ON", nullptr, nullptr, nullptr);
-            return std::unique_ptr<Store>(new Store(db, path, damage));
-        }
+        // Read-only from here: nothing Rasad does may write into a file it cannot fully read.
+        sqlite3_exec(db, "PRAGMA query_only = ON", nullptr, nullptr, nullptr);
+        return std::unique_ptr<Store>(new Store(db, path, damage));
     }
 
     // WAL: readers (the GUI) never block the importer's writes, and a killed process leaves every
@@ -502,18 +517,8 @@ std::unique_ptr<Store> Store::openReadOnly(const QString &path, const QString &w
         return fail(rc, db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString());
     sqlite3_extended_result_codes(db, 1);
     int version = 0, applicationId = 0;
-    {
-        Statement s(db, "PRAGMA user_version");
-        if (!s.next())
-            return fail(s.code());
-        version = s.integer(0);
-    }
-    {
-        Statement s(db, "PRAGMA application_id");
-        if (!s.next())
-            return fail(s.code());
-        applicationId = s.integer(0);
-    }
+    if (const int code = readHeader(db, &version, &applicationId); code != SQLITE_OK)
+        return fail(code);
     if (version == 0 || applicationId != Schema::kApplicationId) {
         setError(error, file + QStringLiteral(": is not a Rasad project file"));
         sqlite3_close_v2(db);
@@ -528,18 +533,10 @@ std::unique_ptr<Store> Store::openReadOnly(const QString &path, const QString &w
         sqlite3_close_v2(db);
         return nullptr;
     }
-    QString damage;
-    {
-        Statement s(db, "PRAGMA quick_check(3)");
-        QStringList problems;
-        while (s.next())
-            problems << s.text(0).simplified();
-        if (s.failed())
-            problems = QStringList{QString::fromUtf8(sqlite3_errmsg(db))};
-        if (problems != QStringList{QStringLiteral("ok")})
-            damage = file + QStringLiteral(": the database file is damaged (PRAGMA quick_check: ") +
-                     problems.join(QStringLiteral("; ")) + QLatin1Char(')');
-    }
+    int checkFailed = SQLITE_OK;
+    const QString damage = damageOf(db, file, &checkFailed);
+    if (checkFailed != SQLITE_OK)
+        return fail(checkFailed);
     auto store = std::unique_ptr<Store>(new Store(db, path, damage));
     store->m_readOnly = why;
     return store;
