@@ -115,7 +115,7 @@ public:
         m_changed.wait(lock, [&] { return m_read > index || m_stop; });
         ReadResult out = std::move(m_results[index]);
         m_results[index] = ReadResult{};
-        m_waitingBytes -= m_bytes.value(index);
+        m_waitingBytes -= bytesOf(out);
         m_taken = index + 1;
         lock.unlock();
         m_changed.notify_all();
@@ -125,6 +125,8 @@ public:
 private:
     static constexpr int kAheadFiles = 32;
     static constexpr qint64 kAheadBytes = 8 * 1024 * 1024;
+
+    static qint64 bytesOf(const ReadResult &r) { return r.article ? r.article->originalText.size() * 2 : 0; }
 
     void run()
     {
@@ -139,11 +141,10 @@ private:
             }
             const Job &job = m_jobs.at(i);
             ReadResult result = job.skip ? ReadResult{} : m_reader.read(job.path, job.entry);
-            const qint64 bytes = result.article ? result.article->originalText.size() * 2 : 0;
+            const qint64 bytes = bytesOf(result);
             {
                 std::lock_guard lock(m_mutex);
                 m_results[i] = std::move(result);
-                m_bytes.insert(i, bytes);
                 m_waitingBytes += bytes;
                 m_read = i + 1;
             }
@@ -157,7 +158,6 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::vector<ReadResult> m_results;
-    QHash<int, qint64> m_bytes;
     qint64 m_waitingBytes = 0;
     int m_read = 0;  // files read so far (results [0, m_read) are ready)
     int m_taken = 0; // files handed out
