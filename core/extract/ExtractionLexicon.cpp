@@ -250,6 +250,7 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     lex.sideNouns = keySet(trig->value(QLatin1String("sideNouns")));
     addAll(lex.reportingVerbs, trig->value(QLatin1String("reportingVerbs")));
     lex.complementizers = keySet(trig->value(QLatin1String("complementizers")));
+    lex.complementizersWithPronoun = keySet(trig->value(QLatin1String("complementizersWithPronoun")));
     lex.dateOwners = keySet(trig->value(QLatin1String("dateOwners")));
     lex.otherContactPrepositions = keySet(trig->value(QLatin1String("otherContactPrepositions")));
     addAll(lex.hypotheticalMarkers, trig->value(QLatin1String("hypotheticalMarkers")));

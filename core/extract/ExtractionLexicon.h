@@ -92,6 +92,7 @@ public:
     KeySet dateOwners;               // المبرمة, توقيع: a date right after them is not the contact's
     PhraseTable reportingVerbs;      // أعلن, قال: with a complementizer after it, its subject is the speaker
     KeySet complementizers;          // أن, إن, بأن
+    KeySet complementizersWithPronoun; // أنه, إنها: the saying may be about its speaker (قال X إنه التقى …)
     KeySet delegationNouns;          // الوفد: stands for the delegation's head once the article named one
     KeySet sideNouns;                // الجانب (+ nationality): the same, for that country's side
     PhraseTable repetitionMarkers;   // ثلاث مرات, مراراً: several contacts summed up, no one contact

@@ -473,7 +473,8 @@ int Extractor::secondCountryOfDual(const Scan &s, int index, int end, const Phra
 bool Extractor::isComplementizer(const Scan &s, int word) const
 {
     // The word as written, not its clitic readings: كان would read as ك + أن.
-    return m_lexicon.complementizers.contains(s.words.at(word).key);
+    const QString &key = s.words.at(word).key;
+    return m_lexicon.complementizers.contains(key) || m_lexicon.complementizersWithPronoun.contains(key);
 }
 
 bool Extractor::nonPublicOffice(const Scan &s, int begin, int end) const
@@ -584,12 +585,32 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
     // verb that follows a comma with و or ف (، والتقى …).
     QList<int> cuts{b};
     QSet<int> openerCuts;
+    // "أوضح X، خلال مؤتمر صحفي مع Y، أن اجتماعاً عقد …": the occasion of a saying is one contact, what is said
+    // another; cut at the أن when a contact word stands on both sides of it.
+    int sayingCut = -1;
+    for (int r = b; r < e && sayingCut < 0; ++r) {
+        if (!m_lexicon.reportingVerbs.match(s.words, r, s.readings.at(r)))
+            continue;
+        bool occasion = false;
+        for (int c = r + 1; c < e; ++c) {
+            if (isComplementizer(s, c)) {
+                bool said = false;
+                for (int w = c + 1; w < e && !said; ++w)
+                    said = isTrigger(w);
+                if (occasion && said)
+                    sayingCut = c;
+                break;
+            }
+            occasion = occasion || isTrigger(c);
+        }
+        break; // the sentence's first saying only
+    }
     for (int w = b + 1; w < e; ++w) {
         const QString &key = s.words.at(w).key;
         const bool opener = bool(m_lexicon.clauseOpeners.match(s.words, w, s.readings.at(w)));
         if (opener)
             openerCuts.insert(w);
-        bool cut = s.strongBreakBefore.at(w) || opener;
+        bool cut = s.strongBreakBefore.at(w) || opener || w == sayingCut;
         if (!cut && s.commaBefore.at(w) && (key.startsWith(QChar(u'و')) || key.startsWith(QChar(u'ف'))) &&
             isTrigger(w)) {
             const PhraseMatch m = m_lexicon.triggers.match(s.words, w, s.readings.at(w));
@@ -1161,6 +1182,9 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 for (int c = r + 1; c < e && complement < 0; ++c)
                     if (isComplementizer(s, c))
                         complement = c;
+                // "قال X إنه التقى Y": the pronoun is the speaker, who took part.
+                if (complement > 0 && m_lexicon.complementizersWithPronoun.contains(s.words.at(complement).key))
+                    break;
                 bool contactAfter = false;
                 for (int w = complement + 1; complement > 0 && w < e && !contactAfter; ++w)
                     contactAfter = bool(m_lexicon.triggers.match(s.words, w, s.readings.at(w)));
@@ -1351,8 +1375,13 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 const bool saying = x->start >= sayingBegin && x->end <= sayingEnd;
                 return near + (saying ? 2 : outside ? 1 : 0) * int(s.text.size());
             };
+            // A date in a later clause of the sentence is that clause's own contact's ("مؤتمر صحفي مع X، حيث
+            // أشار إلى أن لقاء Y الذي عقد أمس"); one before the clause may still scope over it.
+            const bool laterClauses = ci + 1 < clauses.size();
             for (const TemporalExpression &d : datesWithin(s.dates, span)) {
                 if (d.start < span.start || d.end > span.end)
+                    continue;
+                if (laterClauses && d.start >= clauseEnd)
                     continue;
                 if (!d.value.isValid()) {
                     if (d.clues.any() && !ownedByAnotherEvent(s, d, b) &&

@@ -1119,6 +1119,67 @@ private slots:
         QCOMPARE(days, (QList<QDate>{QDate(2025, 6, 3), QDate(2025, 6, 19)}));
     }
 
+    void theOccasionOfASayingIsOneContactWhatIsSaidAnother()
+    {
+        // "أعلن X، خلال مؤتمر صحفي مشترك مع Y …، أنه عقد اجتماعاً في Z في آذار مع W": two contacts, each with
+        // its own day and place; the speaker of "أنه" took part in the second.
+        const Result r = run(QStringLiteral("وأعلن وزير الخارجية الروسي سيرغي لافروف، خلال مؤتمر صحفي مشترك مع "
+                                            "نظيره الأردني أيمن الصفدي في موسكو اليوم، أنه عقد اجتماعا في بغداد في "
+                                            "آذار الماضي مع وزير الخارجية السوري فيصل المقداد."),
+                             QDate(2023, 5, 10));
+        QCOMPARE(r.events.size(), 2);
+        bool pressConference = false, recalled = false;
+        for (const Event &e : r.events) {
+            if (namesOf(r, e) == keys({QStringLiteral("سيرغي لافروف"), QStringLiteral("أيمن الصفدي")})) {
+                QCOMPARE(e.date.start, QDate(2023, 5, 10));
+                pressConference = true;
+            } else if (namesOf(r, e) == keys({QStringLiteral("سيرغي لافروف"), QStringLiteral("فيصل المقداد")})) {
+                QCOMPARE(e.date.start, QDate(2023, 3, 1));
+                QCOMPARE(e.date.end, QDate(2023, 3, 31));
+                recalled = true;
+            }
+        }
+        QVERIFY2(pressConference && recalled, qPrintable(personNames(r)));
+    }
+
+    void aDateOfALaterClauseIsThatClausesOwn()
+    {
+        // "… خلال مؤتمر صحافي مشترك مع X، حيث أشار إلى أن لقاء X مع Y، الذي عقد يوم أمس، …": the press
+        // conference is today's, the meeting yesterday's.
+        const Result r = run(QStringLiteral("وجاءت تصريحات وزير الخارجية الأردني أيمن الصفدي خلال مؤتمر صحافي مشترك "
+                                            "مع وزير الخارجية السوري فيصل المقداد في عمان، حيث أشار إلى أن لقاء "
+                                            "المقداد مع نائب وزير الخارجية الروسي ميخائيل بوغدانوف، الذي عقد يوم "
+                                            "أمس، كان إيجابيا."),
+                             QDate(2023, 5, 10));
+        QDate pressConference, meeting;
+        for (const Event &e : r.reports) {
+            const QStringList names = namesOf(r, e);
+            if (names.contains(matchingKey(QStringLiteral("أيمن الصفدي"))))
+                pressConference = e.date.start;
+            if (names.contains(matchingKey(QStringLiteral("ميخائيل بوغدانوف"))))
+                meeting = e.date.start;
+        }
+        QCOMPARE(pressConference, QDate(2023, 5, 10));
+        QCOMPARE(meeting, QDate(2023, 5, 9));
+    }
+
+    void theSpeakerOfAnnaHeTookPartIsAParticipant()
+    {
+        // "قال X إنه التقى Y": the pronoun is the speaker; "قال X إن Y التقى Z" leaves X out.
+        const Result own = run(QStringLiteral("وقال المبعوث الروسي ألكسندر لافرنتييف إنه التقى الرئيس السوري بشار "
+                                              "الأسد في دمشق أمس الأحد."),
+                               QDate(2022, 3, 7));
+        QCOMPARE(own.events.size(), 1);
+        QCOMPARE(namesOf(own, own.events.constFirst()),
+                 keys({QStringLiteral("ألكسندر لافرنتييف"), QStringLiteral("بشار الأسد")}));
+        const Result other = run(QStringLiteral("وقال المتحدث ديمتري بيسكوف إن الرئيس فلاديمير بوتين التقى الرئيس "
+                                                "السوري بشار الأسد في موسكو أمس."),
+                                 QDate(2022, 3, 7));
+        QCOMPARE(other.events.size(), 1);
+        QCOMPARE(namesOf(other, other.events.constFirst()),
+                 keys({QStringLiteral("فلاديمير بوتين"), QStringLiteral("بشار الأسد")}));
+    }
+
     void aContactToFollowIsPlanned()
     {
         // "… على أن يجري لاحقاً لقاء مع …": the first talks were held, the second is still to come.
