@@ -444,6 +444,16 @@ QList<Event> EventMerger::mergeOnce(QList<Event> reports, QHash<qint64, QDate> *
         });
         if (!undatedEverywhere || clusters.at(c).isEmpty())
             continue;
+        // One side alone ("X and Y arrived in Moscow for talks"), undated, could be any of their trips.
+        QSet<QString> sides;
+        bool sideUnknown = false;
+        for (qint64 id : people(running.at(c))) {
+            const QString country = id >= 0 && id < m_actors.size() ? m_actors.at(int(id)).country : QString();
+            sideUnknown = sideUnknown || country.isEmpty();
+            sides.insert(country);
+        }
+        if (sides.size() == 1 && !sideUnknown)
+            continue;
         int only = -1, count = 0;
         Decision chosen;
         for (int o = 0; o < clusters.size(); ++o) {

@@ -900,6 +900,20 @@ private slots:
         QCOMPARE(merged.size(), 3);
     }
 
+    void anUndatedTravellerOfOneSideIsNoParticularContact()
+    {
+        // "X and Y (one country) arrived in Moscow for talks", on a page with no date: the only dated contact
+        // of theirs with a third person need not be that trip. With the other side named it is.
+        QList<Actor> actors(3);
+        actors[0].country = actors[1].country = QStringLiteral("SY");
+        actors[2].country = QStringLiteral("RU");
+        const Event dated = report(1, {0, 1, 2}, day(2025, 3, 2), QStringLiteral("موسكو"));
+        const Event arrival = report(2, {0, 1}, FuzzyDate{}, QStringLiteral("موسكو"), EventType::Visit);
+        QCOMPARE(EventMerger(actors).merge({dated, arrival}).size(), 2);
+        const Event talks = report(2, {0, 2}, FuzzyDate{}, QStringLiteral("موسكو"));
+        QCOMPARE(EventMerger(actors).merge({dated, talks}).size(), 1);
+    }
+
     void weekdayNamedPicksTheContact()
     {
         const QList<Actor> actors(3);
