@@ -40,6 +40,7 @@ struct Extractor::Scan
     QHash<int, QString> titleKeyOfActor; // canonical office this article gives a person
     QHash<QString, int> delegationHeads; // country → the head of the delegation this article named
     int lastDelegationHead = -1;
+    int firstDelegationHead = -1; // the article's own delegation: a bare "الوفد" later is it
     int datelinePlace = -1;     // the city a dateline names ("موسكو –", "شفق نيوز- موسكو"), or -1
     int datelineParagraphs = 0; // how many paragraphs from the top it places
 };
@@ -1443,6 +1444,8 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
             }
             // A delegation's head, once named (وفد روسي برئاسة X, يرأس الوفد الروسي X), stands for the
             // delegation later in the article: "وعقد الوفد اجتماعاً مع …", "الجانب الروسي".
+            const auto headsBefore = s.delegationHeads;
+            const int firstHeadBefore = s.firstDelegationHead;
             for (const auto &marker : std::as_const(markers)) {
                 if (marker.second != QLatin1String("head"))
                     continue;
@@ -1450,6 +1453,8 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     if (!m.background && m.phraseBegin >= marker.first && m.phraseBegin <= marker.first + 8) {
                         s.delegationHeads.insert(registry.actors().at(m.actor).country, m.actor);
                         s.lastDelegationHead = m.actor;
+                        if (s.firstDelegationHead < 0)
+                            s.firstDelegationHead = m.actor;
                         break;
                     }
             }
@@ -1467,7 +1472,14 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 // "الوفد المرافق للرئيس X" is X's own delegation, not the other side's.
                 if (delegation && w + 1 < e && m_lexicon.delegationMember.match(s.words, w + 1, s.readings.at(w + 1)))
                     break;
-                const int head = country.isEmpty() ? s.lastDelegationHead : s.delegationHeads.value(country, -1);
+                // "وفد روسي برئاسة X" introduces its head; a bare "الوفد" before another side's "برئاسة Y" ("عقد
+                // الوفد اجتماعاً مع مسؤولين برئاسة Y") is the delegation the article named first, whose visit it tells.
+                const bool introduced = std::any_of(markers.cbegin(), markers.cend(), [&](const auto &marker) {
+                    return marker.second == QLatin1String("head") && marker.first > w && marker.first - w <= 4;
+                });
+                const auto &heads = introduced ? s.delegationHeads : headsBefore;
+                const int bare = introduced ? s.lastDelegationHead : firstHeadBefore;
+                const int head = country.isEmpty() ? bare : heads.value(country, -1);
                 if (head >= 0 &&
                     std::none_of(participants.cbegin(), participants.cend(),
                                  [&](const Participant &p) { return p.actorId == head; }) &&

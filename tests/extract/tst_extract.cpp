@@ -1194,6 +1194,49 @@ private slots:
                  keys({QStringLiteral("فلاديمير بوتين"), QStringLiteral("بشار الأسد")}));
     }
 
+    void aBareDelegationIsTheOneTheArticleNamedFirst()
+    {
+        // "وعقد الوفد اجتماعاً مع مسؤولين برئاسة Y": the delegation is the one named before, not Y's.
+        const Result r = run(QStringLiteral("ويرأس الوفد الروسي، نائب رئيس الوزراء الروسي يوري بوريسوف. وعقد الوفد "
+                                            "اجتماعاً في دمشق مع عدد من المسؤولين السوريين برئاسة وزير الخارجية "
+                                            "فيصل المقداد."),
+                             QDate(2022, 6, 1));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("يوري بوريسوف"), QStringLiteral("فيصل المقداد")}));
+        // Two delegations named, then "وعقد الوفد … مع الوفد التركي برئاسة Z": the article's own, the first.
+        const Result two = run(QStringLiteral("عقد وفد الحكومة السورية، برئاسة فيصل المقداد، اجتماعاً في أستانا مع "
+                                              "الوفد الروسي برئاسة ألكسندر لافرنتييف. وعقد الوفد بعد ذلك لقاء مع الوفد "
+                                              "التركي، برئاسة إبراهيم كالين."),
+                               QDate(2019, 4, 25));
+        bool withTurkey = false;
+        for (const Event &e : two.events)
+            if (namesOf(two, e).contains(matchingKey(QStringLiteral("إبراهيم قالن")))) { // the gazetteer's spelling
+                QCOMPARE(namesOf(two, e), keys({QStringLiteral("فيصل المقداد"), QStringLiteral("إبراهيم قالن")}));
+                withTurkey = true;
+            }
+        QVERIFY2(withTurkey, qPrintable(personNames(two)));
+    }
+
+    void aPressConferenceHeldTogetherIsAContactAndFaInnaOpensAnother()
+    {
+        // "كما أعلن أمس خلال المؤتمر الصحفي الذي عقده X وY في دمشق، فإن … بوفد يرأسه Z": X and Y met
+        // yesterday; Z's delegation is a plan of its own.
+        const Result r = run(QStringLiteral("وقالت الوزارة: كما أعلن يوم أمس خلال المؤتمر الصحفي الذي عقده نائب "
+                                            "رئيس الوزراء الروسي يوري بوريسوف ووزير الخارجية السوري فيصل المقداد في "
+                                            "دمشق، فإن سوريا ستشارك في المنتدى المقبل بوفد يرأسه الرئيس بشار الأسد."),
+                             QDate(2022, 6, 1));
+        bool held = false;
+        for (const Event &e : r.events) {
+            if (e.factuality != Factuality::Happened)
+                continue;
+            QCOMPARE(namesOf(r, e), keys({QStringLiteral("يوري بوريسوف"), QStringLiteral("فيصل المقداد")}));
+            QCOMPARE(e.date.start, QDate(2022, 5, 31));
+            held = true;
+        }
+        QVERIFY2(held, qPrintable(personNames(r)));
+    }
+
     void aContactToFollowIsPlanned()
     {
         // "… على أن يجري لاحقاً لقاء مع …": the first talks were held, the second is still to come.
