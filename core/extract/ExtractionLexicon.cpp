@@ -251,6 +251,7 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     addAll(lex.reportingVerbs, trig->value(QLatin1String("reportingVerbs")));
     lex.complementizers = keySet(trig->value(QLatin1String("complementizers")));
     lex.complementizersWithPronoun = keySet(trig->value(QLatin1String("complementizersWithPronoun")));
+    lex.firstPersonContactVerbs = keySet(trig->value(QLatin1String("firstPersonContactVerbs")));
     lex.dateOwners = keySet(trig->value(QLatin1String("dateOwners")));
     lex.otherContactPrepositions = keySet(trig->value(QLatin1String("otherContactPrepositions")));
     addAll(lex.hypotheticalMarkers, trig->value(QLatin1String("hypotheticalMarkers")));

@@ -92,6 +92,7 @@ public:
     KeySet dateOwners;               // المبرمة, توقيع: a date right after them is not the contact's
     PhraseTable reportingVerbs;      // أعلن, قال: with a complementizer after it, its subject is the speaker
     KeySet complementizers;          // أن, إن, بأن
+    KeySet firstPersonContactVerbs;  // عقدنا, التقيت: in a quoted saying, the speaker took part
     KeySet complementizersWithPronoun; // أنه, إنها: the saying may be about its speaker (قال X إنه التقى …)
     KeySet delegationNouns;          // الوفد: stands for the delegation's head once the article named one
     KeySet sideNouns;                // الجانب (+ nationality): the same, for that country's side

@@ -471,6 +471,12 @@ int Extractor::secondCountryOfDual(const Scan &s, int index, int end, const Phra
     return second.words;
 }
 
+bool Extractor::inPersonName(const QList<Mention> &mentions, int word)
+{
+    return std::any_of(mentions.cbegin(), mentions.cend(),
+                       [word](const Mention &m) { return !m.byRole && m.nameBegin <= word && word < m.end; });
+}
+
 bool Extractor::isComplementizer(const Scan &s, int word) const
 {
     // The word as written, not its clitic readings: كان would read as ك + أن.
@@ -577,7 +583,7 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
     const int e = s.endWord.at(sentence);
     QList<bool> trigger(e - b, false); // whether a contact word starts at each word, found once
     for (int w = b; w < e; ++w)
-        trigger[w - b] = bool(m_lexicon.triggers.match(s.words, w, s.readings.at(w)));
+        trigger[w - b] = !inPersonName(mentions, w) && bool(m_lexicon.triggers.match(s.words, w, s.readings.at(w)));
     const auto isTrigger = [&](int w) { return bool(trigger.at(w - b)); };
     if (!trigger.contains(true) || mentions.size() < 2)
         return {{b, e}}; // nothing to tell apart: most sentences of an article
@@ -1223,6 +1229,25 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     }
             }
 
+            // "وقال X خلال …: «… عقدنا لقاءً مع Y»": a contact told in the first person includes its speaker.
+            if (ci > 0) {
+                bool firstPerson = false;
+                for (int w = b; w < e && !firstPerson; ++w)
+                    firstPerson = anyReadingIn(s.readings.at(w), m_lexicon.firstPersonContactVerbs);
+                for (int r = s.firstWord.at(si); firstPerson && r < b; ++r) {
+                    if (!m_lexicon.reportingVerbs.match(s.words, r, s.readings.at(r)))
+                        continue;
+                    for (const Mention &m : sentenceMentions)
+                        if (m.phraseBegin > r && m.phraseBegin < b && !m.background) {
+                            if (std::none_of(mentions.cbegin(), mentions.cend(),
+                                             [&](const Mention &o) { return o.actor == m.actor; }))
+                                mentions.prepend(m);
+                            break;
+                        }
+                    break;
+                }
+            }
+
             struct Found
             {
                 int word;
@@ -1237,7 +1262,9 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
             bool repeated = false; // التقاه ثلاث مرات: a summary of several contacts, none of them placed in time
             for (int w = b; w < e; ++w) {
                 bool future = false;
-                PhraseMatch m = m_lexicon.triggers.match(s.words, w, s.readings.at(w));
+                // فيصل reads as ف + يصل: a word of a person's name is no contact word.
+                PhraseMatch m =
+                    inPersonName(mentions, w) ? PhraseMatch{} : m_lexicon.triggers.match(s.words, w, s.readings.at(w));
                 if (!m) {
                     // سيعقدان, ستجري, سنلتقي: the future prefix on any contact verb announces a contact to come.
                     const QString &key = s.words.at(w).key;

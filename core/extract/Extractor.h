@@ -57,6 +57,8 @@ private:
     int secondCountryOfDual(const Scan &s, int index, int end, const PhraseTable &countries, TitlePhrase &out) const;
     /** Whether `word` is أن, إن, بأن (the complementizer after a reporting verb). */
     bool isComplementizer(const Scan &s, int word) const;
+    /** Whether `word` is one of the words of a name (not a title) among `mentions`. */
+    static bool inPersonName(const QList<Mention> &mentions, int word);
     /** Whether words [begin, end) name a body or occupation of no public office (مجلس الأعمال, الباحث). */
     bool nonPublicOffice(const Scan &s, int begin, int end) const;
     /** Whether a comma and such an office follow at `index` (NAME، رئيس غرفة التجارة). */

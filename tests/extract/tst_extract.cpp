@@ -1237,6 +1237,46 @@ private slots:
         QVERIFY2(held, qPrintable(personNames(r)));
     }
 
+    void aPressConferenceWithSomeoneIsAContactOneAloneIsNot()
+    {
+        // "أعلن X، في مؤتمر صحفي مع نظيره Y، …" reports X and Y together; "قال X في مؤتمر صحفي إن Y …" does not.
+        const Result with = run(QStringLiteral("وأعلن وزير الخارجية السوري فيصل المقداد، في مؤتمر صحفي مع نظيره "
+                                               "الروسي سيرغي لافروف في موسكو، الاتفاق على تشكيل لجنة مشتركة."),
+                                QDate(2021, 8, 23));
+        QCOMPARE(with.events.size(), 1);
+        QCOMPARE(namesOf(with, with.events.constFirst()),
+                 keys({QStringLiteral("فيصل المقداد"), QStringLiteral("سيرغي لافروف")}));
+        const Result alone = run(QStringLiteral("وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي في موسكو إن "
+                                                "الرئيس السوري بشار الأسد يحظى بدعم بلاده."),
+                                 QDate(2021, 8, 23));
+        QCOMPARE(alone.events.size(), 0);
+    }
+
+    void aWordOfANameIsNoContactWord()
+    {
+        // فيصل reads as ف + يصل (arrives): in a name it reports no visit.
+        const Result r = run(QStringLiteral("وأكد وزير الخارجية السوري فيصل المقداد ونظيره الروسي سيرغي لافروف في "
+                                            "موسكو أهمية التنسيق بين البلدين."),
+                             QDate(2021, 8, 23));
+        QCOMPARE(r.reports.size(), 0);
+    }
+
+    void aContactToldInTheFirstPersonIncludesItsSpeaker()
+    {
+        // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
+        const Result r = run(QStringLiteral("وقال وزير الخارجية الروسي سيرغي لافروف، خلال مؤتمر صحفي مع نظيره "
+                                            "الأردني أيمن الصفدي: \"عقدنا لقاءً في بغداد في آذار الماضي بحضور وزير "
+                                            "الخارجية السوري فيصل المقداد\"."),
+                             QDate(2023, 5, 10));
+        bool recalled = false;
+        for (const Event &e : r.events)
+            if (e.date.start == QDate(2023, 3, 1)) {
+                QCOMPARE(namesOf(r, e), keys({QStringLiteral("سيرغي لافروف"), QStringLiteral("فيصل المقداد")}));
+                recalled = true;
+            }
+        QVERIFY2(recalled, qPrintable(personNames(r)));
+    }
+
     void aContactToFollowIsPlanned()
     {
         // "… على أن يجري لاحقاً لقاء مع …": the first talks were held, the second is still to come.
