@@ -181,6 +181,15 @@ Extractor::Extractor(const Gazetteer &gazetteer, const DateEngine &dates, const 
             m_longestPlace = std::max(m_longestPlace, int(parts.size()));
         }
     }
+    for (const Organisation &o : gazetteer.organisations()) {
+        for (const QString &n : QStringList{o.name} + o.aliases) {
+            const QStringList parts = matchingKey(n).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (parts.isEmpty())
+                continue;
+            m_organisationFirstWords.insert(parts.constFirst());
+            m_longestOrganisation = std::max(m_longestOrganisation, int(parts.size()));
+        }
+    }
 }
 
 Extractor::Scan Extractor::scan(const Article &article, bool keep) const
@@ -336,6 +345,21 @@ int Extractor::matchPlace(const Scan &s, int index, int end, int *length) const
         }
     }
     return -1;
+}
+
+const Organisation *Extractor::matchOrganisation(const Scan &s, int index, int end, int *length) const
+{
+    for (const QString &reading : s.readings.at(index)) {
+        if (!m_organisationFirstWords.contains(reading))
+            continue;
+        PhraseKeys phrases(reading, s.words, s.breakBefore, index, std::min(m_longestOrganisation, end - index));
+        for (int len = phrases.longest(); len >= 1; --len)
+            if (const Organisation *o = m_gazetteer.organisationByName(phrases.cutTo(len))) {
+                *length = len;
+                return o;
+            }
+    }
+    return nullptr;
 }
 
 bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistry &registry, TitlePhrase &out) const
@@ -1053,10 +1077,19 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                     }
                     resolved << who;
                 } else if (title.fullMatch) {
-                    int who = resolveRole(matchingKey(m_lexicon.titles.at(title.titleIndex).canonical), title.country,
+                    // "أفاد الكرملين بأن الرئيس …": a bare office in what a country's institution says is its own.
+                    QString country = title.country;
+                    for (int w = begin; country.isEmpty() && w < i; ++w) {
+                        int length = 0;
+                        if (const Organisation *o = matchOrganisation(s, w, i, &length)) {
+                            country = o->country;
+                            w += length - 1;
+                        }
+                    }
+                    int who = resolveRole(matchingKey(m_lexicon.titles.at(title.titleIndex).canonical), country,
                                           day, registry);
                     if (who < 0) // the gazetteer may know the office by the very words the text used
-                        who = resolveRole(title.keys.join(QLatin1Char(' ')), title.country, day, registry);
+                        who = resolveRole(title.keys.join(QLatin1Char(' ')), country, day, registry);
                     resolved << who;
                 }
                 for (int who : std::as_const(resolved))

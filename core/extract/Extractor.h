@@ -18,6 +18,7 @@ namespace rasad {
 class ActorRegistry;
 class ExtractionLexicon;
 class Gazetteer;
+struct Organisation;
 class PhraseTable;
 
 /**
@@ -66,6 +67,8 @@ private:
     int parseName(const Scan &s, int index, int end, const ActorRegistry &registry) const;
     int matchKnown(const Scan &s, int index, int end, ActorRegistry &registry, int *length) const;
     int matchPlace(const Scan &s, int index, int end, int *length) const;
+    /** The gazetteer organisation named at `index` (الكرملين, الخارجية الروسية), its words in `length`. */
+    const Organisation *matchOrganisation(const Scan &s, int index, int end, int *length) const;
     /** Dates each report the text left undated from the article's other reports or its publication day. */
     void dateUndatedReports(QList<Event> &reports, const QList<bool> &recalled, const QDate &published,
                             bool publishedFromAddress) const;
@@ -104,6 +107,8 @@ private:
     QHash<int, QList<std::pair<const Actor *, QStringList>>> m_spellingsByWords; // gazetteer names by word count
     KeySet m_placeFirstWords;
     int m_longestPlace = 1;
+    KeySet m_organisationFirstWords;
+    int m_longestOrganisation = 1;
 };
 
 } // namespace rasad

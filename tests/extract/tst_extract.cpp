@@ -1261,6 +1261,23 @@ private slots:
         QCOMPARE(r.reports.size(), 0);
     }
 
+    void aBareOfficeInAnInstitutionsWordsIsItsCountrys()
+    {
+        // "أفاد الكرملين بأن الرئيس أجرى محادثة هاتفية مع X": the Kremlin's president, who held the office then.
+        const Result r = run(QStringLiteral("وفي آذار الماضي، أفاد الكرملين بأن الرئيس أجرى محادثة هاتفية مع الرئيس "
+                                            "التركي رجب طيب أردوغان."),
+                             QDate(2025, 10, 14));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.constFirst().type, EventType::Call);
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("فلاديمير بوتين"), QStringLiteral("رجب طيب أردوغان")}));
+        // Said by nobody in particular, the bare office names nobody.
+        const Result unsaid = run(QStringLiteral("وفي آذار الماضي، أفاد مصدر بأن الرئيس أجرى محادثة هاتفية مع الرئيس "
+                                                 "التركي رجب طيب أردوغان."),
+                                  QDate(2025, 10, 14));
+        QCOMPARE(unsaid.events.size(), 0);
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
