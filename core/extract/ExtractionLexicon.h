@@ -89,6 +89,7 @@ public:
     PhraseTable negations;
     PhraseTable nonContact;
     KeySet otherContactPrepositions; // بعد, قبل: بعد زيارة في أيلول dates another contact
+    KeySet earlierContactPrepositions; // بعد, عقب: the other contact came first
     KeySet dateOwners;               // المبرمة, توقيع: a date right after them is not the contact's
     PhraseTable reportingVerbs;      // أعلن, قال: with a complementizer after it, its subject is the speaker
     KeySet complementizers;          // أن, إن, بأن

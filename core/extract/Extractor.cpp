@@ -616,6 +616,25 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
     // verb that follows a comma with و or ف (، والتقى …).
     QList<int> cuts{b};
     QSet<int> openerCuts;
+    // "تأتي زيارة X بعد أسبوعين من لقاء جمع Y وZ": the contact after بعد/قبل is another one, cut apart when
+    // it names its own two people (a lone "بعد لقائه Y" stays with the clause it dates).
+    const auto otherContactAt = [&](int w) {
+        if (!anyReadingIn(s.readings.at(w), m_lexicon.otherContactPrepositions))
+            return false;
+        bool before = false;
+        for (int t = b; t < w && !before; ++t)
+            before = isTrigger(t);
+        int noun = -1;
+        for (int t = w + 1; t < std::min(e, w + 5) && noun < 0; ++t)
+            if (isTrigger(t) && !m_lexicon.triggerInfo.at(m_lexicon.triggers.match(s.words, t, s.readings.at(t)).payload).verb)
+                noun = t;
+        if (!before || noun < 0)
+            return false;
+        int named = 0;
+        for (const Mention &m : mentions)
+            named += !m.background && m.phraseBegin > noun && m.phraseBegin < e && !s.strongBreakBefore.at(m.phraseBegin);
+        return named >= 2;
+    };
     // "أوضح X، خلال مؤتمر صحفي مع Y، أن اجتماعاً عقد …": the occasion of a saying is one contact, what is said
     // another; cut at the أن when a contact word stands on both sides of it.
     int sayingCut = -1;
@@ -641,7 +660,7 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
         const bool opener = bool(m_lexicon.clauseOpeners.match(s.words, w, s.readings.at(w)));
         if (opener)
             openerCuts.insert(w);
-        bool cut = s.strongBreakBefore.at(w) || opener || w == sayingCut;
+        bool cut = s.strongBreakBefore.at(w) || opener || w == sayingCut || otherContactAt(w);
         if (!cut && s.commaBefore.at(w) && (key.startsWith(QChar(u'و')) || key.startsWith(QChar(u'ف'))) &&
             isTrigger(w)) {
             const PhraseMatch m = m_lexicon.triggers.match(s.words, w, s.readings.at(w));
@@ -1358,7 +1377,9 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 // ("زار أنقرة، سبقتها قبل عام زيارة …").
                 if (w >= triggers.constFirst().word || recalled)
                     continue;
-                recalled = bool(m_lexicon.recallMarkers.match(s.words, w, readings));
+                // "… بعد أسبوعين من لقاء جمع X وY": a clause cut at بعد tells a contact before the sentence's.
+                recalled = bool(m_lexicon.recallMarkers.match(s.words, w, readings)) ||
+                           (ci > 0 && w == b && anyReadingIn(readings, m_lexicon.earlierContactPrepositions));
                 if (const PhraseMatch open = m_lexicon.recallOpeners.match(s.words, w, readings); open && !recalled)
                     for (int f = w + open.words; f < e && !recalled; ++f)
                         recalled = s.words.at(f).key == m_lexicon.recallClosers.at(open.payload);

@@ -1278,6 +1278,44 @@ private slots:
         QCOMPARE(unsaid.events.size(), 0);
     }
 
+    void anInvitationIsAPlannedContact()
+    {
+        // "دعا X Y إلى زيارة …", "وجه X دعوة إلى Y لزيارة …": invited, not yet held; "بدعوة من X" is how a
+        // visit that took place came about.
+        for (const QString &text : {QStringLiteral("ودعا الرئيس الروسي فلاديمير بوتين الرئيس السوري أحمد الشرع إلى "
+                                                   "زيارة موسكو في أقرب وقت."),
+                                    QStringLiteral("ووجه وزير الخارجية الروسي سيرغي لافروف دعوة إلى نظيره السوري أسعد "
+                                                   "الشيباني لزيارة موسكو.")}) {
+            const Result r = run(text, QDate(2025, 6, 20));
+            QCOMPARE(r.events.size(), 1);
+            QCOMPARE(r.events.constFirst().factuality, Factuality::Planned);
+        }
+        const Result held = run(QStringLiteral("ووصل وزير الخارجية السوري أسعد الشيباني إلى موسكو اليوم بدعوة من "
+                                               "نظيره الروسي سيرغي لافروف."),
+                                QDate(2025, 6, 20));
+        QCOMPARE(held.events.size(), 1);
+        QCOMPARE(held.events.constFirst().factuality, Factuality::Happened);
+    }
+
+    void aContactAfterBadaIsAnotherEarlierOne()
+    {
+        // "وتأتي زيارة X بعد أسبوعين من لقاء جمع Y وZ في مدينة": Y and Z met before, without X, and not on
+        // the day the article appeared.
+        const Result r = run(QStringLiteral("وتأتي زيارة وزير الخارجية الروسي سيرغي لافروف بعد أسبوعين من لقاء جمع "
+                                            "وزير الخارجية السوري فيصل المقداد ونائب وزير الخارجية الروسي ميخائيل "
+                                            "بوغدانوف في بغداد."),
+                             QDate(2022, 6, 20));
+        QCOMPARE(r.events.size(), 1);
+        const Event &e = r.events.constFirst();
+        QCOMPARE(namesOf(r, e), keys({QStringLiteral("فيصل المقداد"), QStringLiteral("ميخائيل بوغدانوف")}));
+        QVERIFY2(e.date.start != QDate(2022, 6, 20), qPrintable(e.date.start.toString(Qt::ISODate)));
+        // "بعد لقائه Y" names one person: it stays with the clause it dates.
+        const Result one = run(QStringLiteral("واستقبل الرئيس السوري بشار الأسد المبعوث الروسي ألكسندر لافرنتييف بعد "
+                                              "لقائه وزير الخارجية فيصل المقداد."),
+                               QDate(2022, 6, 20));
+        QCOMPARE(one.events.size(), 1);
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
