@@ -255,6 +255,7 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     lex.dateOwners = keySet(trig->value(QLatin1String("dateOwners")));
     lex.otherContactPrepositions = keySet(trig->value(QLatin1String("otherContactPrepositions")));
     lex.earlierContactPrepositions = keySet(trig->value(QLatin1String("earlierContactPrepositions")));
+    addAll(lex.pluralSubjectOpeners, trig->value(QLatin1String("pluralSubjectOpeners")));
     addAll(lex.hypotheticalMarkers, trig->value(QLatin1String("hypotheticalMarkers")));
     for (const QString &form : strings(trig->value(QLatin1String("recallMarkers")))) {
         // "كان … قد": the second part must follow later in the sentence.

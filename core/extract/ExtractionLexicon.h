@@ -90,6 +90,7 @@ public:
     PhraseTable nonContact;
     KeySet otherContactPrepositions; // بعد, قبل: بعد زيارة في أيلول dates another contact
     KeySet earlierContactPrepositions; // بعد, عقب: the other contact came first
+    PhraseTable pluralSubjectOpeners; // وكانا قد: a clause whose subject is the people of the clause before
     KeySet dateOwners;               // المبرمة, توقيع: a date right after them is not the contact's
     PhraseTable reportingVerbs;      // أعلن, قال: with a complementizer after it, its subject is the speaker
     KeySet complementizers;          // أن, إن, بأن

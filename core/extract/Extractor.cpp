@@ -683,7 +683,8 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
         for (int w = from; w < to && !joins; ++w)
             joins = bool(m_lexicon.delegationMember.match(s.words, w, s.readings.at(w)));
         const bool apart = openerCuts.contains(from) && named && !reports && !joins;
-        if (pieces.isEmpty() || (reports && named) || apart)
+        const bool theirOwn = reports && bool(m_lexicon.pluralSubjectOpeners.match(s.words, from, s.readings.at(from)));
+        if (pieces.isEmpty() || (reports && named) || apart || theirOwn)
             pieces.append({from, to});
         else
             pieces.last().second = to;
@@ -1233,6 +1234,11 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
             for (const Mention &m : sentenceMentions)
                 if (m.phraseBegin >= b && m.phraseBegin < e)
                     mentions << m;
+            // "، وكانا قد تحادثا هاتفياً": the people of the clause before.
+            if (ci > 0 && mentions.isEmpty() && m_lexicon.pluralSubjectOpeners.match(s.words, b, s.readings.at(b)))
+                for (const Mention &m : sentenceMentions)
+                    if (!m.background && m.phraseBegin >= clauses.at(ci - 1).first && m.phraseBegin < b)
+                        mentions << m;
             // The speaker of "أعلن X أن …" reports the contact; X takes part only if named again after أن.
             for (int r = b; r < e && mentions.size() >= 2; ++r) {
                 if (!m_lexicon.reportingVerbs.match(s.words, r, s.readings.at(r)))

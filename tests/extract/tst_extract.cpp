@@ -1316,6 +1316,41 @@ private slots:
         QCOMPARE(one.events.size(), 1);
     }
 
+    void theSenderOfAMessageIsNoParticipant()
+    {
+        // "استقبل X السفير Y الذي نقل إليه رسالة من الرئيس Z": Z was not there.
+        const Result r = run(QStringLiteral("استقبل الرئيس السوري بشار الأسد في دمشق السفير الروسي ألكسندر يفيموف الذي "
+                                            "نقل إليه رسالة من الرئيس فلاديمير بوتين."),
+                             QDate(2021, 4, 2));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("بشار الأسد"), QStringLiteral("ألكسندر يفيموف")}));
+    }
+
+    void aTalkByVideoIsACall()
+    {
+        const Result r = run(QStringLiteral("وبحث الرئيس السوري بشار الأسد مع المبعوث الروسي ألكسندر لافرنتييف عبر "
+                                            "الفيديو آخر التطورات."),
+                             QDate(2021, 4, 2));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.constFirst().type, EventType::Call);
+    }
+
+    void aDualSubjectClauseIsTheSamePeoplesOtherContact()
+    {
+        // "التقى X وY في موسكو في أيلول، وكانا قد تحادثا هاتفياً في آذار": two contacts of the same two people.
+        const Result r = run(QStringLiteral("التقى الرئيس الروسي فلاديمير بوتين والرئيس السوري بشار الأسد في موسكو في "
+                                            "13 أيلول 2021، وكانا قد تحادثا هاتفيا في آذار."),
+                             QDate(2021, 10, 2));
+        QCOMPARE(r.events.size(), 2);
+        QList<EventType> types;
+        for (const Event &e : r.events) {
+            QCOMPARE(namesOf(r, e), keys({QStringLiteral("فلاديمير بوتين"), QStringLiteral("بشار الأسد")}));
+            types << e.type;
+        }
+        QVERIFY(types.contains(EventType::Call) && types.contains(EventType::Meeting));
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
