@@ -430,7 +430,8 @@ bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistr
             ++k;
             continue;
         }
-        if (m_lexicon.unitNouns.contains(key) && !out.counterpart) {
+        // رئيس الوزراء, مدير المكتب: a unit noun, with or without its article (وزراء is also a stop word).
+        if (anyReadingIn(s.readings.at(k), m_lexicon.unitNouns) && !out.counterpart) {
             out.keys << key;
             ++k;
             continue;

@@ -483,6 +483,7 @@ const Actor *Gazetteer::holderOn(const QString &titleKey, const QString &country
     const Actor *best = nullptr;
     bool bestCertain = false;
     QDate bestFrom;
+    int surelyInOffice = 0; // holders surely in office that day, not on a day of handover
     for (const auto &[person, roleIndex] : it.value()) {
         const Role &role = m_people.at(person).roles.at(roleIndex);
         if (role.country != country || !role.heldOn(day))
@@ -492,6 +493,8 @@ const Actor *Gazetteer::holderOn(const QString &titleKey, const QString &country
         const RoleDetail &detail = m_personDetails.at(person).roles.at(roleIndex);
         const bool certain = (!detail.certainFrom.isValid() || detail.certainFrom <= day) &&
                              (!detail.certainTo.isValid() || day <= detail.certainTo);
+        if (certain && role.from != day && role.to != day)
+            ++surelyInOffice;
         const QDate from = role.from.isValid() ? role.from : QDate(1, 1, 1);
         if (!best || std::make_tuple(certain, from) > std::make_tuple(bestCertain, bestFrom)) {
             best = &m_people.at(person);
@@ -499,7 +502,8 @@ const Actor *Gazetteer::holderOn(const QString &titleKey, const QString &country
             bestFrom = from;
         }
     }
-    return best;
+    // An office several hold at once (a deputy prime minister, a deputy minister) names none of them.
+    return surelyInOffice > 1 ? nullptr : best;
 }
 
 const Place *Gazetteer::placeByName(const QString &key) const

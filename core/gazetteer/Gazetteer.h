@@ -117,7 +117,8 @@ public:
 
     /** People whose name or an alias has this matching key (a full name or a surname); most specific first. */
     QList<const Actor *> peopleByName(const QString &key) const;
-    /** The person who held `title` (matching key, e.g. matchingKey("وزير الدفاع")) for `country` on `day`. */
+    /** The person who held `title` (matching key, e.g. matchingKey("وزير الدفاع")) for `country` on `day`;
+        none when several surely held it that day (a deputy prime minister). */
     const Actor *holderOn(const QString &titleKey, const QString &country, const QDate &day) const;
     const Place *placeByName(const QString &key) const;
     const Organisation *organisationByName(const QString &key) const;

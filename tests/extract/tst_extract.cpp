@@ -1351,6 +1351,24 @@ private slots:
         QVERIFY(types.contains(EventType::Call) && types.contains(EventType::Meeting));
     }
 
+    void anOfficeOfSeveralWordsIntroducesAPersonTheGazetteerDoesNotKnow()
+    {
+        // "نائبة رئيس الوزراء الروسية NAME": the whole office (الوزراء is also a stop word), then the name.
+        const Result r = run(QStringLiteral("واستقبلت وزيرة الشؤون الاجتماعية السورية هند قبوات نائبة رئيس الوزراء "
+                                            "الروسية تاتيانا غوليكوفا في دمشق."),
+                             QDate(2025, 6, 20));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("هند قبوات"), QStringLiteral("تاتيانا غوليكوفا")}));
+        // "NAME نائب رئيس الوزراء الروسي" describes NAME: not also whichever deputy the gazetteer lists.
+        const Result apposed = run(QStringLiteral("ترأس وزير الخارجية السوري أسعد الشيباني وألكسندر نوفاك نائب رئيس "
+                                                  "الوزراء الروسي اجتماعا في دمشق."),
+                                   QDate(2025, 6, 20));
+        QCOMPARE(apposed.events.size(), 1);
+        QCOMPARE(namesOf(apposed, apposed.events.constFirst()),
+                 keys({QStringLiteral("أسعد الشيباني"), QStringLiteral("ألكسندر نوفاك")}));
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.

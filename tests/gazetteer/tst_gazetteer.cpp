@@ -73,6 +73,7 @@ private slots:
     void ambiguousSurnameReturnsSeveralMostSpecificFirst();
     void holderOnFindsTheOfficeHolder_data();
     void holderOnFindsTheOfficeHolder();
+    void anOfficeSeveralHoldAtOnceNamesNone();
     void holderPrefersSureDatesOverApproximateOnes();
     void placesAndOrganisationsByName_data();
     void placesAndOrganisationsByName();
@@ -393,6 +394,24 @@ void TestGazetteer::holderPrefersSureDatesOverApproximateOnes()
     // Role keeps the widest interval the text allows: "2025" covers the whole year.
     QCOMPARE(g->personByKey(QStringLiteral("b"))->roles.constFirst().from, QDate(2025, 1, 1));
     QCOMPARE(g->personDetail(QStringLiteral("b"))->roles.constFirst().certainFrom, QDate(2025, 12, 31));
+}
+
+void TestGazetteer::anOfficeSeveralHoldAtOnceNamesNone()
+{
+    // Two deputies surely in office on one day: the office alone names neither. On the day one hands over
+    // to the other, the new holder.
+    const char *json = R"({"format":"rasad-gazetteer","version":1,"people":[
+        {"id":"a","name":"أ","country":"RU","roles":[{"title":"نائب رئيس الوزراء","country":"RU","from":"2020-01-21","to":null}]},
+        {"id":"b","name":"ب","country":"RU","roles":[{"title":"نائب رئيس الوزراء","country":"RU","from":"2024-05-14","to":null}]},
+        {"id":"c","name":"ج","country":"SY","roles":[{"title":"سفير","country":"SY","from":"2020-01-01","to":"2023-06-30"}]},
+        {"id":"d","name":"د","country":"SY","roles":[{"title":"سفير","country":"SY","from":"2023-06-30","to":null}]}]})";
+    QString error;
+    const std::optional<Gazetteer> g = Gazetteer::fromJson(QByteArray(json), QStringLiteral("deputies.json"), &error);
+    QVERIFY2(g, qPrintable(error));
+    const QString deputy = key("نائب رئيس الوزراء");
+    QCOMPARE(g->holderOn(deputy, QStringLiteral("RU"), QDate(2023, 1, 1))->key, QStringLiteral("a"));
+    QCOMPARE(g->holderOn(deputy, QStringLiteral("RU"), QDate(2025, 1, 1)), nullptr);
+    QCOMPARE(g->holderOn(key("سفير"), QStringLiteral("SY"), QDate(2023, 6, 30))->key, QStringLiteral("d"));
 }
 
 void TestGazetteer::placesAndOrganisationsByName_data()
