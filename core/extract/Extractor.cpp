@@ -1026,6 +1026,24 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                         k = after;
                 }
             }
+            // An office of a city or province, in construct with it: محافظ حمص NAME.
+            QString placeCountry;
+            if (actor < 0 && nameLength == 0 && hasTitle && !hasRank && !blocked && k + 1 < end &&
+                !s.breakBefore.at(k)) {
+                int placeLength = 0;
+                const int p = matchPlace(s, k, end, &placeLength);
+                const int after = k + placeLength;
+                if (p >= 0 && m_gazetteer.places().at(p).kind != QLatin1String("country") && after < end &&
+                    !s.breakBefore.at(after)) {
+                    actor = matchKnown(s, after, end, registry, &nameLength);
+                    if (actor < 0)
+                        nameLength = parseName(s, after, end, registry);
+                    if (actor >= 0 || nameLength > 0) {
+                        k = after;
+                        placeCountry = m_gazetteer.places().at(p).country;
+                    }
+                }
+            }
             if (actor < 0 && nameLength > 0 && governedByBackground(s, i, begin)) {
                 // عقيلة الرئيس …: a relative or a fallen ruler's name is no official met in the text.
                 i = k + nameLength;
@@ -1044,6 +1062,8 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                 actor = registry.addDiscovered(nameSurface(k, k + nameLength), keysOf(k, k + nameLength), m_lexicon);
             if (actor >= 0) {
                 QString country = title.country;
+                if (country.isEmpty())
+                    country = placeCountry;
                 if (country.isEmpty())
                     country = delegationCountry(i);
                 QString roleTitle, roleEn, roleKey;

@@ -1369,6 +1369,18 @@ private slots:
                  keys({QStringLiteral("أسعد الشيباني"), QStringLiteral("ألكسندر نوفاك")}));
     }
 
+    void aGovernorIsNamedAfterHisProvince()
+    {
+        // "محافظ حمص NAME": the province stands between the office and the name, and gives the country.
+        const Result r = run(QStringLiteral("وبحث محافظ حمص عبد الرحمن الخطيب مع السفير الروسي ألكسندر يفيموف مشاريع "
+                                            "إعادة الإعمار."),
+                             QDate(2025, 6, 20));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("عبد الرحمن الخطيب"), QStringLiteral("ألكسندر يفيموف")}));
+        QCOMPARE(actorNamed(r, QStringLiteral("عبد الرحمن الخطيب"))->country, QStringLiteral("SY"));
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
