@@ -252,10 +252,11 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     lex.complementizers = keySet(trig->value(QLatin1String("complementizers")));
     lex.complementizersWithPronoun = keySet(trig->value(QLatin1String("complementizersWithPronoun")));
     lex.firstPersonContactVerbs = keySet(trig->value(QLatin1String("firstPersonContactVerbs")));
+    lex.speakersOwnContacts = keySet(trig->value(QLatin1String("speakersOwnContacts")));
     lex.dateOwners = keySet(trig->value(QLatin1String("dateOwners")));
     lex.otherContactPrepositions = keySet(trig->value(QLatin1String("otherContactPrepositions")));
     lex.earlierContactPrepositions = keySet(trig->value(QLatin1String("earlierContactPrepositions")));
-    addAll(lex.pluralSubjectOpeners, trig->value(QLatin1String("pluralSubjectOpeners")));
+    addAll(lex.pluralSubjectForms, trig->value(QLatin1String("pluralSubjectForms")));
     addAll(lex.hypotheticalMarkers, trig->value(QLatin1String("hypotheticalMarkers")));
     for (const QString &form : strings(trig->value(QLatin1String("recallMarkers")))) {
         // "كان … قد": the second part must follow later in the sentence.

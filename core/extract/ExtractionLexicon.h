@@ -90,11 +90,12 @@ public:
     PhraseTable nonContact;
     KeySet otherContactPrepositions; // بعد, قبل: بعد زيارة في أيلول dates another contact
     KeySet earlierContactPrepositions; // بعد, عقب: the other contact came first
-    PhraseTable pluralSubjectOpeners; // وكانا قد: a clause whose subject is the people of the clause before
+    PhraseTable pluralSubjectForms; // وكانا قد, التقيا: a clause naming no one whose subject is the people before
     KeySet dateOwners;               // المبرمة, توقيع: a date right after them is not the contact's
     PhraseTable reportingVerbs;      // أعلن, قال: with a complementizer after it, its subject is the speaker
     KeySet complementizers;          // أن, إن, بأن
     KeySet firstPersonContactVerbs;  // عقدنا, التقيت: in a quoted saying, the speaker took part
+    KeySet speakersOwnContacts;      // لقاءه, زيارته: after قال X إن, X's own contact
     KeySet complementizersWithPronoun; // أنه, إنها: the saying may be about its speaker (قال X إنه التقى …)
     KeySet delegationNouns;          // الوفد: stands for the delegation's head once the article named one
     KeySet sideNouns;                // الجانب (+ nationality): the same, for that country's side

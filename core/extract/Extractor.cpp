@@ -684,7 +684,10 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
         for (int w = from; w < to && !joins; ++w)
             joins = bool(m_lexicon.delegationMember.match(s.words, w, s.readings.at(w)));
         const bool apart = openerCuts.contains(from) && named && !reports && !joins;
-        const bool theirOwn = reports && bool(m_lexicon.pluralSubjectOpeners.match(s.words, from, s.readings.at(from)));
+        bool plural = false;
+        for (int w = from; w < to && reports && !named && !plural; ++w)
+            plural = bool(m_lexicon.pluralSubjectForms.match(s.words, w, s.readings.at(w)));
+        const bool theirOwn = reports && !named && plural;
         if (pieces.isEmpty() || (reports && named) || apart || theirOwn)
             pieces.append({from, to});
         else
@@ -1256,7 +1259,10 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 if (m.phraseBegin >= b && m.phraseBegin < e)
                     mentions << m;
             // "، وكانا قد تحادثا هاتفياً": the people of the clause before.
-            if (ci > 0 && mentions.isEmpty() && m_lexicon.pluralSubjectOpeners.match(s.words, b, s.readings.at(b)))
+            bool plural = false;
+            for (int w = b; ci > 0 && mentions.isEmpty() && w < e && !plural; ++w)
+                plural = bool(m_lexicon.pluralSubjectForms.match(s.words, w, s.readings.at(w)));
+            if (plural)
                 for (const Mention &m : sentenceMentions)
                     if (!m.background && m.phraseBegin >= clauses.at(ci - 1).first && m.phraseBegin < b)
                         mentions << m;
@@ -1271,11 +1277,15 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 // "قال X إنه التقى Y": the pronoun is the speaker, who took part.
                 if (complement > 0 && m_lexicon.complementizersWithPronoun.contains(s.words.at(complement).key))
                     break;
-                bool contactAfter = false;
-                for (int w = complement + 1; complement > 0 && w < e && !contactAfter; ++w)
-                    contactAfter = bool(m_lexicon.triggers.match(s.words, w, s.readings.at(w)));
-                if (!contactAfter)
+                int contactAfter = -1;
+                for (int w = complement + 1; complement > 0 && w < e && contactAfter < 0; ++w)
+                    if (m_lexicon.triggers.match(s.words, w, s.readings.at(w)))
+                        contactAfter = w;
+                if (contactAfter < 0)
                     continue;
+                // "قال X إن لقاءه مع Y": the contact word carries X's pronoun.
+                if (anyReadingIn(s.readings.at(contactAfter), m_lexicon.speakersOwnContacts))
+                    break;
                 mentions.erase(
                     std::remove_if(mentions.begin(), mentions.end(),
                                    [&](const Mention &m) {

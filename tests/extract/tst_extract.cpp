@@ -1381,6 +1381,38 @@ private slots:
         QCOMPARE(actorNamed(r, QStringLiteral("عبد الرحمن الخطيب"))->country, QStringLiteral("SY"));
     }
 
+    void theSpeakersOwnContactKeepsTheSpeaker()
+    {
+        // "قال X إن لقاءه مع Y …": X's own meeting; "قال X إن لقاء Y وZ …" is not X's.
+        const Result own = run(QStringLiteral("وقال نائب وزير الخارجية الروسي ميخائيل بوغدانوف إن لقاءه مع الرئيس "
+                                              "السوري بشار الأسد في دمشق أمس كان بناء."),
+                               QDate(2021, 4, 2));
+        QCOMPARE(own.events.size(), 1);
+        QCOMPARE(namesOf(own, own.events.constFirst()),
+                 keys({QStringLiteral("ميخائيل بوغدانوف"), QStringLiteral("بشار الأسد")}));
+        const Result other = run(QStringLiteral("وقال نائب وزير الخارجية الروسي ميخائيل بوغدانوف إن لقاء الرئيس "
+                                                "فلاديمير بوتين والرئيس بشار الأسد في موسكو أمس كان بناء."),
+                                 QDate(2021, 4, 2));
+        QCOMPARE(other.events.size(), 1);
+        QCOMPARE(namesOf(other, other.events.constFirst()),
+                 keys({QStringLiteral("فلاديمير بوتين"), QStringLiteral("بشار الأسد")}));
+    }
+
+    void aDualVerbNamingNoOneIsTheSamePeoplesOtherContact()
+    {
+        // "وكان X قد التقى Y في موسكو في آذار، وقبل ذلك التقيا في مدينة أخرى في شباط": two contacts.
+        const Result r = run(QStringLiteral("وكان وزير الخارجية السوري فيصل المقداد قد التقى نظيره الروسي سيرغي "
+                                            "لافروف في موسكو في 20 آذار الماضي، وقبل ذلك التقيا في بغداد في شباط."),
+                             QDate(2022, 4, 10));
+        QCOMPARE(r.events.size(), 2);
+        QSet<QString> places;
+        for (const Event &e : r.events) {
+            QCOMPARE(namesOf(r, e), keys({QStringLiteral("فيصل المقداد"), QStringLiteral("سيرغي لافروف")}));
+            places.insert(e.location);
+        }
+        QCOMPARE(places.size(), 2);
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
