@@ -1177,7 +1177,10 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
     for (int m = 1; m < out.size(); ++m) {
         const Mention &a = out.at(m - 1);
         const Mention &b = out.at(m);
-        if (b.phraseBegin != a.end || !s.words.at(b.phraseBegin).key.startsWith(QChar(u'و')))
+        // The conjunction و, not a word that starts with the letter (وزير, وليد).
+        const QString &joining = s.words.at(b.phraseBegin).key;
+        if (b.phraseBegin != a.end || !joining.startsWith(QChar(u'و')) || m_lexicon.titleHeads.contains(joining) ||
+            m_personFirstWords.contains(joining) || registry.mayStartName(joining))
             continue;
         const QString ca = registry.actors().at(a.actor).country;
         const QString cb = registry.actors().at(b.actor).country;
@@ -1890,6 +1893,13 @@ void Extractor::settle(QList<Event> &reports, ActorRegistry &registry) const
                     continue;
                 if (p.part == QLatin1String("member") && !subjectCountry.isEmpty()) {
                     registry.noteCountry(p.actorId, subjectCountry);
+                    continue;
+                }
+                // The host of a contact held in a third country's city is of that country (استقبل الملك NAME
+                // وزير الخارجية السوري في عمّان), not of the other focus country.
+                if (p.part == QLatin1String("host") && !ev.locationCountry.isEmpty() &&
+                    !m_lexicon.focusCountries.contains(ev.locationCountry)) {
+                    registry.noteCountry(p.actorId, ev.locationCountry);
                     continue;
                 }
                 QSet<QString> others;

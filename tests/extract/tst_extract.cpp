@@ -1413,6 +1413,20 @@ private slots:
         QCOMPARE(places.size(), 2);
     }
 
+    void aHostTheGazetteerDoesNotKnowIsOfTheCityHeReceivesIn()
+    {
+        // "استقبل الرئيس NAME وزير الخارجية الروسي Y في بغداد": the host is Iraqi, not of Y's country (وزير
+        // starts with the letter و but is no conjunction) and not of the other focus country.
+        const Result abroad = run(QStringLiteral("واستقبل الرئيس عمر الحسيني وزير الخارجية الروسي سيرغي لافروف في "
+                                                 "بغداد أمس."),
+                                  QDate(2023, 5, 10));
+        QCOMPARE(actorNamed(abroad, QStringLiteral("عمر الحسيني"))->country, QStringLiteral("IQ"));
+        const Result home = run(QStringLiteral("واستقبل الرئيس عمر الحسيني وزير الخارجية الروسي سيرغي لافروف في دمشق "
+                                               "أمس."),
+                                QDate(2023, 5, 10));
+        QCOMPARE(actorNamed(home, QStringLiteral("عمر الحسيني"))->country, QStringLiteral("SY"));
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
