@@ -873,16 +873,24 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
         }
         return text;
     };
+    // The lexicon knows a one-word office by its definite form (الرئيس, الملك), the gazetteer by the bare one.
+    const auto roleKey = [&](const Role &r) {
+        QStringList keys = matchingKey(r.title).split(QLatin1Char(' '));
+        QString key = canonicalKeyFor(m_lexicon, keys);
+        if (key.isEmpty() && !keys.constFirst().startsWith(kAl)) {
+            keys.first().prepend(kAl);
+            key = canonicalKeyFor(m_lexicon, keys);
+        }
+        return key;
+    };
     const auto titleKeyOf = [&](int actor) -> QString {
         if (s.titleKeyOfActor.contains(actor))
             return s.titleKeyOfActor.value(actor);
         const Actor &a = registry.actors().at(actor);
         for (const Role &r : a.roles)
             if (r.heldOn(day))
-                return canonicalKeyFor(m_lexicon, matchingKey(r.title).split(QLatin1Char(' ')));
-        return a.roles.isEmpty()
-                   ? QString()
-                   : canonicalKeyFor(m_lexicon, matchingKey(a.roles.constFirst().title).split(QLatin1Char(' ')));
+                return roleKey(r);
+        return a.roles.isEmpty() ? QString() : roleKey(a.roles.constFirst());
     };
     const auto keysOf = [&](int from, int to) {
         QStringList keys;

@@ -1427,6 +1427,23 @@ private slots:
         QCOMPARE(actorNamed(home, QStringLiteral("عمر الحسيني"))->country, QStringLiteral("SY"));
     }
 
+    void aCounterpartNamedByOfficeAloneIsItsHolderThatDay()
+    {
+        // "استقبل الرئيس السوري نظيره الروسي": both named by office only; a one-word office (رئيس, ملك) is
+        // the counterpart's office too, and its holder on the day is the person.
+        const Result presidents = run(QStringLiteral("واستقبل الرئيس السوري في دمشق أمس نظيره الروسي."),
+                                      QDate(2017, 5, 10));
+        QCOMPARE(presidents.events.size(), 1);
+        QCOMPARE(namesOf(presidents, presidents.events.constFirst()),
+                 keys({QStringLiteral("بشار الأسد"), QStringLiteral("فلاديمير بوتين")}));
+        const Result kings = run(QStringLiteral("وبحث العاهل الأردني هاتفيا مع نظيره السعودي أمس الأوضاع في سوريا."),
+                                 QDate(2019, 3, 4));
+        QCOMPARE(kings.events.size(), 1);
+        QCOMPARE(namesOf(kings, kings.events.constFirst()),
+                 keys({QStringLiteral("عبد الله الثاني"), QStringLiteral("سلمان بن عبد العزيز آل سعود")}));
+        QCOMPARE(kings.events.constFirst().type, EventType::Call);
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
