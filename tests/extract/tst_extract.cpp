@@ -1444,6 +1444,23 @@ private slots:
         QCOMPARE(kings.events.constFirst().type, EventType::Call);
     }
 
+    void aCallMayBeToldByItsVerbAlone()
+    {
+        // "هاتف X Y", "اتصل X بنظيره Y", "أجرى X اتصالا مع Y": a call without the word for telephone.
+        const QStringList texts{
+            QStringLiteral("وهاتف الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان مساء الجمعة."),
+            QStringLiteral("واتصل الرئيس الروسي فلاديمير بوتين بنظيره التركي رجب طيب أردوغان مساء الجمعة."),
+            QStringLiteral("وأجرى الرئيس الروسي فلاديمير بوتين اتصالا مع نظيره التركي رجب طيب أردوغان مساء الجمعة.")};
+        for (const QString &text : texts) {
+            const Result r = run(text, QDate(2019, 10, 12));
+            QCOMPARE(r.events.size(), 1);
+            QCOMPARE(r.events.constFirst().type, EventType::Call);
+            QCOMPARE(namesOf(r, r.events.constFirst()),
+                     keys({QStringLiteral("فلاديمير بوتين"), QStringLiteral("رجب طيب أردوغان")}));
+            QCOMPARE(r.events.constFirst().date.start, QDate(2019, 10, 11));
+        }
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
