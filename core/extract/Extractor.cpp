@@ -1297,6 +1297,13 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 // "قال X إن لقاءه مع Y": the contact word carries X's pronoun.
                 if (anyReadingIn(s.readings.at(contactAfter), m_lexicon.speakersOwnContacts))
                     break;
+                // "قال X بعد لقائه Y إن المحادثات …": the saying's occasion is X's own contact, what is said is
+                // about it (a contact said about others, with its own names, is a clause apart).
+                bool ownOccasion = false;
+                for (int w = r + 1; w < complement && !ownOccasion; ++w)
+                    ownOccasion = anyReadingIn(s.readings.at(w), m_lexicon.speakersOwnContacts);
+                if (ownOccasion)
+                    break;
                 mentions.erase(
                     std::remove_if(mentions.begin(), mentions.end(),
                                    [&](const Mention &m) {

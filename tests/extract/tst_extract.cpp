@@ -1461,6 +1461,24 @@ private slots:
         }
     }
 
+    void aSayingsOccasionIsTheSpeakersOwnContact()
+    {
+        // "قال X بعد لقائه Y إن المحادثات …": X met Y; what he said is about that contact.
+        const Result met = run(QStringLiteral("وقال وزير الخارجية التركي مولود جاويش أوغلو بعد لقائه نظيره الإيراني "
+                                              "محمد جواد ظريف في أنقرة أمس إن المحادثات كانت صريحة."),
+                               QDate(2017, 6, 8));
+        QCOMPARE(met.events.size(), 1);
+        QCOMPARE(namesOf(met, met.events.constFirst()),
+                 keys({QStringLiteral("مولود جاويش أوغلو"), QStringLiteral("محمد جواد ظريف")}));
+        const Result called = run(QStringLiteral("وقال الرئيس الروسي فلاديمير بوتين عقب اتصاله بالرئيس التركي رجب طيب "
+                                                 "أردوغان أمس إن الاتصال تناول الوضع في إدلب."),
+                                  QDate(2019, 3, 1));
+        QCOMPARE(called.events.size(), 1);
+        QCOMPARE(called.events.constFirst().type, EventType::Call);
+        QCOMPARE(namesOf(called, called.events.constFirst()),
+                 keys({QStringLiteral("فلاديمير بوتين"), QStringLiteral("رجب طيب أردوغان")}));
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
