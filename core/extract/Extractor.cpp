@@ -656,12 +656,31 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
         }
         break; // the sentence's first saying only
     }
+    // "وبعد لقائه Y في سوتشي، توجه X إلى أنقرة حيث التقى Z": a sentence opened by an earlier contact of its
+    // subject; that contact ends at the first comma when a contact verb follows it.
+    int earlierOpenerCut = -1;
+    if (anyReadingIn(s.readings.at(b), m_lexicon.earlierContactPrepositions)) {
+        bool noun = false;
+        for (int w = b + 1; w < std::min(e, b + 5) && !noun; ++w)
+            noun = isTrigger(w) &&
+                   !m_lexicon.triggerInfo.at(m_lexicon.triggers.match(s.words, w, s.readings.at(w)).payload).verb;
+        int comma = -1;
+        for (int w = b + 2; noun && w < e && comma < 0; ++w)
+            if (s.commaBefore.at(w))
+                comma = w;
+        bool verbAfter = false;
+        for (int w = comma; comma > 0 && w < e && !verbAfter; ++w)
+            verbAfter = isTrigger(w) &&
+                        m_lexicon.triggerInfo.at(m_lexicon.triggers.match(s.words, w, s.readings.at(w)).payload).verb;
+        if (verbAfter)
+            earlierOpenerCut = comma;
+    }
     for (int w = b + 1; w < e; ++w) {
         const QString &key = s.words.at(w).key;
         const bool opener = bool(m_lexicon.clauseOpeners.match(s.words, w, s.readings.at(w)));
         if (opener)
             openerCuts.insert(w);
-        bool cut = s.strongBreakBefore.at(w) || opener || w == sayingCut || otherContactAt(w);
+        bool cut = s.strongBreakBefore.at(w) || opener || w == sayingCut || w == earlierOpenerCut || otherContactAt(w);
         if (!cut && s.commaBefore.at(w) && (key.startsWith(QChar(u'و')) || key.startsWith(QChar(u'ف'))) &&
             isTrigger(w)) {
             const PhraseMatch m = m_lexicon.triggers.match(s.words, w, s.readings.at(w));
@@ -1315,6 +1334,19 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     mentions.end());
                 break;
             }
+            // "وبعد لقائه Y، توجه X …": the pronoun of the opening contact is the next clause's subject.
+            if (ci == 0 && clauses.size() > 1 && mentions.size() == 1 &&
+                anyReadingIn(s.readings.at(b), m_lexicon.earlierContactPrepositions)) {
+                bool own = false;
+                for (int w = b + 1; w < e && !own; ++w)
+                    own = anyReadingIn(s.readings.at(w), m_lexicon.speakersOwnContacts);
+                for (const Mention &m : sentenceMentions)
+                    if (own && m.phraseBegin >= e && m.phraseBegin < clauses.at(1).second && !m.background &&
+                        m.actor != mentions.constFirst().actor) {
+                        mentions.prepend(m);
+                        break;
+                    }
+            }
             // An elided subject: "وصل X إلى موسكو، والتقى Y" — X also meets Y. Not the speaker of "ولفت X إلى
             // أن الرئيس قام بزيارة …، والتقى Y": the subject is the one the saying is about.
             if (ci > 0 && mentions.size() == 1) {
@@ -1434,7 +1466,8 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     continue;
                 // "… بعد أسبوعين من لقاء جمع X وY": a clause cut at بعد tells a contact before the sentence's.
                 recalled = bool(m_lexicon.recallMarkers.match(s.words, w, readings)) ||
-                           (ci > 0 && w == b && anyReadingIn(readings, m_lexicon.earlierContactPrepositions));
+                           ((ci > 0 || clauses.size() > 1) && w == b &&
+                            anyReadingIn(readings, m_lexicon.earlierContactPrepositions));
                 if (const PhraseMatch open = m_lexicon.recallOpeners.match(s.words, w, readings); open && !recalled)
                     for (int f = w + open.words; f < e && !recalled; ++f)
                         recalled = s.words.at(f).key == m_lexicon.recallClosers.at(open.payload);

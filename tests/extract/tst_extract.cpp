@@ -1479,6 +1479,23 @@ private slots:
                  keys({QStringLiteral("فلاديمير بوتين"), QStringLiteral("رجب طيب أردوغان")}));
     }
 
+    void aSentenceOpenedByAnEarlierContactTellsTwo()
+    {
+        // "وبعد محادثاته مع Y في طهران أمس، توجه X إلى بغداد حيث التقى Z": X–Y in Tehran, X–Z in Baghdad.
+        const Result r = run(QStringLiteral("وبعد محادثاته مع وزير الخارجية الإيراني محمد جواد ظريف في طهران أمس، "
+                                            "توجه وزير الخارجية التركي مولود جاويش أوغلو إلى بغداد حيث التقى رئيس "
+                                            "الوزراء حيدر العبادي."),
+                             QDate(2017, 8, 24));
+        QCOMPARE(r.events.size(), 2);
+        QHash<QString, QStringList> byPlace;
+        for (const Event &e : r.events)
+            byPlace.insert(e.location, namesOf(r, e));
+        QCOMPARE(byPlace.value(QStringLiteral("طهران")),
+                 keys({QStringLiteral("مولود جاويش أوغلو"), QStringLiteral("محمد جواد ظريف")}));
+        QCOMPARE(byPlace.value(QStringLiteral("بغداد")),
+                 keys({QStringLiteral("مولود جاويش أوغلو"), QStringLiteral("حيدر العبادي")}));
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
