@@ -1283,21 +1283,30 @@ std::optional<Parsed> Grammar::parseCore(int i)
 void Grammar::equivalenceTail(Parsed &p)
 {
     int k = p.end;
-    if (comma(k) || punct(k, u'-'))
+    bool separated = false;
+    if (comma(k) || punct(k, u'-') || punct(k, u'|') || punct(k, u'/')) {
+        separated = true;
         ++k;
-    bool paren = false;
+    }
+    bool paren = false, marked = false;
     if (marker(k, MarkEquivalent)) {
+        marked = true;
         ++k;
     } else if (punct(k, u'(')) {
         paren = true;
         ++k;
-    } else {
+    } else if (!separated) {
         return;
     }
     auto other = parseCore(k);
     if (!other || other->hijri == p.hijri)
         return;
     if (paren && !punct(other->end, u')'))
+        return;
+    // "15 ربيع الآخر 1447 هـ - 8 أكتوبر 2025": without الموافق, only two whole days of the two calendars are
+    // one date (a range between calendars is no range).
+    if (!marked && !paren &&
+        !(p.value.granularity == Granularity::Day && other->value.granularity == Granularity::Day))
         return;
     Parsed &greg = p.hijri ? *other : p;
     Parsed &hijri = p.hijri ? p : *other;
@@ -1307,8 +1316,13 @@ void Grammar::equivalenceTail(Parsed &p)
     result.flags = p.flags;
     result.flags << other->flags;
     if (greg.value.isValid() && hijri.value.isValid()) {
-        const qint64 apart =
-            std::llabs(greg.value.start.daysTo(hijri.value.start)) + std::llabs(greg.value.end.daysTo(hijri.value.end));
+        // Hijri days are reckoned by sighting, which differs by a day between countries: a day apart agrees,
+        // and the civil (Gregorian) day is the date.
+        const qint64 apart = std::max(std::llabs(greg.value.start.daysTo(hijri.value.start)),
+                                      std::llabs(greg.value.end.daysTo(hijri.value.end)));
+        const int weekday = p.clues.weekday ? p.clues.weekday : other->clues.weekday;
+        if (weekday && result.value.granularity == Granularity::Day && result.value.start.dayOfWeek() == weekday)
+            result.flags.removeAll(QStringLiteral("weekday-mismatch"));
         if (apart > 1) {
             result.flags << QStringLiteral("hijri-mismatch");
             result.confidence = std::min(greg.confidence, hijri.confidence) - 0.2;

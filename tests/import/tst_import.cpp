@@ -583,6 +583,11 @@ void TestImport::datelineStandaloneFirstLine()
     QCOMPARE(finder.parseDate(u"2023-01-30 14:00"_s), QDate(2023, 1, 30));
     QCOMPARE(finder.parseDate(u"31/12/2021"_s), QDate(2021, 12, 31));
     QVERIFY(!finder.parseDate(u"31/02/2021"_s).isValid());
+    // Both calendars on one line, the Hijri day a day off and no الموافق between them: the civil day.
+    const auto twoCalendars = finder.find(u"الخميس 10 رجب 1446 هـ الموافق 9 يناير 2025 م\n\nنص الخبر هنا.\n"_s);
+    QVERIFY(twoCalendars);
+    QCOMPARE(twoCalendars->date, QDate(2025, 1, 9));
+    QCOMPARE(finder.parseDate(u"10 رجب 1446 - 09 يناير 2025"_s), QDate(2025, 1, 9));
     // A short headline that mentions a date is not a dateline.
     QVERIFY(!finder.find(u"قمة الرباط في 20 أيار 2024 تبحث أمن الساحل\n\nنص الخبر.\n"_s));
 }
