@@ -537,7 +537,9 @@ int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry 
             if (givenNameSpelledOut && r == key && m_lexicon.stopWords.contains(r) &&
                 !m_lexicon.notNameWords.contains(r))
                 continue;
-            if (m_lexicon.stopWords.contains(r) || m_lexicon.notNameWords.contains(r) ||
+            // العلي is no على: a preposition or conjunction never takes the article.
+            const bool articleStripped = key.startsWith(kAl) && key.size() == r.size() + 2 && key.endsWith(r);
+            if ((!articleStripped && m_lexicon.stopWords.contains(r)) || m_lexicon.notNameWords.contains(r) ||
                 m_lexicon.titleHeads.contains(r) || m_lexicon.dualHeads.contains(r) ||
                 m_lexicon.unitNouns.contains(r) || m_lexicon.nationalities.containsWord(r) ||
                 m_lexicon.countryNames.containsWord(r) || m_lexicon.triggers.containsWord(r) ||
@@ -1094,6 +1096,12 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                 QString country = title.country;
                 if (country.isEmpty())
                     country = placeCountry;
+                // محافظ اللاذقية NAME: a city or province inside the office phrase gives its country.
+                for (int w = title.begin; country.isEmpty() && hasTitle && w < title.end; ++w) {
+                    int placeLength = 0;
+                    if (const int p = matchPlace(s, w, title.end, &placeLength); p >= 0)
+                        country = m_gazetteer.places().at(p).country;
+                }
                 if (country.isEmpty())
                     country = delegationCountry(i);
                 QString roleTitle, roleEn, roleKey;

@@ -1496,6 +1496,32 @@ private slots:
                  keys({QStringLiteral("مولود جاويش أوغلو"), QStringLiteral("حيدر العبادي")}));
     }
 
+    void aSurnameWithTheArticleIsNoPreposition()
+    {
+        // "NAME العلي": the article makes it a surname (its key is that of the preposition على).
+        const Result r = run(QStringLiteral("التقى رئيس مجلس الشعب السوري خالد العلي رئيس مجلس الدوما الروسي "
+                                            "فياتشيسلاف فولودين في موسكو أمس."),
+                             QDate(2025, 8, 12));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("خالد العلي"), QStringLiteral("فياتشيسلاف فولودين")}));
+        QCOMPARE(actorNamed(r, QStringLiteral("خالد العلي"))->country, QStringLiteral("SY"));
+    }
+
+    void anOfficeOfAProvinceAndAnAdjectiveAfterTheNationality()
+    {
+        // "محافظ طرطوس NAME" is of the province's country; "القنصل الروسي العام NAME": the adjective of the
+        // office may follow its nationality.
+        const Result r = run(QStringLiteral("واستقبل محافظ طرطوس سامر الديب القنصل الروسي العام ميخائيل "
+                                            "تشيرنوف وبحثا دعم المشاريع الخدمية."),
+                             QDate(2025, 9, 3));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("سامر الديب"), QStringLiteral("ميخائيل تشيرنوف")}));
+        QCOMPARE(actorNamed(r, QStringLiteral("سامر الديب"))->country, QStringLiteral("SY"));
+        QCOMPARE(actorNamed(r, QStringLiteral("ميخائيل تشيرنوف"))->country, QStringLiteral("RU"));
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
