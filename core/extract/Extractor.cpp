@@ -1407,6 +1407,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
             bool anaphor = false, continuation = false, nounTrigger = false, recalled = false;
             QList<int> plannedMarkerAt, denialAt, hypotheticalAt;
             bool repeated = false; // التقاه ثلاث مرات: a summary of several contacts, none of them placed in time
+            bool recallAnywhere = false; // a recall cue after the contact word too (زيارات سابقة)
             for (int w = b; w < e; ++w) {
                 bool future = false;
                 // فيصل reads as ف + يصل: a word of a person's name is no contact word.
@@ -1468,6 +1469,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 if (m_lexicon.hypotheticalMarkers.match(s.words, w, readings))
                     hypotheticalAt << w;
                 repeated = repeated || bool(m_lexicon.repetitionMarkers.match(s.words, w, readings));
+                recallAnywhere = recallAnywhere || bool(m_lexicon.recallMarkers.match(s.words, w, readings));
                 // A recall cue speaks of the contact words after it ("وسبق أن زار"), not of one before it
                 // ("زار أنقرة، سبقتها قبل عام زيارة …").
                 if (w >= triggers.constFirst().word || recalled)
@@ -1733,8 +1735,10 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                                          (visitor.isEmpty() || m_lexicon.focusCountries.contains(visitor));
                 // واجتمع الوزيران بحضور A وB: the dual subject is the last contact's parties, and those
                 // named here were present at it; no new contact.
+                // "وشارك في الاجتماع A", "وضم الوفد A وB": those named were present at the contact told before.
                 const bool presentAtLast =
-                    continuation && !participants.isEmpty() && !reports.isEmpty() &&
+                    (continuation || (anaphor && !recallAnywhere && !repeated)) && !participants.isEmpty() &&
+                    !reports.isEmpty() &&
                     reportSentence.constLast() >= lastHeading && si - reportSentence.constLast() <= 4 &&
                     std::all_of(participants.cbegin(), participants.cend(),
                                 [](const Participant &p) { return p.part == QLatin1String("member"); });

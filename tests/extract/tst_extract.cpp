@@ -1522,6 +1522,26 @@ private slots:
         QCOMPARE(actorNamed(r, QStringLiteral("ميخائيل تشيرنوف"))->country, QStringLiteral("RU"));
     }
 
+    void thoseAttendingJoinTheContactToldBefore()
+    {
+        // "وشارك في الاجتماع A. وحضر اللقاء B": present at the contact of the sentence before.
+        const Result r = run(QStringLiteral("التقى وزير الخارجية التركي هاكان فيدان نظيره الروسي سيرغي لافروف في "
+                                            "أنقرة أمس. وشارك في الاجتماع نائب وزير الخارجية الروسي سيرغي ريابكوف. "
+                                            "وحضر اللقاء وزير الدفاع التركي يشار غولر."),
+                             QDate(2024, 5, 3));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("هاكان فيدان"), QStringLiteral("سيرغي لافروف"), QStringLiteral("سيرغي ريابكوف"),
+                       QStringLiteral("يشار غولر")}));
+        // An earlier visit recalled after it is no attendance.
+        const Result recalled = run(QStringLiteral("التقى وزير الخارجية التركي هاكان فيدان نظيره الروسي سيرغي "
+                                                   "لافروف في أنقرة أمس. وتأتي هذه الزيارة بعد زيارات سابقة ضم "
+                                                   "وفدها نائب وزير الخارجية الروسي سيرغي ريابكوف."),
+                                    QDate(2024, 5, 3));
+        QCOMPARE(namesOf(recalled, recalled.events.constFirst()),
+                 keys({QStringLiteral("هاكان فيدان"), QStringLiteral("سيرغي لافروف")}));
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
