@@ -1542,6 +1542,18 @@ private slots:
                  keys({QStringLiteral("هاكان فيدان"), QStringLiteral("سيرغي لافروف")}));
     }
 
+    void theOneWhoDeniesAContactIsNoPartyToIt()
+    {
+        // "نفى X أن يكون Y قد التقى Z": a denied contact of Y and Z; X only speaks.
+        const Result r = run(QStringLiteral("ونفى المتحدث باسم وزارة الخارجية الإيرانية إسماعيل بقائي أن يكون وزير "
+                                            "الخارجية عباس عراقجي قد التقى المبعوث الأمريكي توم باراك في مسقط."),
+                             QDate(2025, 7, 20));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.constFirst().factuality, Factuality::Denied);
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("عباس عراقجي"), QStringLiteral("توم باراك")}));
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
