@@ -1296,6 +1296,28 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
             for (const Mention &m : sentenceMentions)
                 if (m.phraseBegin >= b && m.phraseBegin < e)
                     mentions << m;
+            // "نقل X رسالة من A إلى B خلال لقائه C": the message's addressee was not at the meeting where it
+            // was handed to another (a "… خلال استقباله له" keeps B: the pronoun is B).
+            for (int w = b; w < e && mentions.size() >= 3; ++w) {
+                const PhraseMatch t = m_lexicon.triggers.match(s.words, w, s.readings.at(w));
+                if (!t || m_lexicon.triggerInfo.at(t.payload).type != EventType::Message)
+                    continue;
+                int own = -1;
+                for (int k = w + 1; k < e && own < 0; ++k)
+                    if (anyReadingIn(s.readings.at(k), m_lexicon.speakersOwnContacts))
+                        own = k;
+                const auto addressee = std::find_if(mentions.begin(), mentions.end(), [&](const Mention &m) {
+                    return m.phraseBegin > w && m.phraseBegin < own && m.phraseBegin - 1 >= b &&
+                           (s.words.at(m.phraseBegin - 1).key == QStringLiteral("الي") ||
+                            s.words.at(m.phraseBegin).key.startsWith(QStringLiteral("الي")));
+                });
+                const bool metAnother = own > 0 && std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &m) {
+                                            return m.phraseBegin > own;
+                                        });
+                if (addressee != mentions.end() && metAnother)
+                    mentions.erase(addressee);
+                break;
+            }
             // "، وكانا قد تحادثا هاتفياً": the people of the clause before.
             bool plural = false;
             for (int w = b; ci > 0 && mentions.isEmpty() && w < e && !plural; ++w)

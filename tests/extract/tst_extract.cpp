@@ -1554,6 +1554,24 @@ private slots:
                  keys({QStringLiteral("عباس عراقجي"), QStringLiteral("توم باراك")}));
     }
 
+    void aMessagesAddresseeIsNotAtTheMeetingItWasHandedOverAt()
+    {
+        // "نقل X رسالة من A إلى B خلال لقائه C": X met C; "… خلال استقباله له": B received X.
+        const Result handed = run(QStringLiteral("ونقل السفير الصيني لي جيان رسالة من الرئيس شي جين بينغ إلى الرئيس "
+                                                 "عبد الفتاح السيسي خلال لقائه وزير الخارجية سامح شكري في القاهرة "
+                                                 "أمس."),
+                                  QDate(2019, 4, 2));
+        QCOMPARE(handed.events.size(), 1);
+        QCOMPARE(namesOf(handed, handed.events.constFirst()),
+                 keys({QStringLiteral("لي جيان"), QStringLiteral("سامح شكري")}));
+        const Result received = run(QStringLiteral("وسلم السفير الصيني لي جيان رسالة من الرئيس شي جين بينغ إلى الرئيس "
+                                                   "عبد الفتاح السيسي خلال استقباله له في القاهرة أمس."),
+                                    QDate(2019, 4, 2));
+        QCOMPARE(received.events.size(), 1);
+        QCOMPARE(namesOf(received, received.events.constFirst()),
+                 keys({QStringLiteral("لي جيان"), QStringLiteral("عبد الفتاح السيسي")}));
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
