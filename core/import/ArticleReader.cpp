@@ -157,6 +157,7 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
     QString htmlTitle;
     QString htmlSite;
     QString htmlUrl;
+    QDate htmlPublished;
     DecodedText decoded;
     const bool html = InputCollector::isHtmlName(info.fileName());
     if (html) {
@@ -166,6 +167,7 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
         htmlTitle = doc.title;
         htmlSite = doc.siteName;
         htmlUrl = doc.url;
+        htmlPublished = doc.published;
     } else {
         decoded = TextDecoder::decode(bytes);
     }
@@ -201,7 +203,14 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
             result.notes.append(path +
                                 QStringLiteral(": the manifest says published %1, the page says %2; the manifest wins")
                                     .arg(entry->published.toString(Qt::ISODate), dateline->date.toString(Qt::ISODate)));
-    } else if (const QDate fromUrl = publicationDateFromUrl(entry ? entry->url : QString()); fromUrl.isValid()) {
+    } else if (htmlPublished.isValid()) {
+        // The page's own metadata (article:published_time, JSON-LD datePublished): what the outlet says.
+        article.published = htmlPublished;
+        article.publishedOrigin = DateOrigin::Metadata;
+        result.notes.append(path + QStringLiteral(": publication date %1 read from the page's metadata")
+                                       .arg(htmlPublished.toString(Qt::ISODate)));
+    } else if (const QDate fromUrl = publicationDateFromUrl(entry && !entry->url.isEmpty() ? entry->url : htmlUrl);
+               fromUrl.isValid()) {
         // A site writes the day into the address when it publishes; a date on the page may be the day it
         // was rendered or fetched.
         article.published = fromUrl;

@@ -280,6 +280,30 @@ qsizetype indexOfCaseInsensitive(QStringView haystack, QStringView needle, qsize
     return haystack.indexOf(needle, from, Qt::CaseInsensitive);
 }
 
+// "2025-07-31T14:20:00+03:00": the day as the page wrote it (its own time zone is the outlet's day).
+QDate dayOfTimestamp(QStringView value)
+{
+    const QStringView v = value.trimmed();
+    if (v.size() < 10)
+        return {};
+    const QDate day = QDate::fromString(v.left(10).toString(), Qt::ISODate);
+    return day.isValid() && day.year() >= 1990 ? day : QDate();
+}
+
+// The first "datePublished" of a JSON-LD block, read as text: pages often break the JSON around it.
+QDate datePublishedInJsonLd(QStringView json)
+{
+    const qsizetype key = json.indexOf(u"\"datePublished\"");
+    if (key < 0)
+        return {};
+    const qsizetype open = json.indexOf(u'"', json.indexOf(u':', key + 15) + 1);
+    if (open < 0)
+        return {};
+    const qsizetype close = json.indexOf(u'"', open + 1);
+    return close < 0 ? QDate() : dayOfTimestamp(json.mid(open + 1, close - open - 1));
+}
+
+
 } // namespace
 
 QString HtmlExtractor::decodeEntities(QStringView text)
@@ -390,6 +414,10 @@ HtmlDocument HtmlExtractor::extractText(QStringView html, const QStringList &ski
                 const qsizetype contentEnd = close < 0 ? n : close;
                 if (name == QLatin1String("title") && titleText.isEmpty())
                     titleText = decodeEntities(html.mid(i, contentEnd - i)).simplified();
+                else if (name == QLatin1String("script") && !doc.published.isValid() &&
+                         tag.attributes.value(QStringLiteral("type")).trimmed().toLower() ==
+                             QLatin1String("application/ld+json"))
+                    doc.published = datePublishedInJsonLd(html.mid(i, contentEnd - i));
                 else if (name == QLatin1String("textarea") && skipDepth == 0 && !inHead)
                     raw.append(decodeEntities(html.mid(i, contentEnd - i)));
                 const qsizetype after = close < 0 ? n : html.indexOf(u'>', close);
@@ -413,6 +441,17 @@ HtmlDocument HtmlExtractor::extractText(QStringView html, const QStringList &ski
                     doc.siteName = tag.attributes.value(QStringLiteral("content")).simplified();
                 if (property == QLatin1String("og:url"))
                     ogUrl = tag.attributes.value(QStringLiteral("content")).trimmed();
+                // When the page was first published, in the names sites use for it.
+                static const QSet<QString> publishedNames{
+                    QStringLiteral("article:published_time"), QStringLiteral("og:published_time"),
+                    QStringLiteral("datepublished"),          QStringLiteral("pubdate"),
+                    QStringLiteral("publishdate"),            QStringLiteral("publish-date"),
+                    QStringLiteral("dc.date.issued"),         QStringLiteral("parsely-pub-date"),
+                    QStringLiteral("sailthru.date")};
+                const QString itemprop = tag.attributes.value(QStringLiteral("itemprop")).toLower();
+                if (!doc.published.isValid() &&
+                    (publishedNames.contains(property.toLower()) || itemprop == QLatin1String("datepublished")))
+                    doc.published = dayOfTimestamp(tag.attributes.value(QStringLiteral("content")));
                 continue;
             }
             if (name == QLatin1String("link") && canonicalUrl.isEmpty() &&

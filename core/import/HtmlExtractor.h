@@ -3,6 +3,7 @@
 #include "import/TextDecoder.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -15,6 +16,7 @@ struct HtmlDocument
     QString title;
     QString siteName;     // the outlet the page names (og:site_name), empty when it does not
     QString url;          // the page's own address (og:url, else <link rel="canonical">)
+    QDate published;      // the day the page says it was first published (article:published_time, JSON-LD)
     QString text;         // body text; one line per block element, a blank line between paragraphs
     DecodedText decoding; // how the bytes were read; text is empty when decoding.ok() is false
 };

@@ -9,7 +9,7 @@
 namespace rasad {
 
 /** Where an article's publication date came from. Export names: manifest, text, user, unknown, url. */
-enum class DateOrigin { Unknown, Manifest, Text, User, Url };
+enum class DateOrigin { Unknown, Manifest, Text, User, Url, Metadata };
 
 /** A span of the original text: [start, end) in UTF-16 code units, as QString counts. */
 struct TextSpan

@@ -52,12 +52,13 @@ constexpr std::array<std::pair<Factuality, const char *>, 4> kFactualities{{
     {Factuality::Hypothetical, "hypothetical"},
 }};
 
-constexpr std::array<std::pair<DateOrigin, const char *>, 5> kDateOrigins{{
+constexpr std::array<std::pair<DateOrigin, const char *>, 6> kDateOrigins{{
     {DateOrigin::Unknown, "unknown"},
     {DateOrigin::Manifest, "manifest"},
     {DateOrigin::Text, "text"},
     {DateOrigin::User, "user"},
     {DateOrigin::Url, "url"},
+    {DateOrigin::Metadata, "metadata"},
 }};
 
 } // namespace

@@ -203,6 +203,7 @@ private slots:
     void htmlEntities();
     void htmlArticleEndToEnd();
     void htmlMetadataCitesThePage();
+    void htmlMetadataDatesThePage();
     void garbageNeverCrashes();
     // Furniture -----------------------------------------------------------------------------------
     void furnitureInWireStyle();
@@ -471,6 +472,31 @@ void TestImport::htmlMetadataCitesThePage()
     QVERIFY2(m.article, qPrintable(m.error));
     QCOMPARE(m.article->source, u"outlet"_s);
     QCOMPARE(m.article->url, u"https://example.org/from-manifest"_s);
+}
+
+void TestImport::htmlMetadataDatesThePage()
+{
+    // The page says when it was published: a meta tag, else JSON-LD; the day as the outlet wrote it.
+    const QString meta = uR"(<html><head><meta property="article:published_time" content="2024-11-03T23:40:00+03:00">
+</head><body><p>استقبل الوزير الوفد الزائر في مكتبه اليوم وبحثا التعاون.</p></body></html>)"_s;
+    const ReadResult r = ArticleReader().readBytes(meta.toUtf8(), u"/pages/meta.html"_s);
+    QVERIFY2(r.article, qPrintable(r.error));
+    QCOMPARE(r.article->published, QDate(2024, 11, 3));
+    QCOMPARE(r.article->publishedOrigin, DateOrigin::Metadata);
+    const QString jsonLd = uR"(<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+"headline":"عنوان","datePublished": "2023-02-14T08:00:00Z","dateModified":"2023-02-15"}</script></head>
+<body><p>نص الخبر.</p></body></html>)"_s;
+    QCOMPARE(HtmlExtractor::extractText(jsonLd).published, QDate(2023, 2, 14));
+    QCOMPARE(HtmlExtractor::extractText(u"<meta itemprop=\"datePublished\" content=\"2022-05-06\"><p>نص</p>"_s).published,
+             QDate(2022, 5, 6));
+    QVERIFY(!HtmlExtractor::extractText(u"<meta property=\"article:published_time\" content=\"soon\"><p>نص</p>"_s)
+                 .published.isValid());
+    // The manifest's date still wins.
+    ManifestEntry entry;
+    entry.published = QDate(2024, 11, 4);
+    const ReadResult m = ArticleReader().readBytes(meta.toUtf8(), u"/pages/meta.html"_s, &entry);
+    QVERIFY2(m.article, qPrintable(m.error));
+    QCOMPARE(m.article->published, QDate(2024, 11, 4));
 }
 
 void TestImport::garbageNeverCrashes()
