@@ -558,8 +558,9 @@ int Extractor::parseName(const Scan &s, int index, int end, const ActorRegistry 
         const QString &key = s.words.at(k).key;
         // A name the gazetteer does not know starts with a given name, not with the article ال (written
         // with a bare alef; ألكسندر with hamza is a name).
-        if (n == 0 && key.startsWith(kAl) && s.text.at(s.words.at(k).start) == QChar(u'ا'))
-            return 0;
+        if (n == 0 && key.startsWith(kAl) && s.text.at(s.words.at(k).start) == QChar(u'ا') &&
+            !m_personFirstWords.contains(key) && !m_lexicon.givenNames.contains(key))
+            return 0; // … unless it is a known given name written without its hamza (الكسندر)
         if (n == 0 && key.startsWith(QChar(u'و')) && key.size() > 3) {
             // و before a plural or a known word is the conjunction (ومسؤولين, ومروان), not a name (وليد).
             const QString rest = key.mid(1);
@@ -738,7 +739,11 @@ int Extractor::knownBySpelling(const QStringList &nameKeys, const QString &count
     for (const auto &[person, keys] : *candidates) {
         if (!country.isEmpty() && !person->country.isEmpty() && person->country != country)
             continue;
-        if (!maySpellTheSameName(keys, nameKeys))
+        const bool foreign = !country.isEmpty() && person->country == country &&
+                             std::any_of(m_gazetteer.spelling().letterGroups.cbegin(),
+                                         m_gazetteer.spelling().letterGroups.cend(),
+                                         [&](const SpellingRules::LetterGroup &g) { return g.countries.contains(country); });
+        if (!maySpellTheSameName(keys, nameKeys, foreign))
             continue;
         if (found && found != person)
             return -1; // two people fit: not a guess to make

@@ -91,7 +91,7 @@ QString transliterationSkeleton(const QString &wordKey)
     return out;
 }
 
-bool maySpellTheSameName(const QStringList &a, const QStringList &b)
+bool maySpellTheSameName(const QStringList &a, const QStringList &b, bool foreignName)
 {
     if (a.isEmpty() || a.size() != b.size())
         return false;
@@ -102,6 +102,10 @@ bool maySpellTheSameName(const QStringList &a, const QStringList &b)
     // Short skeletons are Arabic names (حسن / حسين): only foreign-length ones are matched loosely.
     // … the article may still be left out or written (الحلبي / حلبي).
     const auto bare = [](const QString &k) { return k.startsWith(u"ال") ? QStringView(k).mid(2) : QStringView(k); };
+    // A foreign surname of three consonants (نوفاك / نوفك) is matched on its skeleton when the text says
+    // the person is of a country whose names are transliterated.
+    if (foreignName && std::min(sa.size(), sb.size()) == 3 && sa == sb)
+        return true;
     if (std::min(sa.size(), sb.size()) < 4)
         return bare(a.constLast()) == bare(b.constLast());
     if (sa == sb)

@@ -15,8 +15,9 @@ QString transliterationSkeleton(const QString &wordKey);
 /**
  * True when the names `a` and `b` (word keys) may be spellings of one person: the same number of words,
  * every word but the last equal or of one skeleton, and the last words' skeletons equal or, when at least
- * four sounds long, one edit apart. A guess: callers check country and role before relying on it.
+ * four sounds long, one edit apart; with `foreignName` (the text says the person is of a country whose names
+ * are transliterated) three-sound skeletons may match too. A guess: callers check country and role first.
  */
-bool maySpellTheSameName(const QStringList &a, const QStringList &b);
+bool maySpellTheSameName(const QStringList &a, const QStringList &b, bool foreignName = false);
 
 } // namespace rasad

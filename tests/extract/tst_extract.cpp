@@ -1572,6 +1572,17 @@ private slots:
                  keys({QStringLiteral("لي جيان"), QStringLiteral("عبد الفتاح السيسي")}));
     }
 
+    void aShortForeignSurnameSpelledAnotherWayIsTheKnownPerson()
+    {
+        // "الكسندر نوفك": the given name without its hamza, the surname without its alef; the office and
+        // nationality say who it is.
+        const Result r = run(QStringLiteral("واستقبل وزير الخارجية التركي مولود جاويش أوغلو في أنقرة نائب رئيس "
+                                            "الوزراء الروسي الكسندر نوفك أمس."),
+                             QDate(2021, 6, 10));
+        QCOMPARE(r.events.size(), 1);
+        QVERIFY(namesOf(r, r.events.constFirst()).contains(matchingKey(QStringLiteral("ألكسندر نوفاك"))));
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
