@@ -955,8 +955,11 @@ void TestUi::readerHighlightsAndScrollsToEvidence()
     int sokolov = 0;
     bool halabi = false;
     bool evidence = false;
+    bool trigger = false; // the contact word, from the extraction lexicon core compiles in
     for (const HighlightSpan &s : reader.highlights()) {
         const QString covered = text.mid(s.start, s.end - s.start);
+        if (s.kind == HighlightSpan::Kind::Trigger && covered == QStringLiteral("التقى"))
+            trigger = true;
         if (s.kind == HighlightSpan::Kind::Actor && covered.contains(QStringLiteral("سوكولوف")))
             ++sokolov;
         if (s.kind == HighlightSpan::Kind::Actor && covered == QStringLiteral("سامر الحلبي"))
@@ -967,6 +970,7 @@ void TestUi::readerHighlightsAndScrollsToEvidence()
     QVERIFY(sokolov >= 2);
     QVERIFY(halabi);
     QVERIFY(evidence);
+    QVERIFY(trigger);
     // The document carries the colours: the actor's name is bold.
     QTextCursor c(reader.textView()->document());
     c.setPosition(int(text.indexOf(QStringLiteral("سامر"))) + 1);
