@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6opengl6-dev libicu-dev libsqlite3-dev
-    fonts-noto-core python3 python3-networkx dpkg-dev file   # networkx: test_exporters reads GEXF/GraphML with it
+    fonts-noto-core python3 python3-networkx dpkg-dev file   # networkx: tst_exporters reads GEXF/GraphML with it
 )
 if [ "${1:-}" = "--gui-tools" ]; then
     packages+=(xvfb xauth imagemagick)   # for scripts/screenshots.sh

@@ -6,6 +6,7 @@
 #include <memory>
 
 namespace rasad {
+class Gazetteer;
 class Store;
 }
 
@@ -32,6 +33,13 @@ enum class StoreUse { Read, Write };
  * StoreUse::Write then refuses it before anything is read or written.
  */
 std::unique_ptr<Store> openStore(const Context &ctx, StoreUse use);
+
+/**
+ * What extraction recognises people and places by: the bundled gazetteer and the user's files, read
+ * afresh (`gazetteer import` or the explorer's editor may have changed them). A bad file is skipped
+ * with a warning on stderr.
+ */
+Gazetteer loadGazetteer();
 
 int runImport(const Context &ctx);
 int runArticles(const Context &ctx);

@@ -332,12 +332,12 @@ int runWhy(const Context &ctx)
     if (!record)
         return InputFailed;
     const Dataset &data = *record;
-    const auto it = std::find_if(data.events.cbegin(), data.events.cend(), [id](const Event &e) { return e.id == id; });
-    if (it == data.events.cend()) {
+    const Event *found = data.findEvent(id);
+    if (!found) {
         ctx.err << "rasad-cli why: no event " << id << " in " << QDir::toNativeSeparators(ctx.dbPath) << "\n";
         return InputFailed;
     }
-    const Event &e = *it;
+    const Event &e = *found;
     QStringList names;
     for (const Participant &p : e.participants) {
         const Actor *actor = data.actor(p.actorId);

@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "Interrupt.h"
 
+#include "gazetteer/Gazetteer.h"
 #include "import/ArticleReader.h"
 #include "import/Manifest.h"
 #include "pipeline/Extraction.h"
@@ -112,7 +113,8 @@ int importStandardInput(const Context &ctx, const StdinArticle &given, const Imp
         ctx.err << "rasad-cli: note: " << fileName
                 << ": an article of that name was imported before; stored as version " << article.version << '\n';
     Interrupt interrupt(stoppedLine(ctx));
-    const bool extractionFailed = added && options.extract && !extractAll(*store, &storeError, interrupt.flag());
+    const bool extractionFailed =
+        added && options.extract && !extractAll(*store, loadGazetteer(), &storeError, interrupt.flag());
     interrupt.finish();
     if (extractionFailed && interrupt.signal() != 0) {
         ctx.err << "rasad-cli: import cancelled by " << (interrupt.signal() == SIGTERM ? "SIGTERM" : "SIGINT")
@@ -232,7 +234,8 @@ int runImport(const Context &ctx)
         };
     }
 
-    Ingestor ingestor(*store);
+    const Gazetteer gazetteer = options.extract ? loadGazetteer() : Gazetteer(); // --no-extract reads none
+    Ingestor ingestor(*store, gazetteer);
     const ImportReport report = ingestor.importPaths(paths, options, progress, interrupt.flag());
     interrupt.finish();
 

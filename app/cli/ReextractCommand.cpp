@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "Interrupt.h"
 
+#include "gazetteer/Gazetteer.h"
 #include "pipeline/Extraction.h"
 #include "store/Store.h"
 
@@ -26,7 +27,7 @@ int runReextract(const Context &ctx)
     timer.start();
     // Nothing is written until the new record replaces the old in one transaction: a signal keeps the old.
     Interrupt interrupt("\nrasad-cli reextract: stopped by a signal; kept: the record as it was before\n");
-    const bool done = extractAll(*store, &error, interrupt.flag());
+    const bool done = extractAll(*store, loadGazetteer(), &error, interrupt.flag());
     interrupt.finish();
     if (!done && interrupt.signal() != 0) {
         ctx.err << "rasad-cli reextract: cancelled by " << (interrupt.signal() == SIGTERM ? "SIGTERM" : "SIGINT")

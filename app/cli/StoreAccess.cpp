@@ -1,12 +1,23 @@
 // How every rasad-cli command opens the project file: one place that warns about a damaged store and
-// keeps the commands that write away from it.
+// keeps the commands that write away from it. And the gazetteer the commands that extract read.
 #include "Cli.h"
 
+#include "gazetteer/Gazetteer.h"
 #include "store/Store.h"
 
 #include <QDir>
+#include <QtDebug>
 
 namespace rasad::cli {
+
+Gazetteer loadGazetteer()
+{
+    QStringList warnings;
+    Gazetteer gazetteer = Gazetteer::load(Gazetteer::userDirectories(), &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        qWarning().noquote() << warning;
+    return gazetteer;
+}
 
 std::unique_ptr<Store> openStore(const Context &ctx, StoreUse use)
 {

@@ -11,14 +11,6 @@ namespace rasad {
 
 namespace {
 
-const Event *eventById(const Dataset &d, qint64 id)
-{
-    for (const Event &e : d.events)
-        if (e.id == id)
-            return &e;
-    return nullptr;
-}
-
 Correction make(Correction::Kind kind, QString target, QString field, QJsonValue oldValue, QJsonValue newValue)
 {
     Correction c;
@@ -95,7 +87,7 @@ std::optional<Correction> addActor(const Dataset &, const Actor &actor)
 
 std::optional<Correction> editEventDate(const Dataset &d, qint64 eventId, const FuzzyDate &date)
 {
-    const Event *e = eventById(d, eventId);
+    const Event *e = d.findEvent(eventId);
     if (!e || (date.start.isValid() && !date.isValid()))
         return std::nullopt;
     return make(Correction::Kind::EventEdit, eventAnchor(*e), QStringLiteral("date"),
@@ -105,7 +97,7 @@ std::optional<Correction> editEventDate(const Dataset &d, qint64 eventId, const 
 
 std::optional<Correction> editEvent(const Dataset &d, qint64 eventId, const QString &field, const QJsonValue &value)
 {
-    const Event *e = eventById(d, eventId);
+    const Event *e = d.findEvent(eventId);
     if (!e)
         return std::nullopt;
     const QJsonObject current = eventToJson(*e, d);
@@ -132,8 +124,8 @@ std::optional<Correction> editEvent(const Dataset &d, qint64 eventId, const QStr
 
 std::optional<Correction> mergeEvents(const Dataset &d, qint64 keepId, qint64 mergedId)
 {
-    const Event *keep = eventById(d, keepId);
-    const Event *merged = eventById(d, mergedId);
+    const Event *keep = d.findEvent(keepId);
+    const Event *merged = d.findEvent(mergedId);
     if (!keep || !merged || keepId == mergedId)
         return std::nullopt;
     return make(Correction::Kind::EventMerge, eventAnchor(*keep), {}, eventToJson(*merged, d),
@@ -142,7 +134,7 @@ std::optional<Correction> mergeEvents(const Dataset &d, qint64 keepId, qint64 me
 
 std::optional<Correction> splitSource(const Dataset &d, qint64 eventId, int sourceIndex)
 {
-    const Event *e = eventById(d, eventId);
+    const Event *e = d.findEvent(eventId);
     if (!e || e->sources.size() < 2 || sourceIndex < 0 || sourceIndex >= e->sources.size())
         return std::nullopt;
     const EventSource &s = e->sources.at(sourceIndex);
@@ -154,7 +146,7 @@ std::optional<Correction> splitSource(const Dataset &d, qint64 eventId, int sour
 
 std::optional<Correction> deleteEvent(const Dataset &d, qint64 eventId)
 {
-    const Event *e = eventById(d, eventId);
+    const Event *e = d.findEvent(eventId);
     if (!e)
         return std::nullopt;
     return make(Correction::Kind::EventDelete, eventAnchor(*e), {}, eventToJson(*e, d), {});
@@ -178,7 +170,7 @@ std::optional<Correction> verifyActor(const Dataset &d, qint64 actorId, bool ver
 
 std::optional<Correction> verifyEvent(const Dataset &d, qint64 eventId, bool verified)
 {
-    const Event *e = eventById(d, eventId);
+    const Event *e = d.findEvent(eventId);
     if (!e || e->verified == verified)
         return std::nullopt;
     return make(Correction::Kind::Verify, eventTarget(*e), {}, e->verified, verified);
@@ -194,7 +186,7 @@ std::optional<Correction> noteActor(const Dataset &d, qint64 actorId, const QStr
 
 std::optional<Correction> noteEvent(const Dataset &d, qint64 eventId, const QString &note)
 {
-    const Event *e = eventById(d, eventId);
+    const Event *e = d.findEvent(eventId);
     if (!e || e->note == note)
         return std::nullopt;
     return make(Correction::Kind::Note, eventTarget(*e), {}, e->note, note);

@@ -16,11 +16,19 @@ struct Dataset
     QList<Actor> actors;
     QList<Event> events;
 
+    /** The actor or event with this id, or null. Linear scans: fine for one look-up, not in a loop over many. */
     const Actor *actor(qint64 id) const
     {
         for (const Actor &a : actors)
             if (a.id == id)
                 return &a;
+        return nullptr;
+    }
+    const Event *findEvent(qint64 id) const
+    {
+        for (const Event &e : events)
+            if (e.id == id)
+                return &e;
         return nullptr;
     }
 };

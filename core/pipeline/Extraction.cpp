@@ -11,7 +11,6 @@
 #include "text/ArabicNormalizer.h"
 
 #include <QSet>
-#include <QtDebug>
 
 namespace rasad {
 
@@ -41,7 +40,7 @@ bool placesAgree(const Gazetteer &gazetteer, const QString &a, const QString &b)
 
 const char *const kExtractionCancelled = "extraction cancelled";
 
-bool extractAll(Store &store, StoreError *error, const std::atomic_bool *cancel)
+bool extractAll(Store &store, const Gazetteer &gazetteer, StoreError *error, const std::atomic_bool *cancel)
 {
     // Checked between articles and inside merging: nothing is written until the record is replaced at the end.
     const auto cancelled = [&] {
@@ -58,11 +57,6 @@ bool extractAll(Store &store, StoreError *error, const std::atomic_bool *cancel)
             *error = readError;
         return false;
     }
-    // Read afresh, not builtIn(): the gazetteer editor or an import may have changed the user's files since start.
-    QStringList warnings;
-    const Gazetteer gazetteer = Gazetteer::load(Gazetteer::userDirectories(), &warnings);
-    for (const QString &warning : std::as_const(warnings))
-        qWarning().noquote() << warning;
     const DateEngine dates;
     const Extractor extractor(gazetteer, dates, ExtractionLexicon::builtIn());
 

@@ -181,7 +181,7 @@ ImportItem::Status statusOf(AddOutcome outcome)
 
 } // namespace
 
-Ingestor::Ingestor(Store &store) : m_store(store) {}
+Ingestor::Ingestor(Store &store, const Gazetteer &gazetteer) : m_store(store), m_gazetteer(gazetteer) {}
 
 ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions &options,
                                    const ImportProgress &progress, const std::atomic_bool *cancel)
@@ -407,7 +407,7 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
             report.extractionPending = true;
         } else {
             StoreError error;
-            if (!extractAll(m_store, &error, cancel)) {
+            if (!extractAll(m_store, m_gazetteer, &error, cancel)) {
                 if (cancel && cancel->load())
                     report.cancelled = report.extractionPending = true; // stopped: the articles stay stored
                 else

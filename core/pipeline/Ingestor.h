@@ -9,6 +9,7 @@
 
 namespace rasad {
 
+class Gazetteer;
 class Store;
 
 struct ImportOptions
@@ -58,13 +59,15 @@ using ImportProgress = std::function<void(int, int, const QString &)>;
 class Ingestor
 {
 public:
-    explicit Ingestor(Store &store);
+    /** `gazetteer` is what extraction after the batch recognises people and places by; it must outlive the Ingestor. */
+    Ingestor(Store &store, const Gazetteer &gazetteer);
     /** Files and folders (recursive). Safe to call off the GUI thread with a Store opened there. */
     ImportReport importPaths(const QStringList &paths, const ImportOptions &options = {},
                              const ImportProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
 private:
     Store &m_store;
+    const Gazetteer &m_gazetteer;
 };
 
 } // namespace rasad

@@ -433,7 +433,7 @@ void CurationUiTest::mainWindowUndoesAndRedoesEdits()
             verify = a;
     QVERIFY(verify);
     verify->trigger();
-    QVERIFY(window.state()->event(id)->verified);
+    QVERIFY(window.state()->eventById(id)->verified);
     QCOMPARE(window.state()->selectedEvent(), id); // the edit keeps the selection
     QVERIFY(window.undoAction()->isEnabled());
     const QString stepName = window.curation()->undoStack()->undoText();
@@ -442,11 +442,11 @@ void CurationUiTest::mainWindowUndoesAndRedoesEdits()
     QVERIFY(window.details()->currentHtml().contains(QStringLiteral("edit-event:%1").arg(id)));
 
     window.undoAction()->trigger();
-    QVERIFY(!window.state()->event(id)->verified);
+    QVERIFY(!window.state()->eventById(id)->verified);
     QVERIFY(!eventFrom(m_store->loadDataset(), 1)->verified);
     QVERIFY(window.redoAction()->isEnabled());
     window.redoAction()->trigger();
-    QVERIFY(window.state()->event(id)->verified);
+    QVERIFY(window.state()->eventById(id)->verified);
     QVERIFY(eventFrom(m_store->loadDataset(), 1)->verified);
 }
 
@@ -523,7 +523,7 @@ void CurationUiTest::mainWindowMakesAnEventFromAReaderSelection()
     QVERIFY(made != 0);
     QCOMPARE(window.state()->dataset().events.size(), before + 1);
     QCOMPARE(window.state()->selectedEvent(), made);
-    const Event *e = window.state()->event(made);
+    const Event *e = window.state()->eventById(made);
     QCOMPARE(e->sources.size(), 1);
     QCOMPARE(e->sources.first().articleId, 2);
     QCOMPARE(e->sources.first().start, 4);
@@ -551,7 +551,7 @@ void CurationUiTest::mainWindowMakesAnEventFromAReaderSelection()
             editor->close();
     });
     fromSelection->trigger();
-    const Event *fromReader = window.state()->event(window.state()->selectedEvent());
+    const Event *fromReader = window.state()->eventById(window.state()->selectedEvent());
     QVERIFY(fromReader);
     QCOMPARE(fromReader->sources.first().articleId, 1);
     QCOMPARE(fromReader->sources.first().evidence, QStringLiteral("خبر"));
@@ -593,7 +593,7 @@ void CurationUiTest::mainWindowOffersEditingAndDataExport()
     const qint64 actor = actorId(window.state()->dataset(), QStringLiteral("sy-fm"));
     window.state()->selectActor(actor);
     QVERIFY(window.curation()->apply(edits::noteActor(window.curation()->dataset(), actor, QStringLiteral("تحقق"))));
-    QCOMPARE(window.state()->actor(actor)->note, QStringLiteral("تحقق"));
+    QCOMPARE(window.state()->actorById(actor)->note, QStringLiteral("تحقق"));
     QVERIFY(window.details()->currentHtml().contains(QStringLiteral("تحقق")));
     QCOMPARE(window.reviewPanel()->history()->count(), 1);
 }

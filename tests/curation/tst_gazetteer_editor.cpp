@@ -1,5 +1,6 @@
 // The gazetteer editor driven as a researcher would (offscreen), against a temporary user data folder:
 // edits land in the user file and a fresh load finds them; imports, exports and bad files behave.
+#include "common/StoreBackend.h"
 #include "curation/GazetteerEditorDialog.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/UserGazetteer.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void exportWritesAParsableFile();
     void badImportNamesTheFile();
     void reextractSavesThenAsks();
+    void explorerExtractsWithTheUserGazetteer();
     void arabicIsTranslatedAndRightToLeft();
 
 private:
@@ -307,6 +309,34 @@ void GazetteerEditorTest::reextractSavesThenAsks()
     QVERIFY(!dialog.hasUnsavedChanges());
     QCOMPARE(Gazetteer::load(Gazetteer::userDirectories(), nullptr).personByKey(QStringLiteral("lavrov"))->nameEn,
              QStringLiteral("Sergei Lavrov"));
+}
+
+void GazetteerEditorTest::explorerExtractsWithTheUserGazetteer()
+{
+    // The explorer's import and re-extract (StoreBackend) load the bundled gazetteer and the user's files each time.
+    const QString articles = m_home.filePath(QStringLiteral("articles"));
+    QVERIFY(QDir().mkpath(articles));
+    writeFile(articles + QStringLiteral("/talks.txt"),
+              s("التقى وزير الخارجية الروسي سيرغي لافروف في موسكو أمس المبعوث السوري نزار تجريبي.").toUtf8());
+    StoreBackend backend(m_home.filePath(QStringLiteral("explorer.sqlite")));
+    QString error;
+    QVERIFY2(backend.open(&error), qPrintable(error));
+    const auto envoyKey = [&] {
+        for (const Actor &a : backend.loadDataset().actors)
+            if (a.name == s("نزار تجريبي"))
+                return a.key;
+        return QString();
+    };
+    const ImportReport report = backend.importPaths({articles}, {}, nullptr);
+    QVERIFY2(report.extractionError.isEmpty(), qPrintable(report.extractionError));
+    QVERIFY2(envoyKey().startsWith(QStringLiteral("discovered:")), qPrintable(envoyKey())); // nobody knows him yet
+
+    QVERIFY(QDir().mkpath(QFileInfo(m_userFile).absolutePath()));
+    writeFile(m_userFile, R"({"format":"rasad-gazetteer","version":1,"sources":{"t":"written for this test"},
+        "people":[{"id":"sy_envoy_test","name":"نزار تجريبي","country":"SY","source":"t",
+                   "roles":[{"title":"مبعوث","country":"SY","from":"2020-01-01","to":null}]}]})");
+    QVERIFY2(backend.reextract(&error), qPrintable(error));
+    QCOMPARE(envoyKey(), QStringLiteral("sy_envoy_test"));
 }
 
 void GazetteerEditorTest::arabicIsTranslatedAndRightToLeft()

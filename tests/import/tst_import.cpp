@@ -1,5 +1,6 @@
 // Import: decoding, web pages, page furniture, datelines, manifests, the ingestor and `rasad-cli import`.
 // Every article here is written for the test (invented people and outlets), in several outlets' shapes.
+#include "../common/BundledGazetteer.h"
 #include "../common/DamagedPage.h"
 #include "import/ArticleReader.h"
 #include "import/DatelineFinder.h"
@@ -20,6 +21,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -173,7 +175,8 @@ private slots:
         StoreError error;
         auto store = Store::open(m_tmp.filePath(u"pdf.sqlite"_s), &error);
         QVERIFY(store);
-        const ImportReport report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = true});
+        const ImportReport report =
+            Ingestor(*store, test::bundledGazetteer()).importPaths({dir}, {.manifestPath = {}, .extract = true});
         QCOMPARE(report.count(ImportItem::Status::Imported), 1);
         QVERIFY(report.notes.join(u'\n').contains(u"presentation forms"_s));
         const Dataset data = store->loadDataset();
@@ -236,6 +239,7 @@ private slots:
     void ingestorExtractsWhatAnEarlierImportLeftUnextracted();
     void ingestorReportsManyFilesInTheirOrder();
     void extractionStopsAtDamageMetMidSession();
+    void extractionReadsOnlyTheGazetteerItIsGiven();
     // rasad-cli import ----------------------------------------------------------------------------
     void cliUsageAndSummary();
     void cliKilledMidImportLeavesWholeArticles();
@@ -877,7 +881,7 @@ void TestImport::ingestorImportsDuplicatesAndVersions()
     StoreError error;
     auto store = Store::open(m_tmp.filePath(u"ingest.sqlite"_s), &error);
     QVERIFY2(store, qPrintable(error.message));
-    Ingestor ingestor(*store);
+    Ingestor ingestor(*store, test::bundledGazetteer());
     ImportOptions options;
     options.extract = false;
 
@@ -953,7 +957,8 @@ void TestImport::ingestorBadFilesDoNotStopBatch()
     auto store = Store::open(m_tmp.filePath(u"mixed.sqlite"_s), &error);
     QVERIFY(store);
     const ImportReport report =
-        Ingestor(*store).importPaths({dir, m_tmp.filePath(u"no-such-dir"_s)}, {.manifestPath = {}, .extract = false});
+        Ingestor(*store, test::bundledGazetteer())
+            .importPaths({dir, m_tmp.filePath(u"no-such-dir"_s)}, {.manifestPath = {}, .extract = false});
     QCOMPARE(report.count(ImportItem::Status::Imported), 2);
     QCOMPARE(report.count(ImportItem::Status::Failed), 4);
     QStringList failures;
@@ -979,7 +984,7 @@ void TestImport::ingestorMalformedFolderManifest()
     StoreError error;
     auto store = Store::open(m_tmp.filePath(u"manifest.sqlite"_s), &error);
     QVERIFY(store);
-    Ingestor ingestor(*store);
+    Ingestor ingestor(*store, test::bundledGazetteer());
     ImportReport report = ingestor.importPaths({bad, good}, {.manifestPath = {}, .extract = false});
     QCOMPARE(report.count(ImportItem::Status::Failed), 1);
     QCOMPARE(report.count(ImportItem::Status::Imported), 1);
@@ -1007,7 +1012,8 @@ void TestImport::ingestorCancelAndProgress()
     std::atomic_bool cancel{false};
     QList<int> seen;
     int lastTotal = 0;
-    const ImportReport report = Ingestor(*store).importPaths(
+    Ingestor ingestor(*store, test::bundledGazetteer());
+    const ImportReport report = ingestor.importPaths(
         {dir}, {.manifestPath = {}, .extract = true},
         [&](int done, int total, const QString &) {
             seen << done;
@@ -1036,7 +1042,8 @@ void TestImport::ingestorSummarisesUndatedArticles()
     StoreError error;
     auto store = Store::open(m_tmp.filePath(u"undated.sqlite"_s), &error);
     QVERIFY(store);
-    const ImportReport report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = false});
+    const ImportReport report =
+        Ingestor(*store, test::bundledGazetteer()).importPaths({dir}, {.manifestPath = {}, .extract = false});
     const QStringList undated = report.notes.filter(u"publication date unknown"_s);
     QCOMPARE(undated.size(), 1);
     QCOMPARE(undated.first(), u"publication date unknown (no manifest date, none stated in the text) for 9 articles: "
@@ -1058,7 +1065,8 @@ void TestImport::ingestorStopsWhenDatabaseLocked()
     sqlite3 *other = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(db).constData(), &other), SQLITE_OK);
     QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
-    ImportReport report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = true});
+    ImportReport report =
+        Ingestor(*store, test::bundledGazetteer()).importPaths({dir}, {.manifestPath = {}, .extract = true});
     sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(other);
 
@@ -1071,7 +1079,7 @@ void TestImport::ingestorStopsWhenDatabaseLocked()
     QVERIFY(!message.contains(u'\n'));
 
     // Once the lock is gone the same batch goes in whole.
-    report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = false});
+    report = Ingestor(*store, test::bundledGazetteer()).importPaths({dir}, {.manifestPath = {}, .extract = false});
     QCOMPARE(report.count(ImportItem::Status::Imported), 5);
 }
 
@@ -1092,7 +1100,8 @@ void TestImport::ingestorStoresABatchAgainAloneWhenOneFileIsRefused()
                           "BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END;",
                           nullptr, nullptr, nullptr),
              SQLITE_OK);
-    const ImportReport report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = false});
+    const ImportReport report =
+        Ingestor(*store, test::bundledGazetteer()).importPaths({dir}, {.manifestPath = {}, .extract = false});
 
     QCOMPARE(report.items.size(), 4);
     QCOMPARE(report.count(ImportItem::Status::Imported), 3);
@@ -1127,12 +1136,13 @@ void TestImport::ingestorExtractsWhatAnEarlierImportLeftUnextracted()
     auto store = Store::open(m_tmp.filePath(u"unextracted.sqlite"_s), &error);
     QVERIFY(store);
     QCOMPARE(store->articlesAwaitingExtraction(), 0);
-    ImportReport report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = false});
+    ImportReport report =
+        Ingestor(*store, test::bundledGazetteer()).importPaths({dir}, {.manifestPath = {}, .extract = false});
     QCOMPARE(report.count(ImportItem::Status::Imported), 1);
     QCOMPARE(store->articlesAwaitingExtraction(), 1);
     QCOMPARE(store->loadDataset().events.size(), 0);
 
-    report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = true});
+    report = Ingestor(*store, test::bundledGazetteer()).importPaths({dir}, {.manifestPath = {}, .extract = true});
     QCOMPARE(report.count(ImportItem::Status::Duplicate), 1);
     QVERIFY2(report.extractionError.isEmpty(), qPrintable(report.extractionError));
     QVERIFY(std::any_of(report.notes.cbegin(), report.notes.cend(),
@@ -1141,7 +1151,7 @@ void TestImport::ingestorExtractsWhatAnEarlierImportLeftUnextracted()
     QCOMPARE(store->loadDataset().events.size(), 1);
 
     // Nothing awaits now: a further import of the same files leaves the record alone and says nothing.
-    report = Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = true});
+    report = Ingestor(*store, test::bundledGazetteer()).importPaths({dir}, {.manifestPath = {}, .extract = true});
     QVERIFY(std::none_of(report.notes.cbegin(), report.notes.cend(),
                          [](const QString &n) { return n.contains(u"never extracted"_s); }));
 }
@@ -1162,10 +1172,11 @@ void TestImport::ingestorReportsManyFilesInTheirOrder()
     QVERIFY(store);
     QStringList progressed;
     const ImportReport report =
-        Ingestor(*store).importPaths({dir}, {.manifestPath = {}, .extract = false}, [&](int, int, const QString &path) {
-            if (!path.isEmpty())
-                progressed << path;
-        });
+        Ingestor(*store, test::bundledGazetteer())
+            .importPaths({dir}, {.manifestPath = {}, .extract = false}, [&](int, int, const QString &path) {
+                if (!path.isEmpty())
+                    progressed << path;
+            });
     QCOMPARE(report.items.size(), 120);
     QCOMPARE(progressed, expected);
     qint64 lastId = 0;
@@ -1260,10 +1271,71 @@ void TestImport::extractionStopsAtDamageMetMidSession()
     QVERIFY(!store->isReadOnly()); // opened before the damage
 
     error = {};
-    QVERIFY(!extractAll(*store, &error));
+    QVERIFY(!extractAll(*store, test::bundledGazetteer(), &error));
     QVERIFY2(error.message.startsWith(path + u':') && error.message.contains(u"corrupt"_s), qPrintable(error.message));
     QCOMPARE(test::countIn(path, "SELECT count(*) FROM events"), 2);
     QCOMPARE(test::countIn(path, "SELECT count(*) FROM event_sources"), 2);
+}
+
+void TestImport::extractionReadsOnlyTheGazetteerItIsGiven()
+{
+    // Two invented officials: one in the gazetteer the test gives, one only in the user's gazetteer folder.
+    const QByteArray given = R"({"format":"rasad-gazetteer","version":1,"sources":{"t":"written for this test"},
+        "people":[{"id":"given-envoy","name":"كنان الوهمي","name_en":"Kinan Given","country":"SY","source":"t",
+                   "roles":[{"title":"مستشار الرئيس","country":"SY","from":"2020-01-01","to":null}]}]})";
+    const QByteArray user = R"({"format":"rasad-gazetteer","version":1,"sources":{"t":"written for this test"},
+        "people":[{"id":"user-envoy","name":"إيغور مختلقوف","name_en":"Igor User","country":"RU","source":"t",
+                   "roles":[{"title":"نائب وزير الخارجية","country":"RU","from":"2020-01-01","to":null}]}]})";
+    const QString givenDir = m_tmp.filePath(u"given-gazetteer"_s);
+    QVERIFY(writeFile(givenDir + u"/envoy.json"_s, given));
+
+    // The user's folder, moved into the scratch folder for this test only.
+    const QByteArray oldDataHome = qgetenv("XDG_DATA_HOME");
+    const QString dataHome = m_tmp.filePath(u"xdg-data"_s);
+    qputenv("XDG_DATA_HOME", dataHome.toUtf8());
+    const auto restore = qScopeGuard([&] {
+        if (oldDataHome.isNull())
+            qunsetenv("XDG_DATA_HOME");
+        else
+            qputenv("XDG_DATA_HOME", oldDataHome);
+    });
+    const QString userDir = Gazetteer::userDirectories().constLast();
+    QVERIFY2(userDir.startsWith(dataHome), qPrintable(userDir));
+    QVERIFY(writeFile(userDir + u"/envoy.json"_s, user));
+    QStringList warnings;
+    QVERIFY2(Gazetteer::load(Gazetteer::userDirectories(), &warnings).personByKey(u"user-envoy"_s), // a good file
+             qPrintable(warnings.join(u'\n')));
+
+    const QString articles = m_tmp.filePath(u"given-articles"_s);
+    QVERIFY(writeFile(
+        articles + u"/talks.txt"_s,
+        u"التقى مستشار الرئيس السوري كنان الوهمي في موسكو أمس نائب وزير الخارجية الروسي إيغور مختلقوف."_s.toUtf8()));
+    const auto keysAfterImport = [&](const Gazetteer &gazetteer, const QString &name) {
+        StoreError error;
+        auto store = Store::open(m_tmp.filePath(name), &error);
+        QStringList keys;
+        if (!store)
+            return QStringList{error.message};
+        const ImportReport report = Ingestor(*store, gazetteer).importPaths({articles});
+        if (!report.extractionError.isEmpty())
+            return QStringList{report.extractionError};
+        const Dataset data = store->loadDataset();
+        for (const Event &e : data.events)
+            for (const Participant &p : e.participants)
+                keys << data.actor(p.actorId)->key;
+        return keys;
+    };
+
+    const Gazetteer withEnvoy = Gazetteer::load({givenDir}, &warnings);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    const QStringList keys = keysAfterImport(withEnvoy, u"given.sqlite"_s);
+    QVERIFY2(keys.contains(u"given-envoy"_s), qPrintable(keys.join(u", "_s)));
+    QVERIFY2(!keys.contains(u"user-envoy"_s), qPrintable(keys.join(u", "_s)));
+
+    // Without the given file the same words name nobody the gazetteer knows: the key came from it.
+    const QStringList bundledOnly = keysAfterImport(test::bundledGazetteer(), u"bundled.sqlite"_s);
+    QVERIFY2(!bundledOnly.contains(u"given-envoy"_s) && !bundledOnly.contains(u"user-envoy"_s),
+             qPrintable(bundledOnly.join(u", "_s)));
 }
 
 void TestImport::cliUsageAndSummary()

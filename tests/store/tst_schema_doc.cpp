@@ -1,6 +1,7 @@
 // docs/schema.md holds: every table and column of the project file is described there, and each SQL
 // query it gives (the blocks after "<!-- query: NAME -->") runs, exactly as written, on a project
 // built from tests/data/articles and answers what Rasad itself reads from that project.
+#include "../common/BundledGazetteer.h"
 #include "curation/Correction.h"
 #include "pipeline/Ingestor.h"
 #include "store/Store.h"
@@ -192,7 +193,8 @@ private slots:
         QVERIFY2(m_store, qPrintable(error.message));
         ImportOptions options;
         options.manifestPath = QStringLiteral(RASAD_SOURCE_DIR "/tests/data/articles/manifest.json");
-        Ingestor(*m_store).importPaths({QStringLiteral(RASAD_SOURCE_DIR "/tests/data/articles")}, options);
+        Ingestor(*m_store, test::bundledGazetteer())
+            .importPaths({QStringLiteral(RASAD_SOURCE_DIR "/tests/data/articles")}, options);
         // Four writings of one made-up name, for the search queries.
         const QList<std::pair<QString, QString>> texts{
             {QStringLiteral("fts_hamza.txt"), QStringLiteral("التقى سامر أبو حمدة بالوفد في المطار.")},

@@ -239,7 +239,7 @@ void ExportTest::initTestCase()
     // The export dialog remembers its choices; start every run from the defaults.
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("rasad-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_ui_export"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_ui_export"));
     // In this run's own folder: ~/.qttest is shared by every checkout's run of this test, and two
     // at once (ctest in two work trees) would read each other's choices.
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));

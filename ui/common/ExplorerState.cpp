@@ -63,7 +63,7 @@ void ExplorerState::setDateWindow(const QDate &start, const QDate &end)
 
 bool ExplorerState::isVisible(const Event &event) const
 {
-    return m_filter.accepts(event, [this](qint64 id) { return actor(id); });
+    return m_filter.accepts(event, [this](qint64 id) { return actorById(id); });
 }
 
 QDate ExplorerState::filteredFrom() const
@@ -88,7 +88,7 @@ QDate ExplorerState::filteredTo() const
     return last;
 }
 
-const Event *ExplorerState::event(qint64 id) const
+const Event *ExplorerState::eventById(qint64 id) const
 {
     const qsizetype index = m_eventIndex.value(id, -1);
     return index < 0 ? nullptr : &m_dataset.events.at(index);

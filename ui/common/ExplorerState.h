@@ -48,9 +48,9 @@ public:
     QDate windowEnd() const { return m_windowEnd; }
     void setDateWindow(const QDate &start, const QDate &end);
 
-    /** The event or actor with this id, or null. */
-    const Event *event(qint64 id) const;
-    const Actor *actor(qint64 id) const
+    /** The event or actor with this id, or null. Not event(): that name would hide QObject::event(QEvent *). */
+    const Event *eventById(qint64 id) const;
+    const Actor *actorById(qint64 id) const
     {
         const qsizetype index = m_actorIndex.value(id, -1);
         return index < 0 ? nullptr : &m_dataset.actors.at(index);

@@ -1,5 +1,6 @@
 #include "common/StoreBackend.h"
 
+#include "gazetteer/Gazetteer.h"
 #include "pipeline/Extraction.h"
 #include "pipeline/Ingestor.h"
 #include "store/Store.h"
@@ -7,8 +8,23 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QtDebug>
 
 namespace rasad {
+
+namespace {
+
+/** The bundled gazetteer and the user's files, read afresh: the gazetteer editor may have changed them. */
+Gazetteer currentGazetteer()
+{
+    QStringList warnings;
+    Gazetteer gazetteer = Gazetteer::load(Gazetteer::userDirectories(), &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        qWarning().noquote() << warning;
+    return gazetteer;
+}
+
+} // namespace
 
 StoreBackend::StoreBackend(QString path) : m_path(std::move(path)) {}
 
@@ -115,7 +131,8 @@ ImportReport StoreBackend::importPaths(const QStringList &paths, const ImportPro
             report.items.append({path, ImportItem::Status::Failed, 0, error.message});
         return report;
     }
-    Ingestor ingestor(*store);
+    const Gazetteer gazetteer = currentGazetteer();
+    Ingestor ingestor(*store, gazetteer);
     return ingestor.importPaths(paths, ImportOptions(), progress, cancel);
 }
 
@@ -129,7 +146,7 @@ bool StoreBackend::reextract(QString *error)
     // Runs on a worker: its own connection, like importPaths(). WAL lets the GUI keep reading meanwhile.
     StoreError storeError;
     std::unique_ptr<Store> store = Store::open(m_path, &storeError);
-    if (!store || !extractAll(*store, &storeError)) {
+    if (!store || !extractAll(*store, currentGazetteer(), &storeError)) {
         if (error)
             *error = storeError.message;
         return false;

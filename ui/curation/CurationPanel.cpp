@@ -20,14 +20,6 @@
 namespace rasad {
 
 namespace {
-const Event *findEvent(const Dataset &d, qint64 id)
-{
-    for (const Event &e : d.events)
-        if (e.id == id)
-            return &e;
-    return nullptr;
-}
-
 QString eventSummary(const Dataset &d, const Event &e)
 {
     QStringList names;
@@ -122,7 +114,7 @@ void CurationPanel::refresh()
         if (isActor) {
             const Actor *a = d.actor(item.id);
             label = a ? a->name : QString();
-        } else if (const Event *e = findEvent(d, item.id)) {
+        } else if (const Event *e = d.findEvent(item.id)) {
             label = eventSummary(d, *e);
         }
         const int row = m_queue->rowCount();
@@ -189,7 +181,7 @@ void CurationPanel::showEventHistory(qint64 eventId)
     m_historyEvent = eventId;
     m_historyActor = 0;
     m_history->clear();
-    const Event *e = findEvent(m_session.dataset(), eventId);
+    const Event *e = m_session.dataset().findEvent(eventId);
     m_historyTitle->setText(e ? tr("History of the event of %1").arg(eventSummary(m_session.dataset(), *e))
                               : QString());
     if (e)

@@ -25,14 +25,6 @@
 namespace rasad {
 
 namespace {
-const Event *findEvent(const Dataset &d, qint64 id)
-{
-    for (const Event &e : d.events)
-        if (e.id == id)
-            return &e;
-    return nullptr;
-}
-
 QString actorLabel(const Actor &a, const DisplayFormat &f)
 {
     return a.country.isEmpty() ? a.name : a.name + QStringLiteral(" (") + f.countryName(a.country) + u')';
@@ -81,7 +73,7 @@ EventEditorDialog::EventEditorDialog(CurationSession &session, qint64 eventId, Q
     setWindowTitle(tr("Edit event"));
     setObjectName(QStringLiteral("eventEditor"));
     const Dataset &d = session.dataset();
-    const Event *event = findEvent(d, eventId);
+    const Event *event = d.findEvent(eventId);
     DisplayFormat guessed;
     guessed.setLanguage(QGuiApplication::layoutDirection() == Qt::RightToLeft ? QStringLiteral("ar") : QStringLiteral("en"));
     const DisplayFormat &f = format ? *format : guessed;
@@ -179,7 +171,7 @@ EventEditorDialog::EventEditorDialog(CurationSession &session, qint64 eventId, Q
 void EventEditorDialog::fillStructure()
 {
     const Dataset &d = m_session.dataset();
-    const Event *event = findEvent(d, m_eventId);
+    const Event *event = d.findEvent(m_eventId);
     m_sources->clear();
     m_mergeWith->clear();
     if (!event)
@@ -283,7 +275,7 @@ void EventEditorDialog::addParticipant()
 
 int EventEditorDialog::applyChanges()
 {
-    const Event *event = findEvent(m_session.dataset(), m_eventId);
+    const Event *event = m_session.dataset().findEvent(m_eventId);
     if (!event)
         return 0;
     QList<std::optional<Correction>> changes;

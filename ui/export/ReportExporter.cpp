@@ -462,7 +462,7 @@ QString ReportExporter::filterInWords(const ExplorerState &state)
     if (!f.actorIds.isEmpty()) {
         QStringList names;
         for (qint64 id : f.actorIds)
-            if (const Actor *a = state.actor(id))
+            if (const Actor *a = state.actorById(id))
                 names.append(format.isArabic() || a->nameEn.isEmpty() ? a->name : a->nameEn);
         names.sort();
         parts.append(tr("people: %1").arg(names.join(comma)));

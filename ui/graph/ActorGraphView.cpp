@@ -608,7 +608,7 @@ void ActorGraphView::applyEmphasis()
         selected.insert(i);
         for (int j : m_network.neighbours(i))
             neighbours.insert(j);
-    } else if (const Event *event = m_state->event(m_state->selectedEvent())) {
+    } else if (const Event *event = m_state->eventById(m_state->selectedEvent())) {
         for (const Participant &p : event->participants)
             if (const int j = m_network.indexOf(p.actorId); j >= 0)
                 selected.insert(j);

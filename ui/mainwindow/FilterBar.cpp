@@ -297,7 +297,7 @@ void FilterBar::rebuildChips()
     for (const QString &c : filter.countries)
         addChip(tr("Country: %1").arg(f.countryName(c)), [update, c] { update([&](EventFilter &x) { x.countries.removeAll(c); }); });
     for (qint64 id : filter.actorIds) {
-        const Actor *a = m_state->actor(id);
+        const Actor *a = m_state->actorById(id);
         const QString name = a ? ((!f.isArabic() && !a->nameEn.isEmpty()) ? a->nameEn : a->name) : QString::number(id);
         addChip(tr("Actor: %1").arg(name), [update, id] { update([&](EventFilter &x) { x.actorIds.remove(id); }); });
     }

@@ -191,7 +191,7 @@ void MainWindow::buildDocks()
     m_reader = new ArticleReaderView(m_state, m_backend, this);
     connect(m_details, &DetailsPanel::sourceRequested, this, &MainWindow::openSource);
     const auto openFirstSource = [this](qint64 id) {
-        const Event *e = m_state->event(id);
+        const Event *e = m_state->eventById(id);
         if (e && !e->sources.isEmpty())
             openSource(e->sources.first().articleId, e->sources.first().start, e->sources.first().end);
     };
@@ -624,9 +624,9 @@ void MainWindow::showDataset(Dataset dataset)
     const qint64 actor = m_state->selectedActor();
     const qint64 event = m_state->selectedEvent();
     m_state->setDataset(std::move(dataset));
-    if (actor && m_state->actor(actor))
+    if (actor && m_state->actorById(actor))
         m_state->selectActor(actor);
-    if (event && m_state->event(event))
+    if (event && m_state->eventById(event))
         m_state->selectEvent(event);
 }
 
@@ -783,7 +783,7 @@ void MainWindow::editSelection()
 
 void MainWindow::editEvent(qint64 eventId)
 {
-    if (!m_session || !m_state->event(eventId))
+    if (!m_session || !m_state->eventById(eventId))
         return;
     EventEditorDialog dialog(*m_session, eventId, this, &m_state->format());
     dialog.exec();
@@ -791,7 +791,7 @@ void MainWindow::editEvent(qint64 eventId)
 
 void MainWindow::editActor(qint64 actorId)
 {
-    if (!m_session || !m_state->actor(actorId))
+    if (!m_session || !m_state->actorById(actorId))
         return;
     ActorEditorDialog dialog(*m_session, actorId, this);
     dialog.exec();

@@ -475,10 +475,10 @@ void SlideShow::refresh()
     qsizetype shown = 0;
     qsizetype people = 0;
     for (const Participant &p : e->participants)
-        if (m_state->actor(p.actorId))
+        if (m_state->actorById(p.actorId))
             ++people;
     for (const Participant &p : e->participants) {
-        const Actor *a = m_state->actor(p.actorId);
+        const Actor *a = m_state->actorById(p.actorId);
         if (!a)
             continue;
         if (shown == kMaxCards - 1 && people > kMaxCards) {

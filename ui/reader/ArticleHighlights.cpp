@@ -15,6 +15,7 @@ namespace {
 
 QStringList loadTriggerWords()
 {
+    // Core's copy (core/extract/CMakeLists.txt): the reader underlines the words extraction reads.
     QFile file(QStringLiteral(":/rasad/lexicon/extraction-triggers.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};

@@ -80,9 +80,9 @@ void DetailsPanel::setEditable(bool editable)
 
 void DetailsPanel::refresh()
 {
-    if (m_state->selectedEvent() && m_state->event(m_state->selectedEvent()))
+    if (m_state->selectedEvent() && m_state->eventById(m_state->selectedEvent()))
         m_html = eventHtml(m_state->selectedEvent());
-    else if (m_state->selectedActor() && m_state->actor(m_state->selectedActor()))
+    else if (m_state->selectedActor() && m_state->actorById(m_state->selectedActor()))
         m_html = actorHtml(m_state->selectedActor());
     else
         m_html = QStringLiteral("<p style=\"color:gray\">%1</p>")
@@ -94,7 +94,7 @@ void DetailsPanel::refresh()
 
 QString DetailsPanel::eventHtml(qint64 eventId) const
 {
-    const Event &e = *m_state->event(eventId);
+    const Event &e = *m_state->eventById(eventId);
     const DisplayFormat &f = m_state->format();
     auto actorName = [&](const Actor &a) { return (!f.isArabic() && !a.nameEn.isEmpty()) ? a.nameEn : a.name; };
     QString html;
@@ -111,7 +111,7 @@ QString DetailsPanel::eventHtml(qint64 eventId) const
 
     html += QStringLiteral("<p><b>%1</b><br/>").arg(esc(tr("Participants")));
     for (const Participant &p : e.participants) {
-        const Actor *a = m_state->actor(p.actorId);
+        const Actor *a = m_state->actorById(p.actorId);
         if (!a)
             continue;
         html += QStringLiteral("<a href=\"actor:%1\">%2</a> (%3)%4<br/>")
@@ -212,7 +212,7 @@ QString DetailsPanel::eventHtml(qint64 eventId) const
 
 QString DetailsPanel::actorHtml(qint64 actorId) const
 {
-    const Actor &a = *m_state->actor(actorId);
+    const Actor &a = *m_state->actorById(actorId);
     const DisplayFormat &f = m_state->format();
     QString html;
     html += QStringLiteral("<h3><span style=\"color:%1\">●</span> %2</h3>")

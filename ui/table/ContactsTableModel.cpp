@@ -63,7 +63,7 @@ QString ContactsTableModel::displayText(const Event &e, int column) const
     case Participants: {
         QStringList names;
         for (const Participant &p : e.participants)
-            if (const Actor *a = m_state->actor(p.actorId))
+            if (const Actor *a = m_state->actorById(p.actorId))
                 names.append((!f.isArabic() && !a->nameEn.isEmpty()) ? a->nameEn : a->name);
         return names.join(tr(", ", "between the names of a contact's participants"));
     }

@@ -50,7 +50,7 @@ QString TimelineLayout::label(const ExplorerState &state, const Event &event)
     for (const Participant &p : event.participants) {
         if (names == kShown)
             break;
-        if (const Actor *a = state.actor(p.actorId)) {
+        if (const Actor *a = state.actorById(p.actorId)) {
             const QString &full = (!format.isArabic() && !a->nameEn.isEmpty()) ? a->nameEn : a->name;
             if (names++ > 0)
                 pieces.append(separator);
@@ -103,7 +103,7 @@ void TimelineLayout::assign(const ExplorerState &state, LaneMode mode, const QDa
             break;
         case LaneMode::Country:
             for (const Participant &p : e->participants) {
-                const Actor *a = state.actor(p.actorId);
+                const Actor *a = state.actorById(p.actorId);
                 const QString key = a ? a->country : QString();
                 if (!keys.contains(key))
                     keys.append(key);
@@ -150,7 +150,7 @@ void TimelineLayout::assign(const ExplorerState &state, LaneMode mode, const QDa
             lane.color = EventPalette::countryColor(lane.key);
             break;
         case LaneMode::Actor:
-            if (const Actor *a = state.actor(lane.key.toLongLong())) {
+            if (const Actor *a = state.actorById(lane.key.toLongLong())) {
                 lane.title = (!format.isArabic() && !a->nameEn.isEmpty()) ? a->nameEn : a->name;
                 lane.color = EventPalette::countryColor(a->country);
             }

@@ -101,7 +101,7 @@ TimelineView::TimelineView(ExplorerState *state, QWidget *parent)
         viewport()->update();
     });
     connect(m_state, &ExplorerState::selectionChanged, this, [this] {
-        if (const Event *e = m_state->event(m_state->selectedEvent()); e && e->date.isValid()) {
+        if (const Event *e = m_state->eventById(m_state->selectedEvent()); e && e->date.isValid()) {
             const double x = viewportXOf(e->date.start);
             if (x < 0 || x > viewport()->width())
                 centreOn(e->date.start);
@@ -322,7 +322,7 @@ void TimelineView::centreOn(const QDate &date)
 
 void TimelineView::zoomToSelection()
 {
-    if (const Event *e = m_state->event(m_state->selectedEvent()); e && e->date.isValid()) {
+    if (const Event *e = m_state->eventById(m_state->selectedEvent()); e && e->date.isValid()) {
         showRange(e->date.start.addDays(-3), e->date.end.addDays(3));
         return;
     }
@@ -798,7 +798,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     }
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (m_state->event(m_state->selectedEvent()))
+        if (m_state->eventById(m_state->selectedEvent()))
             Q_EMIT eventActivated(m_state->selectedEvent());
         return;
     case Qt::Key_Escape:
@@ -1004,7 +1004,7 @@ void TimelineView::showTooltip(const QPoint &viewportPos, const QPoint &globalPo
     const DisplayFormat &format = m_state->format();
     QStringList names;
     for (const Participant &p : e->participants)
-        if (const Actor *a = m_state->actor(p.actorId))
+        if (const Actor *a = m_state->actorById(p.actorId))
             names.append(((!format.isArabic() && !a->nameEn.isEmpty()) ? a->nameEn : a->name).toHtmlEscaped());
     const QString where = e->location.isEmpty() ? tr("place not stated") : e->location.toHtmlEscaped();
     const QString written = e->date.text.isEmpty() ? format.fuzzyDate(e->date) : e->date.text;

@@ -5,6 +5,7 @@
 // floor of touching every byte once) when it is installed. Targets: import + extract ≥ 900 articles per
 // CPU second on one core (issue 10), ≤ 7× the uconv time (issue 14), < 300 MB.
 //   bench_ingest [ARTICLES] [--salted-hash]   (--salted-hash: Qt's default seeded hashing, not what rasad uses)
+#include "../../common/BundledGazetteer.h"
 #include "pipeline/Extraction.h"
 #include "pipeline/Hashing.h"
 #include "pipeline/Ingestor.h"
@@ -260,7 +261,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     double cpu = cpuSeconds();
-    const ImportReport report = Ingestor(*store).importPaths({corpus});
+    const ImportReport report = Ingestor(*store, test::bundledGazetteer()).importPaths({corpus});
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const double importCpu = cpuSeconds() - cpu;
     const Dataset data = store->loadDataset();
@@ -275,7 +276,7 @@ int main(int argc, char *argv[])
 
     timer.restart();
     cpu = cpuSeconds();
-    if (!extractAll(*store, &error)) {
+    if (!extractAll(*store, test::bundledGazetteer(), &error)) {
         out << "bench_ingest: " << error.message << '\n';
         return 1;
     }

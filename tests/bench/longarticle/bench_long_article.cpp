@@ -3,6 +3,7 @@
 // the Ingestor (reading, storing, extraction, merging). Prints seconds per size; targets (issue 15):
 // a 2 MB article in under 5 s, a 20 MB one in under 30 s. Exits 1 when a target is missed.
 //   bench_long_article [MB...]     (default: 1 2 8 20)
+#include "../../common/BundledGazetteer.h"
 #include "pipeline/Hashing.h"
 #include "pipeline/Ingestor.h"
 #include "store/Store.h"
@@ -71,7 +72,7 @@ int main(int argc, char **argv)
             }
             QElapsedTimer timer;
             timer.start();
-            const ImportReport report = Ingestor(*store).importPaths({path});
+            const ImportReport report = Ingestor(*store, test::bundledGazetteer()).importPaths({path});
             const double seconds = double(timer.elapsed()) / 1000.0;
             const int events = int(store->loadDataset().events.size());
             const bool imported = report.count(ImportItem::Status::Imported) == 1 && report.extractionError.isEmpty();
