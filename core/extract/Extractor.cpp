@@ -1343,9 +1343,15 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 if (complement > 0 && m_lexicon.complementizersWithPronoun.contains(s.words.at(complement).key))
                     break;
                 int contactAfter = -1;
-                for (int w = complement + 1; complement > 0 && w < e && contactAfter < 0; ++w)
-                    if (m_lexicon.triggers.match(s.words, w, s.readings.at(w)))
+                for (int w = complement + 1; complement > 0 && w < e && contactAfter < 0; ++w) {
+                    const QString &key = s.words.at(w).key;
+                    // سيبحث, سيلتقي: a contact verb with the future prefix.
+                    const bool future = key.size() > 3 && key.startsWith(QChar(u'س')) &&
+                                        QStringLiteral("يتنأ").contains(key.at(1)) &&
+                                        m_lexicon.triggers.match(s.words, w, Segmenter::cliticReadings(key.mid(1)));
+                    if (future || m_lexicon.triggers.match(s.words, w, s.readings.at(w)))
                         contactAfter = w;
+                }
                 if (contactAfter < 0)
                     continue;
                 // "قال X إن لقاءه مع Y": the contact word carries X's pronoun.
@@ -1358,10 +1364,16 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     ownOccasion = anyReadingIn(s.readings.at(w), m_lexicon.speakersOwnContacts);
                 if (ownOccasion)
                     break;
+                // "اتهم X واشنطن …، وقال إن Y سيبحث … مع Z": X, named before a saying whose subject he is, told
+                // no contact of his own before it.
+                bool contactBefore = false;
+                for (int w = b; w < r && !contactBefore; ++w)
+                    contactBefore = !inPersonName(mentions, w) && bool(m_lexicon.triggers.match(s.words, w, s.readings.at(w)));
+                const int speakerFrom = contactBefore ? r : b - 1;
                 mentions.erase(
                     std::remove_if(mentions.begin(), mentions.end(),
                                    [&](const Mention &m) {
-                                       return m.phraseBegin > r && m.phraseBegin < complement &&
+                                       return m.phraseBegin > speakerFrom && m.phraseBegin < complement &&
                                               std::none_of(mentions.cbegin(), mentions.cend(), [&](const Mention &o) {
                                                   return o.actor == m.actor && o.phraseBegin > complement;
                                               });

@@ -1583,6 +1583,29 @@ private slots:
         QVERIFY(namesOf(r, r.events.constFirst()).contains(matchingKey(QStringLiteral("ألكسندر نوفاك"))));
     }
 
+    void aContactThatMayHappenOrIsHopedForIsHypothetical()
+    {
+        // "قد يلتقيان" (may meet), "يأمل X في لقاء Y" (hopes to meet): no contact took place.
+        for (const QString &text :
+             {QStringLiteral("وقالت الرئاسة التركية إن أردوغان وبوتين قد يلتقيان على هامش القمة في أستانة."),
+              QStringLiteral("ويأمل الرئيس التركي رجب طيب أردوغان في لقاء الرئيس الروسي فلاديمير بوتين قريبا.")}) {
+            const Result r = run(text, QDate(2024, 6, 1));
+            QCOMPARE(r.events.size(), 1);
+            QCOMPARE(r.events.constFirst().factuality, Factuality::Hypothetical);
+        }
+    }
+
+    void aSpeakerNamedBeforeHisSayingIsNoParty()
+    {
+        // "اتهم X واشنطن …، وقال إن Y سيبحث الملف مع Z": X speaks; the planned contact is Y's and Z's.
+        const Result r = run(QStringLiteral("وانتقد وزير الخارجية التركي مولود جاويش أوغلو واشنطن بشدة، وقال إن "
+                                            "الرئيس أردوغان سيبحث الملف مع الرئيس الروسي فلاديمير بوتين."),
+                             QDate(2019, 9, 1));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("رجب طيب أردوغان"), QStringLiteral("فلاديمير بوتين")}));
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
