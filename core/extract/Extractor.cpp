@@ -1916,12 +1916,13 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
         if (isHeading(s, si))
             lastHeading = si;
     }
-    dateUndatedReports(reports, recalledReport, article.published, article.publishedOrigin == DateOrigin::Url);
+    dateUndatedReports(reports, recalledReport, reportSentence, article.published,
+                       article.publishedOrigin == DateOrigin::Url);
     return reports;
 }
 
-void Extractor::dateUndatedReports(QList<Event> &reports, const QList<bool> &recalled, const QDate &published,
-                                   bool publishedFromAddress) const
+void Extractor::dateUndatedReports(QList<Event> &reports, const QList<bool> &recalled, const QList<int> &sentenceOf,
+                                   const QDate &published, bool publishedFromAddress) const
 {
     const auto people = [](const Event &e) {
         QSet<qint64> ids;
@@ -1961,7 +1962,10 @@ void Extractor::dateUndatedReports(QList<Event> &reports, const QList<bool> &rec
         }
         // News reports what happened on the day it appeared: the article's first contact, told without a
         // date and not as a memory, happened on the publication day (or was announced on it).
-        if (!ev.date.isValid() && r == 0 && !recalled.value(r) && published.isValid()) {
+        // So did the others of its sentence (التقى A وB، فيما اجتمع C مع D).
+        const bool lead = r == 0 || (sentenceOf.value(r, -1) == sentenceOf.value(0, -2) && !recalled.value(0) &&
+                                     reports.at(0).dateSource == DateSource::Publication);
+        if (!ev.date.isValid() && lead && !recalled.value(r) && published.isValid()) {
             ev.date.start = ev.date.end = published;
             ev.date.granularity = Granularity::Day;
             ev.dateSource = DateSource::Publication;

@@ -70,8 +70,8 @@ private:
     /** The gazetteer organisation named at `index` (الكرملين, الخارجية الروسية), its words in `length`. */
     const Organisation *matchOrganisation(const Scan &s, int index, int end, int *length) const;
     /** Dates each report the text left undated from the article's other reports or its publication day. */
-    void dateUndatedReports(QList<Event> &reports, const QList<bool> &recalled, const QDate &published,
-                            bool publishedFromAddress) const;
+    void dateUndatedReports(QList<Event> &reports, const QList<bool> &recalled, const QList<int> &sentenceOf,
+                            const QDate &published, bool publishedFromAddress) const;
     /** The clauses of `sentence` as [first word, end word): each reports at most one contact. */
     QList<std::pair<int, int>> clausesOf(const Scan &s, int sentence, const QList<Mention> &mentions) const;
     /** The one gazetteer person `nameKeys` may be another spelling of (same country), or -1. */

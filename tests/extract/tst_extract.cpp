@@ -1608,6 +1608,18 @@ private slots:
                  keys({QStringLiteral("رجب طيب أردوغان"), QStringLiteral("فلاديمير بوتين")}));
     }
 
+    void theLeadSentencesOtherContactIsOfTheSameDay()
+    {
+        // An undated lead "التقى A B، فيما اجتمع C مع D": both on the day the news appeared.
+        const Result r = run(QStringLiteral("وخلال الزيارة التقى وزير الخارجية التركي هاكان فيدان نظيره الروسي سيرغي "
+                                            "لافروف، فيما اجتمع وزير الدفاع التركي يشار غولر مع نظيره الروسي أندريه "
+                                            "بيلوسوف."),
+                             QDate(2025, 2, 6));
+        QCOMPARE(r.events.size(), 2);
+        for (const Event &e : r.events)
+            QCOMPARE(e.date.start, QDate(2025, 2, 6));
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
