@@ -1620,6 +1620,16 @@ private slots:
             QCOMPARE(e.date.start, QDate(2025, 2, 6));
     }
 
+    void aForumNamedAfterItsCityPlacesTheContact()
+    {
+        // "على هامش منتدى سوتشي / قمة الدوحة": the contact is in that city.
+        const Result r = run(QStringLiteral("وعلى هامش منتدى سوتشي الدولي التقى الرئيس التركي رجب طيب أردوغان "
+                                            "الرئيس الروسي فلاديمير بوتين."),
+                             QDate(2023, 9, 4));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.constFirst().location, QStringLiteral("سوتشي"));
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
