@@ -1,5 +1,7 @@
 #include "pipeline/Extraction.h"
 
+#include <QHash>
+
 #include "dates/DateEngine.h"
 #include "extract/ActorRegistry.h"
 #include "extract/ExtractionLexicon.h"
@@ -10,6 +12,7 @@
 #include "store/Store.h"
 #include "text/ArabicNormalizer.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace rasad {
@@ -88,8 +91,23 @@ bool extractAll(Store &store, const Gazetteer &gazetteer, StoreError *error, con
     for (const Event &e : std::as_const(events))
         for (const Participant &p : e.participants)
             parties.insert(p.actorId);
-    for (int i = 0; i < actors.size(); ++i)
-        actors[i].mentionOnly = !parties.contains(i);
+    // A discovered name with neither office nor country that takes part in nothing (الشيخ NAME, السيد NAME
+    // quoted in passing) says nothing that makes it an official: no actor.
+    QList<Actor> kept;
+    QHash<qint64, qint64> renumbered;
+    for (int i = 0; i < actors.size(); ++i) {
+        Actor &a = actors[i];
+        a.mentionOnly = !parties.contains(i);
+        if (a.discovered && a.mentionOnly && a.roles.isEmpty() && a.country.isEmpty())
+            continue;
+        renumbered.insert(i, kept.size());
+        kept << std::move(a);
+    }
+    if (kept.size() != actors.size())
+        for (Event &e : events)
+            for (Participant &p : e.participants)
+                p.actorId = renumbered.value(p.actorId);
+    actors = std::move(kept);
     const qint64 lastArticle = articles.isEmpty() ? 0 : articles.constLast().id; // ordered by id
     return store.replaceExtraction(actors, events, error, lastArticle);
 }

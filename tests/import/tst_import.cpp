@@ -240,6 +240,7 @@ private slots:
     void ingestorReportsManyFilesInTheirOrder();
     void extractionStopsAtDamageMetMidSession();
     void extractionReadsOnlyTheGazetteerItIsGiven();
+    void aNameThatSaysNoOfficeIsNoActor();
     // rasad-cli import ----------------------------------------------------------------------------
     void cliUsageAndSummary();
     void cliKilledMidImportLeavesWholeArticles();
@@ -1275,6 +1276,29 @@ void TestImport::extractionStopsAtDamageMetMidSession()
     QVERIFY2(error.message.startsWith(path + u':') && error.message.contains(u"corrupt"_s), qPrintable(error.message));
     QCOMPARE(test::countIn(path, "SELECT count(*) FROM events"), 2);
     QCOMPARE(test::countIn(path, "SELECT count(*) FROM event_sources"), 2);
+}
+
+void TestImport::aNameThatSaysNoOfficeIsNoActor()
+{
+    // "الشيخ NAME" quoted in passing: no office, no country, no contact; an official named beside him stays.
+    const QString articles = m_tmp.filePath(u"honorific-articles"_s);
+    QVERIFY(writeFile(articles + u"/quote.txt"_s,
+                      u"وقال الشيخ عمار الدباغ إن الحوار مهم. واستقبل وزير الخارجية التركي هاكان فيدان في أنقرة أمس "
+                      u"السفير الروسي أليكسي يرخوف."_s.toUtf8()));
+    StoreError error;
+    auto store = Store::open(m_tmp.filePath(u"honorific.sqlite"_s), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    const ImportReport report = Ingestor(*store, test::bundledGazetteer()).importPaths({articles});
+    QVERIFY2(report.extractionError.isEmpty(), qPrintable(report.extractionError));
+    const Dataset data = store->loadDataset();
+    QStringList names;
+    for (const Actor &a : data.actors)
+        names << a.name;
+    QVERIFY2(!names.contains(u"عمار الدباغ"_s), qPrintable(names.join(u", "_s)));
+    QVERIFY2(names.contains(u"أليكسي يرخوف"_s), qPrintable(names.join(u", "_s)));
+    QCOMPARE(data.events.size(), 1);
+    for (const Participant &p : data.events.constFirst().participants)
+        QVERIFY(data.actor(p.actorId));
 }
 
 void TestImport::extractionReadsOnlyTheGazetteerItIsGiven()
