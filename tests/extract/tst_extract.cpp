@@ -1630,6 +1630,19 @@ private slots:
         QCOMPARE(r.events.constFirst().location, QStringLiteral("سوتشي"));
     }
 
+    void officialsOfCountriesBeyondTheRegionAreRead()
+    {
+        // Nationalities and countries of the wider world are in the lexicon; a Maghrebi given name may carry
+        // the article (الطاهر, الحبيب).
+        const Result r = run(QStringLiteral("والتقى وزير الخارجية السوري فيصل المقداد نظيره التونسي الحبيب العوني، "
+                                            "فيما اجتمع نائب وزير الخارجية الروسي سيرغي فيرشينين مع وزير الخارجية "
+                                            "الإيطالي ماركو بيانكي."),
+                             QDate(2023, 4, 20));
+        QCOMPARE(r.events.size(), 2);
+        QCOMPARE(actorNamed(r, QStringLiteral("الحبيب العوني"))->country, QStringLiteral("TN"));
+        QCOMPARE(actorNamed(r, QStringLiteral("ماركو بيانكي"))->country, QStringLiteral("IT"));
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
