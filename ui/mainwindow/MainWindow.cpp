@@ -64,22 +64,6 @@ QString key(const char *name)
     return QString::fromLatin1(name);
 }
 
-template <typename Item> QSet<qint64> idsOf(const QList<Item> &items)
-{
-    QSet<qint64> ids;
-    for (const Item &item : items)
-        ids.insert(item.id);
-    return ids;
-}
-
-/** The id an edit just added: the one not among `before` (0 when none). */
-template <typename Item> qint64 newIdIn(const QList<Item> &items, const QSet<qint64> &before)
-{
-    for (const Item &item : items)
-        if (!before.contains(item.id))
-            return item.id;
-    return 0;
-}
 } // namespace
 
 MainWindow::MainWindow(ProjectBackend *backend, LanguageManager *language, QWidget *parent)
@@ -814,12 +798,12 @@ void MainWindow::newActor()
     const QString name = QInputDialog::getText(this, tr("New actor"), tr("Name as the press writes it:")).trimmed();
     if (name.isEmpty())
         return;
-    const QSet<qint64> before = idsOf(m_session->dataset().actors);
     Actor actor;
     actor.name = name;
-    if (!m_session->apply(edits::addActor(m_session->dataset(), actor), tr("New actor")))
+    ChangeSet changes;
+    if (!m_session->apply(edits::addActor(m_session->dataset(), actor), tr("New actor"), &changes))
         return;
-    if (const qint64 id = newIdIn(m_session->dataset().actors, before)) {
+    if (const qint64 id = changes.createdId) {
         m_state->selectEvent(0);
         m_state->selectActor(id);
         editActor(id); // country, roles, spellings
@@ -851,10 +835,10 @@ qint64 MainWindow::createEventFromSpan(qint64 articleId, int start, int end, boo
         event.dateSource = DateSource::User;
     }
     event.sources.append(source);
-    const QSet<qint64> before = idsOf(m_session->dataset().events);
-    if (!m_session->apply(edits::addEvent(m_session->dataset(), event), tr("New contact")))
+    ChangeSet changes;
+    if (!m_session->apply(edits::addEvent(m_session->dataset(), event), tr("New contact"), &changes))
         return 0;
-    const qint64 id = newIdIn(m_session->dataset().events, before);
+    const qint64 id = changes.createdId;
     if (id) {
         m_state->selectEvent(id);
         if (openEditor)
