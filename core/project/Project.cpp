@@ -79,6 +79,8 @@ ChangeSet Project::announce(const EditJournal &journal, qint64 correctionId)
         Q_EMIT actorsChanged(changes.actors);
     if (!changes.events.isEmpty())
         Q_EMIT eventsChanged(changes.events);
+    if (!changes.events.isEmpty() || !changes.actors.isEmpty())
+        Q_EMIT changed(changes);
     return changes;
 }
 

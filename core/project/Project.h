@@ -74,6 +74,8 @@ Q_SIGNALS:
     void reset();
     void eventsChanged(const QSet<qint64> &ids);
     void actorsChanged(const QSet<qint64> &ids);
+    /** Both at once, after them: for an observer that updates once per edit (ExplorerState). */
+    void changed(const rasad::ChangeSet &changes);
     void failed(const QString &message);
 
 private:

@@ -308,8 +308,11 @@ void ProjectTest::mergeNamesEveryEventItRewrites()
     Project project(log);
     QSignalSpy events(&project, &Project::eventsChanged);
     QSignalSpy actors(&project, &Project::actorsChanged);
+    QSignalSpy both(&project, &Project::changed);
     const auto changes = project.apply(*edits::mergeActors(project.record(), 1, 3));
     QVERIFY(changes);
+    QCOMPARE(both.count(), 1); // one notice for observers that update once per edit
+    QCOMPARE(both.first().first().value<ChangeSet>().events, QSet<qint64>{11});
     QCOMPARE(changes->actors, (QSet<qint64>{1, 3}));
     QCOMPARE(changes->events, QSet<qint64>{11}); // the one event actor 3 took part in
     QCOMPARE(ids(actors), (QSet<qint64>{1, 3}));

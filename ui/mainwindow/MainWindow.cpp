@@ -132,6 +132,7 @@ MainWindow::MainWindow(ProjectBackend *backend, LanguageManager *language, QWidg
     statusBar()->addWidget(m_status, 1);
     connect(m_state, &ExplorerState::filterChanged, this, &MainWindow::updateStatus);
     connect(m_state, &ExplorerState::datasetChanged, this, &MainWindow::updateStatus);
+    connect(m_state, &ExplorerState::recordsChanged, this, &MainWindow::updateStatus);
 
     connect(m_details, &DetailsPanel::editEventRequested, this, &MainWindow::editEvent);
     connect(m_details, &DetailsPanel::editActorRequested, this, &MainWindow::editActor);
@@ -158,6 +159,7 @@ MainWindow::~MainWindow()
     if (m_session)
         m_session->undoStack()->disconnect(this);
     delete m_reviewDock->widget();
+    m_state->followProject(nullptr);
     delete m_session;
 }
 
@@ -585,7 +587,7 @@ void MainWindow::reload()
     if (m_backend)
         m_backend->markSeen(); // before reading: a change made while reading shows next time
     if (m_session)
-        m_session->reload(); // → showDataset() via datasetChanged
+        m_session->reload(); // → the views, through the project's reset()
     else if (m_backend)
         showDataset(m_backend->loadDataset());
     if (m_changedBar)
@@ -621,12 +623,15 @@ void MainWindow::rebuildCuration()
     m_review = nullptr;
     if (m_session)
         m_session->undoStack()->disconnect(this);
+    m_state->followProject(nullptr);
     delete m_session;
     m_session = nullptr;
     CorrectionLog *log = m_backend ? m_backend->correctionLog() : nullptr;
     if (log) {
         m_session = new CurationSession(*log, this);
-        connect(m_session, &CurationSession::datasetChanged, this, [this] { showDataset(m_session->dataset()); });
+        // The views show the project's record itself: an edit updates what it touched, and they keep
+        // their zoom, scroll, selection and pins; reload() resets them through the project's reset().
+        m_state->followProject(m_session->project());
         connect(m_session, &CurationSession::failed, this,
                 [this](const QString &message) { QMessageBox::warning(this, tr("Correction not saved"), message); });
         QUndoStack *stack = m_session->undoStack();

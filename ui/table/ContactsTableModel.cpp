@@ -9,6 +9,7 @@ ContactsTableModel::ContactsTableModel(ExplorerState *state, QObject *parent)
     , m_state(state)
 {
     connect(state, &ExplorerState::datasetChanged, this, &ContactsTableModel::reload);
+    connect(state, &ExplorerState::recordsChanged, this, &ContactsTableModel::reload); // it holds pointers into the record
     connect(state, &ExplorerState::filterChanged, this, &ContactsTableModel::reload);
     connect(state, &ExplorerState::formatChanged, this, &ContactsTableModel::reload);
     reload();
