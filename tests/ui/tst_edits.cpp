@@ -8,6 +8,8 @@
 #include "curation/undo/CurationSession.h"
 #include "graph/ActorGraphView.h"
 #include "mainwindow/MainWindow.h"
+#include "table/ContactsTableModel.h"
+#include "table/ContactsTableView.h"
 #include "timeline/TimelineView.h"
 #include "timeline/TimelineZoom.h"
 
@@ -135,6 +137,11 @@ void EditsKeepViewTest::editAndUndoKeepTheView()
     const QDate from = timeline->visibleStart();
     const QDate to = timeline->visibleEnd();
 
+    ContactsTableView *table = window.contactsTable();
+    QSignalSpy tableReset(table->model(), &QAbstractItemModel::modelReset);
+    const QModelIndex current = table->currentIndex();
+    QVERIFY(current.isValid()); // the table follows the selected contact
+
     QSignalSpy reset(state, &ExplorerState::datasetChanged);
     QSignalSpy records(state, &ExplorerState::recordsChanged);
     const auto viewKept = [&](const char *when) {
@@ -145,6 +152,8 @@ void EditsKeepViewTest::editAndUndoKeepTheView()
         QVERIFY2(graph->isPinned(1), when);
         QVERIFY2(graph->nodePosition(1) == pin, when);
         QVERIFY2(reset.isEmpty(), when);
+        QVERIFY2(tableReset.isEmpty(), when);
+        QVERIFY2(table->currentIndex() == current, when);
     };
 
     // A contact moved to another day inside the record, and a place given to the selected one.
@@ -157,16 +166,20 @@ void EditsKeepViewTest::editAndUndoKeepTheView()
         session->apply(edits::editEvent(session->dataset(), 15, QStringLiteral("location"), QStringLiteral("حلب"))));
     QCOMPARE(state->eventById(15)->location, QStringLiteral("حلب"));
     viewKept("after the place edit");
+    QCOMPARE(table->model()->data(table->currentIndex().siblingAtColumn(ContactsTableModel::Place)).toString(),
+             QStringLiteral("حلب"));
     // Deleting another contact: it leaves the views, nothing else does.
     const qsizetype shown = state->visibleEvents().size();
     QVERIFY(session->apply(edits::deleteEvent(session->dataset(), 20)));
     QVERIFY(!state->eventById(20));
     QCOMPARE(state->visibleEvents().size(), shown - 1);
+    QCOMPARE(table->model()->rowCount(), shown - 1);
     viewKept("after the delete");
 
     session->undoStack()->undo();
     QVERIFY(state->eventById(20));
     QCOMPARE(state->visibleEvents().size(), shown);
+    QCOMPARE(table->model()->rowCount(), shown);
     viewKept("after undoing the delete");
     session->undoStack()->undo();
     QVERIFY(state->eventById(15)->location.isEmpty());
