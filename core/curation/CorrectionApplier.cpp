@@ -1,5 +1,7 @@
 #include "curation/CorrectionApplier.h"
 
+#include "curation/RecordEditor.h"
+
 #include "text/ArabicNormalizer.h"
 
 #include <QHash>
@@ -53,116 +55,313 @@ QList<Role> rolesFromJson(const QJsonValue &value)
     return roles;
 }
 
-/** Indexes kept in step with the dataset as corrections add and remove records. */
-class Editor
+} // namespace
+
+RecordEditor::RecordEditor(Dataset &data)
+    : m_data(data)
 {
-public:
-    explicit Editor(Dataset &d) : data(d) {}
+    reindex();
+}
 
-    Actor *actorByKey(const QString &key)
-    {
-        for (Actor &a : data.actors)
-            if (a.key == key)
-                return &a;
-        return nullptr;
-    }
-
-    /** The index of the event with this anchor (its own, or any of its sources'), -1 if none. */
-    qsizetype eventIndex(const QString &anchor) const
-    {
-        for (qsizetype i = 0; i < data.events.size(); ++i) {
-            const Event &e = data.events.at(i);
-            if (eventAnchor(e) == anchor)
-                return i;
-            for (const EventSource &s : e.sources)
-                if (eventAnchor(s) == anchor)
-                    return i;
-        }
-        return -1;
-    }
-
-    Event *eventByAnchor(const QString &anchor)
-    {
-        const qsizetype i = eventIndex(anchor);
-        return i < 0 ? nullptr : &data.events[i];
-    }
-
-    void removeActorFromEvents(qint64 actorId)
-    {
-        for (Event &e : data.events)
-            e.participants.removeIf([&](const Participant &p) { return p.actorId == actorId; });
-    }
-
-    void replaceParticipant(Event &e, qint64 from, qint64 to)
-    {
-        const bool hasTo = std::any_of(e.participants.cbegin(), e.participants.cend(),
-                                       [&](const Participant &p) { return p.actorId == to; });
-        for (qsizetype i = e.participants.size() - 1; i >= 0; --i) {
-            if (e.participants[i].actorId != from)
-                continue;
-            if (hasTo)
-                e.participants.removeAt(i);
-            else
-                e.participants[i].actorId = to;
-        }
-    }
-
-    Dataset &data;
-};
-
-bool apply(Editor &ed, const Correction &c)
+void RecordEditor::reindex()
 {
-    Dataset &data = ed.data;
+    m_eventPos.clear();
+    m_eventPos.reserve(m_data.events.size());
+    m_anchors.clear();
+    m_anchors.reserve(m_data.events.size());
+    for (qsizetype i = 0; i < m_data.events.size(); ++i) {
+        m_eventPos.insert(m_data.events.at(i).id, i);
+        indexEvent(m_data.events.at(i));
+    }
+    m_actorPos.clear();
+    m_keys.clear();
+    for (qsizetype i = 0; i < m_data.actors.size(); ++i) {
+        m_actorPos.insert(m_data.actors.at(i).id, i);
+        m_keys.insert(m_data.actors.at(i).key, m_data.actors.at(i).id);
+    }
+}
+
+namespace {
+/** Every anchor an event is found by: its sources', or its id's when it has none (see eventAnchor()). */
+QStringList anchorsOf(const Event &e)
+{
+    if (e.sources.isEmpty())
+        return {eventAnchor(e)};
+    QStringList anchors;
+    for (const EventSource &s : e.sources) {
+        const QString anchor = eventAnchor(s);
+        if (!anchors.contains(anchor))
+            anchors.append(anchor);
+    }
+    return anchors;
+}
+
+bool involves(const Event &e, qint64 actorId)
+{
+    return std::any_of(e.participants.cbegin(), e.participants.cend(),
+                       [&](const Participant &p) { return p.actorId == actorId; });
+}
+} // namespace
+
+void RecordEditor::indexEvent(const Event &event)
+{
+    for (const QString &anchor : anchorsOf(event))
+        m_anchors.insert(anchor, event.id);
+}
+
+void RecordEditor::unindexEvent(const Event &event)
+{
+    for (const QString &anchor : anchorsOf(event))
+        m_anchors.remove(anchor, event.id);
+}
+
+void RecordEditor::repositionEvents(qsizetype from)
+{
+    for (qsizetype i = from; i < m_data.events.size(); ++i)
+        m_eventPos.insert(m_data.events.at(i).id, i);
+}
+
+void RecordEditor::repositionActors(qsizetype from)
+{
+    for (qsizetype i = from; i < m_data.actors.size(); ++i)
+        m_actorPos.insert(m_data.actors.at(i).id, i);
+}
+
+qsizetype RecordEditor::actorIndexByKey(const QString &key) const
+{
+    // The first actor in list order with this key, as a scan of the list would find.
+    qsizetype best = -1;
+    for (auto it = m_keys.constFind(key); it != m_keys.cend() && it.key() == key; ++it) {
+        const qsizetype i = actorPosition(it.value());
+        if (i >= 0 && (best < 0 || i < best))
+            best = i;
+    }
+    return best;
+}
+
+Actor *RecordEditor::actorByKey(const QString &key)
+{
+    const qsizetype i = actorIndexByKey(key);
+    return i < 0 ? nullptr : &m_data.actors[i];
+}
+
+qsizetype RecordEditor::eventIndex(const QString &anchor) const
+{
+    // The first event in list order answering to the anchor (its own, or any of its sources').
+    qsizetype best = -1;
+    for (auto it = m_anchors.constFind(anchor); it != m_anchors.cend() && it.key() == anchor; ++it) {
+        const qsizetype i = eventPosition(it.value());
+        if (i >= 0 && (best < 0 || i < best))
+            best = i;
+    }
+    return best;
+}
+
+Event *RecordEditor::eventByAnchor(const QString &anchor)
+{
+    const qsizetype i = eventIndex(anchor);
+    return i < 0 ? nullptr : &m_data.events[i];
+}
+
+Event &RecordEditor::touchEvent(qsizetype index)
+{
+    Event &e = m_data.events[index];
+    if (!m_unindexed.contains(e.id)) {
+        m_journal->steps.append({EditJournal::Step::Op::EventChanged, index, e, {}});
+        m_journal->events.insert(e.id);
+        unindexEvent(e);
+        m_unindexed.insert(e.id);
+    }
+    return e;
+}
+
+void RecordEditor::removeEventAt(qsizetype index)
+{
+    const Event &e = m_data.events.at(index);
+    m_journal->steps.append({EditJournal::Step::Op::EventRemoved, index, e, {}});
+    m_journal->events.insert(e.id);
+    if (!m_unindexed.remove(e.id))
+        unindexEvent(e);
+    m_eventPos.remove(e.id);
+    m_data.events.removeAt(index);
+    repositionEvents(index);
+}
+
+void RecordEditor::appendEvent(const Event &event)
+{
+    m_journal->steps.append({EditJournal::Step::Op::EventAppended, m_data.events.size(), {}, {}});
+    m_journal->events.insert(event.id);
+    m_journal->createdId = event.id;
+    m_eventPos.insert(event.id, m_data.events.size());
+    m_data.events.append(event);
+    m_unindexed.insert(event.id);
+}
+
+Actor &RecordEditor::touchActor(qsizetype index)
+{
+    Actor &a = m_data.actors[index];
+    if (!m_journal->actors.contains(a.id)) {
+        m_journal->steps.append({EditJournal::Step::Op::ActorChanged, index, {}, a});
+        m_journal->actors.insert(a.id);
+    }
+    return a;
+}
+
+void RecordEditor::removeActorAt(qsizetype index)
+{
+    const Actor &a = m_data.actors.at(index);
+    m_journal->steps.append({EditJournal::Step::Op::ActorRemoved, index, {}, a});
+    m_journal->actors.insert(a.id);
+    m_keys.remove(a.key, a.id);
+    m_actorPos.remove(a.id);
+    m_data.actors.removeAt(index);
+    repositionActors(index);
+}
+
+void RecordEditor::appendActor(const Actor &actor)
+{
+    m_journal->steps.append({EditJournal::Step::Op::ActorAppended, m_data.actors.size(), {}, {}});
+    m_journal->actors.insert(actor.id);
+    m_journal->createdId = actor.id;
+    m_actorPos.insert(actor.id, m_data.actors.size());
+    m_keys.insert(actor.key, actor.id);
+    m_data.actors.append(actor);
+}
+
+void RecordEditor::replaceParticipant(qsizetype eventIndex, qint64 from, qint64 to)
+{
+    if (!involves(m_data.events.at(eventIndex), from))
+        return;
+    Event &e = touchEvent(eventIndex);
+    const bool hasTo = involves(e, to);
+    for (qsizetype i = e.participants.size() - 1; i >= 0; --i) {
+        if (e.participants[i].actorId != from)
+            continue;
+        if (hasTo)
+            e.participants.removeAt(i);
+        else
+            e.participants[i].actorId = to;
+    }
+}
+
+void RecordEditor::removeActorFromEvents(qint64 actorId)
+{
+    for (qsizetype i = 0; i < m_data.events.size(); ++i)
+        if (involves(m_data.events.at(i), actorId))
+            touchEvent(i).participants.removeIf([&](const Participant &p) { return p.actorId == actorId; });
+}
+
+bool RecordEditor::apply(const Correction &c, EditJournal *journal)
+{
+    EditJournal local;
+    EditJournal *const steps = journal ? journal : &local;
+    *steps = {};
+    m_journal = steps;
+    m_unindexed.clear();
+    const bool applied = applyKind(c);
+    // Touched and added events answer to their anchors again, as they are now.
+    for (const qint64 id : std::as_const(m_unindexed))
+        if (const qsizetype i = eventPosition(id); i >= 0)
+            indexEvent(m_data.events.at(i));
+    m_unindexed.clear();
+    m_journal = nullptr;
+    Q_ASSERT(applied || steps->steps.isEmpty()); // every kind looks its targets up before changing anything
+    return applied;
+}
+
+void RecordEditor::revert(const EditJournal &journal)
+{
+    using Op = EditJournal::Step::Op;
+    for (auto it = journal.steps.crbegin(); it != journal.steps.crend(); ++it) {
+        switch (it->op) {
+        case Op::EventChanged: {
+            Event &e = m_data.events[it->index];
+            unindexEvent(e);
+            e = it->event;
+            indexEvent(e);
+            break;
+        }
+        case Op::EventRemoved:
+            m_data.events.insert(it->index, it->event);
+            indexEvent(it->event);
+            repositionEvents(it->index);
+            break;
+        case Op::EventAppended:
+            unindexEvent(m_data.events.constLast());
+            m_eventPos.remove(m_data.events.constLast().id);
+            m_data.events.removeLast();
+            break;
+        case Op::ActorChanged:
+            m_data.actors[it->index] = it->actor;
+            break;
+        case Op::ActorRemoved:
+            m_data.actors.insert(it->index, it->actor);
+            m_keys.insert(it->actor.key, it->actor.id);
+            repositionActors(it->index);
+            break;
+        case Op::ActorAppended:
+            m_keys.remove(m_data.actors.constLast().key, m_data.actors.constLast().id);
+            m_actorPos.remove(m_data.actors.constLast().id);
+            m_data.actors.removeLast();
+            break;
+        }
+    }
+}
+
+bool RecordEditor::applyKind(const Correction &c)
+{
     using K = Correction::Kind;
     switch (c.kind) {
     case K::ActorMerge: {
-        Actor *keep = ed.actorByKey(c.target);
-        Actor *from = ed.actorByKey(c.newValue.toObject().value(u"from").toString());
-        if (!keep || !from || keep == from)
+        const qsizetype keepIndex = actorIndexByKey(c.target);
+        const qsizetype fromIndex = actorIndexByKey(c.newValue.toObject().value(u"from").toString());
+        if (keepIndex < 0 || fromIndex < 0 || keepIndex == fromIndex)
             return false;
-        for (const QString &n : QStringList{from->name} + from->aliases)
-            if (n != keep->name && !keep->aliases.contains(n))
-                keep->aliases.append(n);
-        for (const Role &r : from->roles)
-            if (!keep->roles.contains(r))
-                keep->roles.append(r);
-        if (keep->country.isEmpty())
-            keep->country = from->country;
-        if (keep->nameEn.isEmpty())
-            keep->nameEn = from->nameEn;
-        const qint64 keepId = keep->id, fromId = from->id;
-        for (Event &e : data.events)
-            ed.replaceParticipant(e, fromId, keepId);
-        data.actors.removeIf([&](const Actor &a) { return a.id == fromId; });
+        const Actor from = m_data.actors.at(fromIndex);
+        Actor &keep = touchActor(keepIndex);
+        for (const QString &n : QStringList{from.name} + from.aliases)
+            if (n != keep.name && !keep.aliases.contains(n))
+                keep.aliases.append(n);
+        for (const Role &r : from.roles)
+            if (!keep.roles.contains(r))
+                keep.roles.append(r);
+        if (keep.country.isEmpty())
+            keep.country = from.country;
+        if (keep.nameEn.isEmpty())
+            keep.nameEn = from.nameEn;
+        const qint64 keepId = keep.id;
+        for (qsizetype i = 0; i < m_data.events.size(); ++i)
+            replaceParticipant(i, from.id, keepId);
+        removeActorAt(actorPosition(from.id));
         return true;
     }
     case K::ActorSplit: {
-        Actor *from = ed.actorByKey(c.target);
+        const qsizetype fromIndex = actorIndexByKey(c.target);
         const QJsonObject v = c.newValue.toObject();
         const QString alias = v.value(u"alias").toString();
-        if (!from || alias.isEmpty() || ed.actorByKey(v.value(u"key").toString()))
+        if (fromIndex < 0 || alias.isEmpty() || actorIndexByKey(v.value(u"key").toString()) >= 0)
             return false;
-        from->aliases.removeAll(alias);
+        Actor &from = touchActor(fromIndex);
+        from.aliases.removeAll(alias);
         Actor split;
         split.id = -c.id;
         split.key = v.value(u"key").toString();
-        split.kind = from->kind;
+        split.kind = from.kind;
         split.name = alias;
-        split.country = from->country;
-        const qint64 fromId = from->id;
+        split.country = from.country;
+        const qint64 fromId = from.id;
         const QStringList fromKeys = [&] {
-            QStringList keys{matchingKey(from->name)};
-            for (const QString &a : from->aliases)
+            QStringList keys{matchingKey(from.name)};
+            for (const QString &a : from.aliases)
                 keys << matchingKey(a);
             return keys;
         }();
-        data.actors.append(split);
+        appendActor(split);
         // Events read from sentences that name the alias and none of the other names move to the new actor.
         const QString aliasKey = matchingKey(alias);
-        for (Event &e : data.events) {
-            const bool involved = std::any_of(e.participants.cbegin(), e.participants.cend(),
-                                              [&](const Participant &p) { return p.actorId == fromId; });
-            if (!involved)
+        for (qsizetype i = 0; i < m_data.events.size(); ++i) {
+            const Event &e = m_data.events.at(i);
+            if (!involves(e, fromId))
                 continue;
             const bool onlyAlias = std::all_of(e.sources.cbegin(), e.sources.cend(), [&](const EventSource &s) {
                 const QString key = matchingKey(s.evidence);
@@ -171,126 +370,132 @@ bool apply(Editor &ed, const Correction &c)
                        });
             });
             if (onlyAlias)
-                ed.replaceParticipant(e, fromId, -c.id);
+                replaceParticipant(i, fromId, -c.id);
         }
         return true;
     }
     case K::ActorEdit: {
-        Actor *a = ed.actorByKey(c.target);
-        if (!a)
+        static const QStringList fields{QStringLiteral("name"), QStringLiteral("name_en"), QStringLiteral("country"),
+                                        QStringLiteral("aliases"), QStringLiteral("roles")};
+        const qsizetype index = actorIndexByKey(c.target);
+        if (index < 0 || !fields.contains(c.field))
             return false;
+        Actor &a = touchActor(index);
         if (c.field == u"name")
-            a->name = c.newValue.toString();
+            a.name = c.newValue.toString();
         else if (c.field == u"name_en")
-            a->nameEn = c.newValue.toString();
+            a.nameEn = c.newValue.toString();
         else if (c.field == u"country")
-            a->country = c.newValue.toString();
+            a.country = c.newValue.toString();
         else if (c.field == u"aliases")
-            a->aliases = toStringList(c.newValue);
-        else if (c.field == u"roles")
-            a->roles = rolesFromJson(c.newValue);
+            a.aliases = toStringList(c.newValue);
         else
-            return false;
+            a.roles = rolesFromJson(c.newValue);
         return true;
     }
     case K::ActorDelete: {
-        Actor *a = ed.actorByKey(c.target);
-        if (!a)
+        const qsizetype index = actorIndexByKey(c.target);
+        if (index < 0)
             return false;
-        const qint64 id = a->id;
-        ed.removeActorFromEvents(id);
-        data.actors.removeIf([&](const Actor &x) { return x.id == id; });
+        const qint64 id = m_data.actors.at(index).id;
+        removeActorFromEvents(id);
+        removeActorAt(index);
         return true;
     }
     case K::ActorAdd: {
-        if (ed.actorByKey(c.target))
+        if (actorIndexByKey(c.target) >= 0)
             return false;
         Actor a = actorFromJson(c.newValue.toObject());
         a.id = -c.id;
         a.key = c.target;
-        data.actors.append(a);
+        appendActor(a);
         return true;
     }
     case K::EventEdit: {
-        Event *e = ed.eventByAnchor(c.target);
-        if (!e)
+        static const QStringList fields{QStringLiteral("date"), QStringLiteral("location"), QStringLiteral("type"),
+                                        QStringLiteral("topics"), QStringLiteral("participants")};
+        const qsizetype index = eventIndex(c.target);
+        if (index < 0 || !fields.contains(c.field))
             return false;
-        if (c.field == u"date") {
-            e->date = c.newValue.isObject() ? fuzzyDateFromJson(c.newValue.toObject()) : FuzzyDate{};
-            e->dateSource = DateSource::User;
-        } else if (c.field == u"location") {
-            e->location = c.newValue.toString();
-        } else if (c.field == u"type") {
-            e->type = eventTypeFromName(c.newValue.toString());
-        } else if (c.field == u"topics") {
-            e->topics = toStringList(c.newValue);
-        } else if (c.field == u"participants") {
-            QList<Participant> participants;
+        QList<Participant> participants;
+        if (c.field == u"participants")
             for (const QString &key : toStringList(c.newValue))
-                if (const Actor *a = ed.actorByKey(key))
+                if (const Actor *a = actorByKey(key))
                     participants.append(Participant{a->id, {}});
-            e->participants = participants;
+        Event &e = touchEvent(index);
+        if (c.field == u"date") {
+            e.date = c.newValue.isObject() ? fuzzyDateFromJson(c.newValue.toObject()) : FuzzyDate{};
+            e.dateSource = DateSource::User;
+        } else if (c.field == u"location") {
+            e.location = c.newValue.toString();
+        } else if (c.field == u"type") {
+            e.type = eventTypeFromName(c.newValue.toString());
+        } else if (c.field == u"topics") {
+            e.topics = toStringList(c.newValue);
         } else {
-            return false;
+            e.participants = participants;
         }
         return true;
     }
     case K::EventMerge: {
-        const qsizetype keepIndex = ed.eventIndex(c.target);
-        const qsizetype otherIndex = ed.eventIndex(c.newValue.toObject().value(u"other").toString());
+        const qsizetype keepIndex = eventIndex(c.target);
+        const qsizetype otherIndex = eventIndex(c.newValue.toObject().value(u"other").toString());
         if (keepIndex < 0 || otherIndex < 0 || keepIndex == otherIndex)
             return false;
-        Event *keep = &data.events[keepIndex];
-        const Event *other = &data.events[otherIndex];
-        for (const EventSource &s : other->sources)
-            if (!keep->sources.contains(s))
-                keep->sources.append(s);
-        for (const Participant &p : other->participants)
-            if (std::none_of(keep->participants.cbegin(), keep->participants.cend(),
-                             [&](const Participant &q) { return q.actorId == p.actorId; }))
-                keep->participants.append(p);
-        for (const QString &t : other->topics)
-            if (!keep->topics.contains(t))
-                keep->topics.append(t);
-        if (!keep->date.isValid())
-            keep->date = other->date;
-        keep->mergeNote = (keep->mergeNote.isEmpty() ? QString() : keep->mergeNote + QStringLiteral("; "))
+        const Event other = m_data.events.at(otherIndex);
+        Event &keep = touchEvent(keepIndex);
+        for (const EventSource &s : other.sources)
+            if (!keep.sources.contains(s))
+                keep.sources.append(s);
+        for (const Participant &p : other.participants)
+            if (!involves(keep, p.actorId))
+                keep.participants.append(p);
+        for (const QString &t : other.topics)
+            if (!keep.topics.contains(t))
+                keep.topics.append(t);
+        if (!keep.date.isValid())
+            keep.date = other.date;
+        keep.mergeNote = (keep.mergeNote.isEmpty() ? QString() : keep.mergeNote + QStringLiteral("; "))
             + QStringLiteral("merged by hand with ") + c.newValue.toObject().value(u"other").toString();
-        data.events.removeAt(otherIndex); // by index: the kept event now carries the other's anchors too
+        removeEventAt(otherIndex); // by index: the kept event now carries the other's anchors too
         return true;
     }
     case K::EventSplit: {
-        Event *e = ed.eventByAnchor(c.target);
+        const qsizetype index = eventIndex(c.target);
         const QString sourceAnchor = c.newValue.toObject().value(u"source").toString();
-        if (!e || e->sources.size() < 2)
+        if (index < 0 || m_data.events.at(index).sources.size() < 2)
             return false;
-        const auto it = std::find_if(e->sources.begin(), e->sources.end(),
+        const QList<EventSource> &sources = m_data.events.at(index).sources;
+        const auto it = std::find_if(sources.cbegin(), sources.cend(),
                                      [&](const EventSource &s) { return eventAnchor(s) == sourceAnchor; });
-        if (it == e->sources.end())
+        if (it == sources.cend())
             return false;
-        Event split = *e;
+        const qsizetype sourceIndex = it - sources.cbegin();
+        Event &e = touchEvent(index);
+        const EventSource source = e.sources.at(sourceIndex);
+        Event split = e;
         split.id = -c.id;
-        split.sources = {*it};
-        split.date = it->date.isValid() ? it->date : e->date;
+        split.sources = {source};
+        split.date = source.date.isValid() ? source.date : e.date;
         split.flags.clear();
         split.mergeNote = QStringLiteral("split off by hand");
         split.verified = false;
-        e->sources.erase(it);
-        data.events.append(split);
+        e.sources.removeAt(sourceIndex);
+        appendEvent(split);
         return true;
     }
     case K::EventDelete: {
-        const qsizetype i = ed.eventIndex(c.target);
+        const qsizetype i = eventIndex(c.target);
         if (i < 0)
             return false;
-        data.events.removeAt(i);
+        removeEventAt(i);
         return true;
     }
     case K::EventAdd: {
-        Event e = eventFromJson(c.newValue.toObject(), data);
+        Event e = eventFromJson(c.newValue.toObject(), m_data);
         e.id = -c.id;
         e.dateSource = e.date.isValid() ? DateSource::User : DateSource::None;
-        data.events.append(e);
+        appendEvent(e);
         return true;
     }
     case K::Verify:
@@ -298,21 +503,23 @@ bool apply(Editor &ed, const Correction &c)
         const bool isActor = c.target.startsWith(u"actor:");
         const QString id = c.target.mid(c.target.indexOf(u':') + 1);
         if (isActor) {
-            Actor *a = ed.actorByKey(id);
-            if (!a)
+            const qsizetype index = actorIndexByKey(id);
+            if (index < 0)
                 return false;
+            Actor &a = touchActor(index);
             if (c.kind == K::Verify)
-                a->verified = c.newValue.toBool();
+                a.verified = c.newValue.toBool();
             else
-                a->note = c.newValue.toString();
+                a.note = c.newValue.toString();
         } else {
-            Event *e = ed.eventByAnchor(id);
-            if (!e)
+            const qsizetype index = eventIndex(id);
+            if (index < 0)
                 return false;
+            Event &e = touchEvent(index);
             if (c.kind == K::Verify)
-                e->verified = c.newValue.toBool();
+                e.verified = c.newValue.toBool();
             else
-                e->note = c.newValue.toString();
+                e.note = c.newValue.toString();
         }
         return true;
     }
@@ -320,15 +527,13 @@ bool apply(Editor &ed, const Correction &c)
     return false;
 }
 
-} // namespace
-
 void applyCorrections(Dataset &dataset, const QList<Correction> &corrections, QStringList *skipped)
 {
-    Editor editor(dataset);
+    RecordEditor editor(dataset);
     for (const Correction &c : corrections) {
         if (c.undone)
             continue;
-        if (!apply(editor, c) && skipped)
+        if (!editor.apply(c) && skipped)
             skipped->append(c.describe());
     }
 }

@@ -42,7 +42,7 @@ struct Actor
     bool mentionOnly = false; // named in articles but never a party to a contact
     QString note;             // a researcher's note (curation)
     QString mergeNote;        // why extraction took several spellings for this one person
-
+    friend bool operator==(const Actor &, const Actor &) = default;
 };
 
 } // namespace rasad

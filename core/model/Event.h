@@ -87,6 +87,7 @@ struct Event
     QList<EventSource> sources;
     bool verified = false;
     QString note;            // a researcher's note (curation)
+    friend bool operator==(const Event &, const Event &) = default;
 };
 
 } // namespace rasad

@@ -165,6 +165,7 @@ private Q_SLOTS:
     void reviewQueueOrder();
     void historyAndAuditLog();
     void undoRedoEveryKind();
+    void addReturnsTheNewId();
     void failedWriteIsNotOnTheStack();
     void correctionsLiveInTheProjectFile();
     void cliAuditAndSharedGazetteer();
@@ -414,6 +415,7 @@ void CurationTest::undoRedoEveryKind()
     MemoryLog log;
     CurationSession session(log);
     QSignalSpy changed(&session, &CurationSession::datasetChanged);
+    QSignalSpy reset(session.project(), &Project::reset);
     using Edit = std::function<std::optional<Correction>(const Dataset &)>;
     const QList<std::pair<const char *, Edit>> steps{
         {"merge actors", [](const Dataset &d) { return edits::mergeActors(d, 1, 3); }},
@@ -457,12 +459,39 @@ void CurationTest::undoRedoEveryKind()
     }
     QCOMPARE(session.undoStack()->count(), steps.size());
     QVERIFY(changed.count() >= 3 * steps.size());
+    QCOMPARE(reset.count(), 0); // every step in place: nothing was read again
+    // The record the session shows is what the log gives when recomputed from scratch.
+    Dataset recomputed = log.baseline();
+    applyCorrections(recomputed, log.corrections());
+    QVERIFY(recomputed.events == session.dataset().events);
+    QVERIFY(recomputed.actors == session.dataset().actors);
     // And all of it holds after a re-extraction renews the ids.
     log.reextract();
     session.reload();
     QVERIFY2(session.skipped().isEmpty(), qPrintable(session.skipped().join(u'\n')));
     QVERIFY(!eventWithSource(session.dataset(), 3)); // the deleted event stays deleted
     QVERIFY(eventWithSource(session.dataset(), 1)->verified);
+}
+
+void CurationTest::addReturnsTheNewId()
+{
+    MemoryLog log;
+    CurationSession session(log);
+    ChangeSet changes;
+    QVERIFY(session.apply(edits::addActor(session.dataset(), person(0, {}, QStringLiteral("NAME"), QStringLiteral("RU"))),
+                          {}, &changes));
+    QVERIFY(changes.createdId != 0);
+    QCOMPARE(session.dataset().actor(changes.createdId)->name, QStringLiteral("NAME"));
+    QCOMPARE(session.undoStack()->count(), 1);
+    // An edit whose target is gone is refused with a message, and leaves neither a command nor a correction.
+    Correction gone = *edits::noteEvent(session.dataset(), 10, QStringLiteral("ملاحظة"));
+    gone.target = QStringLiteral("event:a99@0");
+    QSignalSpy failed(&session, &CurationSession::failed);
+    QVERIFY(!session.apply(gone));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!session.lastError().isEmpty());
+    QCOMPARE(session.undoStack()->count(), 1);
+    QCOMPARE(log.log.size(), 1);
 }
 
 void CurationTest::failedWriteIsNotOnTheStack()

@@ -1,5 +1,6 @@
 #include "common/ExplorerState.h"
 
+#include "project/Project.h"
 #include "text/ArabicNormalizer.h"
 
 #include <algorithm>
@@ -13,6 +14,7 @@ ExplorerState::ExplorerState(QObject *parent)
 
 void ExplorerState::setDataset(Dataset dataset)
 {
+    followProject(nullptr);
     m_dataset = std::move(dataset);
     m_selectedActor = 0;
     m_selectedEvent = 0;
@@ -25,6 +27,52 @@ void ExplorerState::setDataset(Dataset dataset)
         m_actorIndex.insert(m_dataset.actors.at(i).id, i);
     recompute();
     Q_EMIT datasetChanged();
+}
+
+void ExplorerState::followProject(const Project *project)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_projectConnections))
+        disconnect(c);
+    m_projectConnections.clear();
+    m_project = project;
+    m_source = project ? &project->record() : &m_dataset;
+    if (project) {
+        m_dataset = {};
+        m_eventIndex.clear();
+        m_actorIndex.clear();
+        m_projectConnections = {
+            connect(project, &Project::reset, this, &ExplorerState::projectReset),
+            connect(project, &Project::changed, this, &ExplorerState::projectChanged),
+            // The session that owns it may go first (another project opened): never read a dead record.
+            connect(project, &QObject::destroyed, this, [this] { followProject(nullptr); }),
+        };
+    }
+    recompute();
+}
+
+void ExplorerState::projectReset()
+{
+    // Everything was read again: keep what the researcher was looking at when it still exists.
+    if (m_selectedActor && !actorById(m_selectedActor))
+        m_selectedActor = 0;
+    if (m_selectedEvent && !eventById(m_selectedEvent))
+        m_selectedEvent = 0;
+    recompute();
+    Q_EMIT datasetChanged();
+}
+
+void ExplorerState::projectChanged(const ChangeSet &changes)
+{
+    recompute(); // the record's lists changed in place: the pointers into them are read again
+    const bool actorGone = m_selectedActor && !actorById(m_selectedActor);
+    const bool eventGone = m_selectedEvent && !eventById(m_selectedEvent);
+    if (actorGone)
+        m_selectedActor = 0;
+    if (eventGone)
+        m_selectedEvent = 0;
+    if (actorGone || eventGone)
+        Q_EMIT selectionChanged();
+    Q_EMIT recordsChanged(changes.events, changes.actors);
 }
 
 void ExplorerState::setFilter(const EventFilter &filter)
@@ -90,8 +138,18 @@ QDate ExplorerState::filteredTo() const
 
 const Event *ExplorerState::eventById(qint64 id) const
 {
+    if (m_project)
+        return m_project->event(id);
     const qsizetype index = m_eventIndex.value(id, -1);
     return index < 0 ? nullptr : &m_dataset.events.at(index);
+}
+
+const Actor *ExplorerState::actorById(qint64 id) const
+{
+    if (m_project)
+        return m_project->actor(id);
+    const qsizetype index = m_actorIndex.value(id, -1);
+    return index < 0 ? nullptr : &m_dataset.actors.at(index);
 }
 
 QSet<qint64> ExplorerState::actorsMatching(const QString &text) const
@@ -100,7 +158,7 @@ QSet<qint64> ExplorerState::actorsMatching(const QString &text) const
     const QString key = matchingKey(text.trimmed());
     if (key.isEmpty())
         return ids;
-    for (const Actor &a : m_dataset.actors) {
+    for (const Actor &a : dataset().actors) {
         bool hit = matchingKey(a.name).contains(key) || a.nameEn.contains(text.trimmed(), Qt::CaseInsensitive);
         for (qsizetype i = 0; !hit && i < a.aliases.size(); ++i)
             hit = matchingKey(a.aliases.at(i)).contains(key);
@@ -121,7 +179,7 @@ void ExplorerState::setFormat(const DisplayFormat &format)
 void ExplorerState::recompute()
 {
     m_visible.clear();
-    for (const Event &e : m_dataset.events)
+    for (const Event &e : dataset().events)
         if (isVisible(e))
             m_visible.append(&e);
     // Date order; undated events last, where a reader stepping through expects the loose ends.

@@ -13,9 +13,16 @@
 
 namespace rasad {
 
+class Project;
+struct ChangeSet;
+
 /**
  * The explorer's shared state: the dataset, the filter, the selection and the visible date window.
  * Views read it and listen to its signals; they never call each other (the Okular observer idea).
+ *
+ * The dataset is either its own (setDataset(): a data source that cannot be edited, tests) or the
+ * Project document's record, which it follows (followProject()): an edit there arrives as
+ * recordsChanged() with the ids concerned, and filter, selection and window stay.
  */
 class ExplorerState : public QObject
 {
@@ -23,8 +30,14 @@ class ExplorerState : public QObject
 public:
     explicit ExplorerState(QObject *parent = nullptr);
 
-    const Dataset &dataset() const { return m_dataset; }
+    const Dataset &dataset() const { return *m_source; }
+    /** Shows `dataset`, a copy of its own (and stops following a project); emits datasetChanged(). */
     void setDataset(Dataset dataset);
+    /**
+     * Shows the project's record from now on, without a copy; null to stop. Emits nothing: the caller
+     * reloads the project next, whose reset() becomes datasetChanged() here.
+     */
+    void followProject(const Project *project);
 
     const EventFilter &filter() const { return m_filter; }
     void setFilter(const EventFilter &filter);
@@ -50,11 +63,7 @@ public:
 
     /** The event or actor with this id, or null. Not event(): that name would hide QObject::event(QEvent *). */
     const Event *eventById(qint64 id) const;
-    const Actor *actorById(qint64 id) const
-    {
-        const qsizetype index = m_actorIndex.value(id, -1);
-        return index < 0 ? nullptr : &m_dataset.actors.at(index);
-    }
+    const Actor *actorById(qint64 id) const;
     /** Actors whose canonical name, English name or an alias contains `text` (case- and diacritic-blind). */
     QSet<qint64> actorsMatching(const QString &text) const;
 
@@ -63,7 +72,13 @@ public:
     void setFormat(const DisplayFormat &format);
 
 Q_SIGNALS:
+    /** Everything may have changed: views start afresh. */
     void datasetChanged();
+    /**
+     * An edit (or its undo) changed, added or removed these events and actors; the rest is as it was,
+     * and so are the filter and the window. A selected record that is gone is unselected first.
+     */
+    void recordsChanged(const QSet<qint64> &events, const QSet<qint64> &actors);
     void filterChanged();
     void selectionChanged();
     void dateWindowChanged();
@@ -71,7 +86,12 @@ Q_SIGNALS:
 
 private:
     void recompute();
-    Dataset m_dataset;
+    void projectReset();
+    void projectChanged(const ChangeSet &changes);
+    Dataset m_dataset;                 // its own, when it follows no project
+    const Dataset *m_source = &m_dataset;
+    const Project *m_project = nullptr;
+    QList<QMetaObject::Connection> m_projectConnections;
     EventFilter m_filter;
     QList<const Event *> m_visible;
     qint64 m_selectedActor = 0;

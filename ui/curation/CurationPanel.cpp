@@ -20,11 +20,11 @@
 namespace rasad {
 
 namespace {
-QString eventSummary(const Dataset &d, const Event &e)
+QString eventSummary(const Project &project, const Event &e)
 {
     QStringList names;
     for (const Participant &p : e.participants)
-        if (const Actor *a = d.actor(p.actorId))
+        if (const Actor *a = project.actor(p.actorId))
             names << a->name;
     const QString date = e.date.isValid() ? e.date.start.toString(Qt::ISODate) : QStringLiteral("?");
     return date + QStringLiteral(" — ") + names.join(QStringLiteral("، "));
@@ -105,17 +105,18 @@ CurationPanel::CurationPanel(CurationSession &session, QWidget *parent)
 
 void CurationPanel::refresh()
 {
-    const Dataset &d = m_session.dataset();
-    const QList<ReviewItem> items = reviewQueue(d);
+    // Look-ups through the project's indexes: the queue may hold every event of a large record.
+    const Project &project = *m_session.project();
+    const QList<ReviewItem> items = reviewQueue(project.record());
     m_queue->setRowCount(0);
     for (const ReviewItem &item : items) {
         const bool isActor = item.kind == ReviewItem::Kind::Actor;
         QString label;
         if (isActor) {
-            const Actor *a = d.actor(item.id);
+            const Actor *a = project.actor(item.id);
             label = a ? a->name : QString();
-        } else if (const Event *e = d.findEvent(item.id)) {
-            label = eventSummary(d, *e);
+        } else if (const Event *e = project.event(item.id)) {
+            label = eventSummary(project, *e);
         }
         const int row = m_queue->rowCount();
         m_queue->insertRow(row);
@@ -168,7 +169,7 @@ void CurationPanel::showActorHistory(qint64 actorId)
     m_historyActor = actorId;
     m_historyEvent = 0;
     m_history->clear();
-    const Actor *a = m_session.dataset().actor(actorId);
+    const Actor *a = m_session.project()->actor(actorId);
     m_historyTitle->setText(a ? tr("History of %1").arg(a->name) : QString());
     if (a)
         for (const Correction &c : historyOf(m_session.corrections(), *a))
@@ -181,8 +182,8 @@ void CurationPanel::showEventHistory(qint64 eventId)
     m_historyEvent = eventId;
     m_historyActor = 0;
     m_history->clear();
-    const Event *e = m_session.dataset().findEvent(eventId);
-    m_historyTitle->setText(e ? tr("History of the event of %1").arg(eventSummary(m_session.dataset(), *e))
+    const Event *e = m_session.project()->event(eventId);
+    m_historyTitle->setText(e ? tr("History of the event of %1").arg(eventSummary(*m_session.project(), *e))
                               : QString());
     if (e)
         for (const Correction &c : historyOf(m_session.corrections(), *e))

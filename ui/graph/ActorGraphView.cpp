@@ -217,6 +217,8 @@ ActorGraphView::ActorGraphView(ExplorerState *state, QWidget *parent)
         m_pinned.clear();
         rebuild();
     });
+    // An edit or its undo: the nodes the user placed stay where they are (pins are by actor key).
+    connect(m_state, &ExplorerState::recordsChanged, this, &ActorGraphView::rebuild);
     connect(m_state, &ExplorerState::filterChanged, this, &ActorGraphView::rebuild);
     connect(m_state, &ExplorerState::dateWindowChanged, this, &ActorGraphView::rebuild);
     connect(m_state, &ExplorerState::formatChanged, this, &ActorGraphView::rebuild);
@@ -498,6 +500,12 @@ void ActorGraphView::pinActor(qint64 actorId, const QPointF &position)
     m_pinned.insert(m_network.nodes().at(i).key, position);
     m_nodeItems[i]->setPos(position);
     m_nodeItems[i]->setPinned(true);
+}
+
+bool ActorGraphView::isPinned(qint64 actorId) const
+{
+    const int i = m_network.indexOf(actorId);
+    return i >= 0 && m_nodeItems.value(i) && m_nodeItems.at(i)->isPinned();
 }
 
 void ActorGraphView::unpinAll()

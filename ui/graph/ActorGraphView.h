@@ -76,6 +76,7 @@ public:
     void setPlaying(bool playing);
 
     void pinActor(qint64 actorId, const QPointF &position);
+    bool isPinned(qint64 actorId) const;
     void unpinAll();
     /** Lays the graph out again; pinned nodes stay where the user put them. */
     void relayout();

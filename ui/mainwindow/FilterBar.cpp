@@ -102,6 +102,7 @@ FilterBar::FilterBar(ExplorerState *state, ProjectBackend *backend, QWidget *par
     connect(m_to, &DateField::committed, this, &FilterBar::onDates);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clearAll);
     connect(state, &ExplorerState::datasetChanged, this, &FilterBar::populate);
+    connect(state, &ExplorerState::recordsChanged, this, &FilterBar::populate); // a country or an actor may be new
     connect(state, &ExplorerState::formatChanged, this, &FilterBar::populate);
     connect(state, &ExplorerState::filterChanged, this, &FilterBar::rebuildChips);
     connect(state, &ExplorerState::filterChanged, this, &FilterBar::showFilterDates);

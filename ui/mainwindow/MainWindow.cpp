@@ -64,22 +64,6 @@ QString key(const char *name)
     return QString::fromLatin1(name);
 }
 
-template <typename Item> QSet<qint64> idsOf(const QList<Item> &items)
-{
-    QSet<qint64> ids;
-    for (const Item &item : items)
-        ids.insert(item.id);
-    return ids;
-}
-
-/** The id an edit just added: the one not among `before` (0 when none). */
-template <typename Item> qint64 newIdIn(const QList<Item> &items, const QSet<qint64> &before)
-{
-    for (const Item &item : items)
-        if (!before.contains(item.id))
-            return item.id;
-    return 0;
-}
 } // namespace
 
 MainWindow::MainWindow(ProjectBackend *backend, LanguageManager *language, QWidget *parent)
@@ -148,6 +132,7 @@ MainWindow::MainWindow(ProjectBackend *backend, LanguageManager *language, QWidg
     statusBar()->addWidget(m_status, 1);
     connect(m_state, &ExplorerState::filterChanged, this, &MainWindow::updateStatus);
     connect(m_state, &ExplorerState::datasetChanged, this, &MainWindow::updateStatus);
+    connect(m_state, &ExplorerState::recordsChanged, this, &MainWindow::updateStatus);
 
     connect(m_details, &DetailsPanel::editEventRequested, this, &MainWindow::editEvent);
     connect(m_details, &DetailsPanel::editActorRequested, this, &MainWindow::editActor);
@@ -174,6 +159,7 @@ MainWindow::~MainWindow()
     if (m_session)
         m_session->undoStack()->disconnect(this);
     delete m_reviewDock->widget();
+    m_state->followProject(nullptr);
     delete m_session;
 }
 
@@ -601,7 +587,7 @@ void MainWindow::reload()
     if (m_backend)
         m_backend->markSeen(); // before reading: a change made while reading shows next time
     if (m_session)
-        m_session->reload(); // → showDataset() via datasetChanged
+        m_session->reload(); // → the views, through the project's reset()
     else if (m_backend)
         showDataset(m_backend->loadDataset());
     if (m_changedBar)
@@ -637,12 +623,15 @@ void MainWindow::rebuildCuration()
     m_review = nullptr;
     if (m_session)
         m_session->undoStack()->disconnect(this);
+    m_state->followProject(nullptr);
     delete m_session;
     m_session = nullptr;
     CorrectionLog *log = m_backend ? m_backend->correctionLog() : nullptr;
     if (log) {
         m_session = new CurationSession(*log, this);
-        connect(m_session, &CurationSession::datasetChanged, this, [this] { showDataset(m_session->dataset()); });
+        // The views show the project's record itself: an edit updates what it touched, and they keep
+        // their zoom, scroll, selection and pins; reload() resets them through the project's reset().
+        m_state->followProject(m_session->project());
         connect(m_session, &CurationSession::failed, this,
                 [this](const QString &message) { QMessageBox::warning(this, tr("Correction not saved"), message); });
         QUndoStack *stack = m_session->undoStack();
@@ -814,12 +803,12 @@ void MainWindow::newActor()
     const QString name = QInputDialog::getText(this, tr("New actor"), tr("Name as the press writes it:")).trimmed();
     if (name.isEmpty())
         return;
-    const QSet<qint64> before = idsOf(m_session->dataset().actors);
     Actor actor;
     actor.name = name;
-    if (!m_session->apply(edits::addActor(m_session->dataset(), actor), tr("New actor")))
+    ChangeSet changes;
+    if (!m_session->apply(edits::addActor(m_session->dataset(), actor), tr("New actor"), &changes))
         return;
-    if (const qint64 id = newIdIn(m_session->dataset().actors, before)) {
+    if (const qint64 id = changes.createdId) {
         m_state->selectEvent(0);
         m_state->selectActor(id);
         editActor(id); // country, roles, spellings
@@ -851,10 +840,10 @@ qint64 MainWindow::createEventFromSpan(qint64 articleId, int start, int end, boo
         event.dateSource = DateSource::User;
     }
     event.sources.append(source);
-    const QSet<qint64> before = idsOf(m_session->dataset().events);
-    if (!m_session->apply(edits::addEvent(m_session->dataset(), event), tr("New contact")))
+    ChangeSet changes;
+    if (!m_session->apply(edits::addEvent(m_session->dataset(), event), tr("New contact"), &changes))
         return 0;
-    const qint64 id = newIdIn(m_session->dataset().events, before);
+    const qint64 id = changes.createdId;
     if (id) {
         m_state->selectEvent(id);
         if (openEditor)

@@ -356,6 +356,7 @@ SlideShow::SlideShow(ExplorerState *state, QWidget *parent) : QWidget(parent, Qt
     outer->addWidget(m_empty, 1);
 
     connect(state, &ExplorerState::datasetChanged, this, &SlideShow::rebuild);
+    connect(state, &ExplorerState::recordsChanged, this, &SlideShow::rebuild);
     connect(state, &ExplorerState::filterChanged, this, &SlideShow::rebuild);
     connect(state, &ExplorerState::formatChanged, this, &SlideShow::refresh);
     rebuild();

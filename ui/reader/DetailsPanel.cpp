@@ -59,6 +59,7 @@ DetailsPanel::DetailsPanel(ExplorerState *state, QWidget *parent) : QTextBrowser
     connect(this, &QTextBrowser::anchorClicked, this, &DetailsPanel::onAnchor);
     connect(state, &ExplorerState::selectionChanged, this, &DetailsPanel::refresh);
     connect(state, &ExplorerState::datasetChanged, this, &DetailsPanel::refresh);
+    connect(state, &ExplorerState::recordsChanged, this, &DetailsPanel::refresh);
     connect(state, &ExplorerState::formatChanged, this, &DetailsPanel::refresh);
     refresh();
 }

@@ -71,6 +71,7 @@ StatsPanel::StatsPanel(ExplorerState *state, QWidget *parent)
     connect(m_showAll, &QToolButton::clicked, this, [this] { m_state->setDateWindow(QDate(), QDate()); });
     connect(exportButton, &QToolButton::clicked, this, &StatsPanel::exportPicture);
     connect(m_state, &ExplorerState::datasetChanged, this, &StatsPanel::rebuild);
+    connect(m_state, &ExplorerState::recordsChanged, this, &StatsPanel::rebuild);
     connect(m_state, &ExplorerState::filterChanged, this, &StatsPanel::rebuild);
     connect(m_state, &ExplorerState::formatChanged, this, &StatsPanel::rebuild);
     connect(m_state, &ExplorerState::dateWindowChanged, this, &StatsPanel::updateWindowLabel);

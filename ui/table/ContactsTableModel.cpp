@@ -9,6 +9,7 @@ ContactsTableModel::ContactsTableModel(ExplorerState *state, QObject *parent)
     , m_state(state)
 {
     connect(state, &ExplorerState::datasetChanged, this, &ContactsTableModel::reload);
+    connect(state, &ExplorerState::recordsChanged, this, &ContactsTableModel::update);
     connect(state, &ExplorerState::filterChanged, this, &ContactsTableModel::reload);
     connect(state, &ExplorerState::formatChanged, this, &ContactsTableModel::reload);
     reload();
@@ -18,14 +19,64 @@ void ContactsTableModel::reload()
 {
     beginResetModel();
     m_events = m_state->visibleEvents();
+    m_ids.clear();
     m_rowOfEvent.clear();
     m_rowOfEvent.reserve(m_events.size());
-    for (int row = 0; row < m_events.size(); ++row)
+    for (int row = 0; row < m_events.size(); ++row) {
+        m_ids.append(m_events.at(row)->id);
         m_rowOfEvent.insert(m_events.at(row)->id, row);
+    }
     m_articles.clear();
     for (const Article &a : m_state->dataset().articles)
         m_articles.insert(a.id, &a);
     endResetModel();
+}
+
+void ContactsTableModel::update(const QSet<qint64> &events, const QSet<qint64> &actors)
+{
+    // The record's lists changed in place: every pointer is read again, before anyone asks for data.
+    // Rows stay where they are (the proxy sorts), so the view keeps its scroll and current row; a
+    // contact the edit removed (or hid) loses its row, one it added (or showed) gets a new one.
+    QHash<qint64, const Event *> now;
+    for (const Event *e : m_state->visibleEvents())
+        now.insert(e->id, e);
+    for (qsizetype row = 0; row < m_events.size(); ++row)
+        m_events[row] = now.value(m_ids.at(row)); // null until its row is removed below
+    bool renumber = false;
+    for (qsizetype row = m_events.size() - 1; row >= 0; --row) {
+        if (m_events.at(row))
+            continue;
+        beginRemoveRows({}, int(row), int(row));
+        m_events.removeAt(row);
+        m_ids.removeAt(row);
+        endRemoveRows();
+        renumber = true;
+    }
+    if (renumber) {
+        m_rowOfEvent.clear();
+        for (qsizetype row = 0; row < m_ids.size(); ++row)
+            m_rowOfEvent.insert(m_ids.at(row), int(row));
+    }
+    QList<const Event *> added;
+    for (const Event *e : m_state->visibleEvents())
+        if (!m_rowOfEvent.contains(e->id))
+            added.append(e);
+    if (!added.isEmpty()) {
+        beginInsertRows({}, int(m_events.size()), int(m_events.size() + added.size() - 1));
+        for (const Event *e : std::as_const(added)) {
+            m_rowOfEvent.insert(e->id, int(m_events.size()));
+            m_events.append(e);
+            m_ids.append(e->id);
+        }
+        endInsertRows();
+    }
+    if (!actors.isEmpty() && !m_events.isEmpty()) { // a renamed actor shows in every row they took part in
+        Q_EMIT dataChanged(index(0, 0), index(int(m_events.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    for (const qint64 id : events)
+        if (const int row = m_rowOfEvent.value(id, -1); row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int ContactsTableModel::rowCount(const QModelIndex &parent) const

@@ -38,11 +38,14 @@ public:
 
 private:
     void reload();
+    /** After an edit of these events (ExplorerState::recordsChanged). */
+    void update(const QSet<qint64> &events, const QSet<qint64> &actors);
     QString displayText(const Event &e, int column) const;
     QString sourcesToolTip(const Event &e) const;
 
     ExplorerState *m_state;
     QList<const Event *> m_events;
+    QList<qint64> m_ids; // of m_events, readable when the record changed under the pointers
     QHash<qint64, int> m_rowOfEvent;
     QHash<qint64, const Article *> m_articles;
 };

@@ -76,6 +76,7 @@ TimelineView::TimelineView(ExplorerState *state, QWidget *parent)
 
     connect(m_zoom, &TimelineZoom::scaleChanged, this, [this] { rearrange(); });
     connect(m_state, &ExplorerState::datasetChanged, this, &TimelineView::onDatasetChanged);
+    connect(m_state, &ExplorerState::recordsChanged, this, &TimelineView::onRecordsChanged);
     connect(m_state, &ExplorerState::filterChanged, this, [this] {
         const int scrolled = horizontalScrollBar()->value();
         reassign();
@@ -126,7 +127,7 @@ void TimelineView::setLaneMode(LaneMode mode)
     reassign();
 }
 
-void TimelineView::onDatasetChanged()
+bool TimelineView::updateSpan()
 {
     QDate first;
     QDate last;
@@ -142,11 +143,42 @@ void TimelineView::onDatasetChanged()
         last = QDate::currentDate();
         first = last.addDays(-60);
     }
-    m_origin = first.addDays(-kPaddingDays);
-    m_totalDays = m_origin.daysTo(last) + 1 + kPaddingDays;
+    const QDate origin = first.addDays(-kPaddingDays);
+    const qint64 totalDays = origin.daysTo(last) + 1 + kPaddingDays;
+    const bool changed = origin != m_origin || totalDays != m_totalDays;
+    m_origin = origin;
+    m_totalDays = totalDays;
+    return changed;
+}
+
+void TimelineView::onDatasetChanged()
+{
+    updateSpan();
     m_fitPending = true;
     reassign();
     fitAll();
+}
+
+void TimelineView::onRecordsChanged()
+{
+    // An edit or its undo keeps the researcher's view: the same scale, the same days in view, the same
+    // lanes scrolled to. Only "everything" (fitted) follows the record, as it does on a resize.
+    const QDate centre = dateAtViewportX(viewport()->width() / 2.0);
+    const int scrolled = horizontalScrollBar()->value();
+    const int down = verticalScrollBar()->value();
+    const bool spanChanged = updateSpan();
+    reassign();
+    if (m_fitted) {
+        const bool byHand = m_movedByHand;
+        fitAll();
+        m_movedByHand = byHand;
+    } else if (spanChanged) {
+        updateMinimumZoom();
+        centreOn(centre);
+    } else {
+        horizontalScrollBar()->setValue(scrolled);
+    }
+    verticalScrollBar()->setValue(down);
 }
 
 void TimelineView::reassign()

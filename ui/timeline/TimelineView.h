@@ -128,6 +128,9 @@ private:
     /** Keeps the legend in its own strip under the lanes (a viewport margin), sized to its rows. */
     void updateLegendStrip();
     void onDatasetChanged();
+    void onRecordsChanged();
+    /** The record's span (m_origin, m_totalDays) read again; true when it changed. */
+    bool updateSpan();
     void reassign();
     void rearrange();
     void updateMinimumZoom();

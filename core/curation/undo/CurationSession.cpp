@@ -1,13 +1,12 @@
 #include "curation/undo/CurationSession.h"
 
-#include "curation/CorrectionApplier.h"
 #include "curation/CorrectionLog.h"
 
 #include <QUndoCommand>
 
 namespace rasad {
 
-/** The one undo command: every edit is a correction, so recording and un-recording it is the whole job. */
+/** The one undo command: one correction, applied to the Project, then undone and redone there in place. */
 class CorrectionCommand final : public QUndoCommand
 {
 public:
@@ -20,34 +19,41 @@ public:
 
     void redo() override
     {
-        if (m_correction.id == 0)
-            m_failed = !m_session.record(m_correction);
-        else
-            m_failed = !m_session.setUndone(m_correction.id, false);
-        if (m_failed)
-            setObsolete(true); // nothing was written: drop the command instead of undoing air
-        m_session.reload();
+        Project &project = m_session.m_project;
+        const std::optional<ChangeSet> changes = m_id ? project.redo(m_id) : project.apply(m_correction);
+        if (!changes) {
+            m_session.m_lastError = project.lastError();
+            if (!m_id)
+                setObsolete(true); // nothing was written: drop the command instead of undoing air
+            return;
+        }
+        m_id = changes->correctionId;
+        m_session.m_lastChange = changes;
+        Q_EMIT m_session.datasetChanged();
     }
 
     void undo() override
     {
-        m_session.setUndone(m_correction.id, true);
-        m_session.reload();
+        Project &project = m_session.m_project;
+        if (!m_id || !project.undo(m_id)) {
+            m_session.m_lastError = project.lastError();
+            return;
+        }
+        Q_EMIT m_session.datasetChanged();
     }
-
-    bool failed() const { return m_failed; }
 
 private:
     CurationSession &m_session;
     Correction m_correction;
-    bool m_failed = false;
+    qint64 m_id = 0; // the correction's id in the log once applied: later redos revive it
 };
 
 CurationSession::CurationSession(CorrectionLog &log, QObject *parent)
     : QObject(parent)
     , m_log(log)
+    , m_project(log)
 {
-    reload();
+    connect(&m_project, &Project::failed, this, &CurationSession::failed);
 }
 
 QList<Correction> CurationSession::corrections() const
@@ -55,39 +61,22 @@ QList<Correction> CurationSession::corrections() const
     return m_log.corrections();
 }
 
-bool CurationSession::apply(const std::optional<Correction> &edit, const QString &text)
+bool CurationSession::apply(const std::optional<Correction> &edit, const QString &text, ChangeSet *changes)
 {
     if (!edit)
         return false;
-    auto *command = new CorrectionCommand(*this, *edit, text);
-    m_stack.push(command); // runs redo(); an obsolete command is deleted by the stack
-    return m_lastError.isEmpty();
+    m_lastError.clear();
+    m_lastChange.reset();
+    m_stack.push(new CorrectionCommand(*this, *edit, text)); // runs redo(); an obsolete command is deleted
+    if (m_lastChange && changes)
+        *changes = *m_lastChange;
+    return m_lastChange.has_value();
 }
 
 void CurationSession::reload()
 {
-    m_dataset = m_log.baseline();
-    m_skipped.clear();
-    applyCorrections(m_dataset, m_log.corrections(), &m_skipped);
+    m_project.reload();
     Q_EMIT datasetChanged();
-}
-
-bool CurationSession::record(Correction &c)
-{
-    m_lastError.clear();
-    if (m_log.record(c, &m_lastError))
-        return true;
-    Q_EMIT failed(m_lastError);
-    return false;
-}
-
-bool CurationSession::setUndone(qint64 id, bool undone)
-{
-    m_lastError.clear();
-    if (m_log.setUndone(id, undone, &m_lastError))
-        return true;
-    Q_EMIT failed(m_lastError);
-    return false;
 }
 
 } // namespace rasad

@@ -3,6 +3,9 @@
 // Target: median frame under 16 ms.
 #include "common/ExplorerState.h"
 #include "common/ProjectBackend.h"
+#include "curation/CorrectionLog.h"
+#include "curation/Edits.h"
+#include "curation/undo/CurationSession.h"
 #include "graph/ActorGraphView.h"
 #include "graph/GraphCanvas.h"
 #include "graph/GraphEdgeLayer.h"
@@ -24,10 +27,36 @@ using namespace rasad;
 
 namespace {
 
+/** Corrections in memory over the synthetic record, so the window edits as it does a project file. */
+class MemoryLog final : public CorrectionLog
+{
+public:
+    explicit MemoryLog(const Dataset &baseline) : m_baseline(baseline) {}
+    bool record(Correction &c, QString *) override
+    {
+        c.id = m_log.size() + 1;
+        m_log.append(c);
+        return true;
+    }
+    bool setUndone(qint64 id, bool undone, QString *) override
+    {
+        m_log[id - 1].undone = undone;
+        return true;
+    }
+    QList<Correction> corrections() const override { return m_log; }
+    Dataset baseline() const override { return m_baseline; }
+
+private:
+    const Dataset &m_baseline;
+    QList<Correction> m_log;
+};
+
 class SyntheticBackend : public ProjectBackend
 {
 public:
     Dataset data;
+    MemoryLog log{data};
+    CorrectionLog *correctionLog() override { return &log; }
     QString location() const override { return QStringLiteral("synthetic"); }
     Dataset loadDataset() override { return data; }
     std::optional<Article> article(qint64) override { return std::nullopt; }
@@ -196,6 +225,44 @@ void benchGraphRepaint(ActorGraphView *graph, MainWindow *window, QTextStream &o
     out.flush();
 }
 
+/**
+ * What the user waits for after an edit and after its undo: the correction applied, every view told
+ * which records changed, the timeline repainted. A big graph lays itself out again in the background.
+ */
+void benchEdits(MainWindow *window, QTextStream &out)
+{
+    CurationSession *session = window->curation();
+    if (!session)
+        return;
+    TimelineView *timeline = window->timeline();
+    QList<double> editMs;
+    QList<double> undoMs;
+    for (int run = 0; run < 7; ++run) {
+        const Dataset &d = session->dataset();
+        const Event &e = d.events.at((run * 7919) % d.events.size());
+        const QDate day = e.date.start.addDays(1);
+        QElapsedTimer t;
+        t.start();
+        session->apply(edits::editEventDate(d, e.id, FuzzyDate{day, day, Granularity::Day, {}, {}}));
+        QCoreApplication::processEvents();
+        timeline->viewport()->repaint();
+        editMs.append(double(t.nsecsElapsed()) / 1e6);
+        if (ActorGraphView *graph = window->graphView())
+            graph->finishBuilding(); // not measured: the layout runs in a worker
+        t.restart();
+        session->undoStack()->undo();
+        QCoreApplication::processEvents();
+        timeline->viewport()->repaint();
+        undoMs.append(double(t.nsecsElapsed()) / 1e6);
+        if (ActorGraphView *graph = window->graphView())
+            graph->finishBuilding();
+    }
+    out << "edit a contact's date, views updated and timeline repainted: median " << stats(editMs).median
+        << " ms, max " << stats(editMs).max << " ms; its undo: median " << stats(undoMs).median << " ms, max "
+        << stats(undoMs).max << " ms (" << editMs.size() << " runs)\n";
+    out.flush();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -278,6 +345,7 @@ int main(int argc, char *argv[])
             << panFrames.size() << " frames)\n";
         out.flush();
     }
+    benchEdits(&window, out);
     window.close();
     return 0;
 }
