@@ -93,7 +93,7 @@ std::optional<ChangeSet> Project::apply(const Correction &correction)
     c.undone = false;
     EditJournal trial;
     if (!m_editor->apply(c, &trial))
-        return fail(tr("The correction cannot be applied: %1 no longer exists or the field is unknown.")
+        return fail(QStringLiteral("The correction cannot be applied: %1 no longer exists or the field is unknown.")
                         .arg(c.target + (c.field.isEmpty() ? QString() : u'.' + c.field)));
     m_editor->revert(trial);
     QString error;
@@ -115,7 +115,7 @@ std::optional<ChangeSet> Project::undo(qint64 correctionId)
     m_lastError.clear();
     const qsizetype index = correctionIndex(correctionId);
     if (index < 0 || m_corrections.at(index).undone)
-        return fail(tr("There is no active correction %1 to undo.").arg(correctionId));
+        return fail(QStringLiteral("There is no active correction %1 to undo.").arg(correctionId));
     QString error;
     if (!m_log.setUndone(correctionId, true, &error))
         return fail(error);
@@ -141,7 +141,7 @@ std::optional<ChangeSet> Project::redo(qint64 correctionId)
     m_lastError.clear();
     const qsizetype index = correctionIndex(correctionId);
     if (index < 0 || !m_corrections.at(index).undone)
-        return fail(tr("There is no undone correction %1 to redo.").arg(correctionId));
+        return fail(QStringLiteral("There is no undone correction %1 to redo.").arg(correctionId));
     QString error;
     if (!m_log.setUndone(correctionId, false, &error))
         return fail(error);
