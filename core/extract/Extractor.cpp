@@ -509,6 +509,15 @@ bool Extractor::isComplementizer(const Scan &s, int word) const
     return m_lexicon.complementizers.contains(key) || m_lexicon.complementizersWithPronoun.contains(key);
 }
 
+PhraseMatch Extractor::futureContactVerb(const Scan &s, int word) const
+{
+    const QString &key = s.words.at(word).key;
+    if (key.size() <= 3 || !key.startsWith(QChar(u'س')) || !QStringLiteral("يتنأ").contains(key.at(1)))
+        return {};
+    const PhraseMatch m = m_lexicon.triggers.match(s.words, word, Segmenter::cliticReadings(key.mid(1)));
+    return m && m_lexicon.triggerInfo.at(m.payload).verb ? m : PhraseMatch{};
+}
+
 bool Extractor::nonPublicOffice(const Scan &s, int begin, int end) const
 {
     for (int k = begin; k < end; ++k)
@@ -609,11 +618,16 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
 {
     const int b = s.firstWord.at(sentence);
     const int e = s.endWord.at(sentence);
-    QList<bool> trigger(e - b, false); // whether a contact word starts at each word, found once
-    for (int w = b; w < e; ++w)
-        trigger[w - b] = !inPersonName(mentions, w) && bool(m_lexicon.triggers.match(s.words, w, s.readings.at(w)));
+    QList<PhraseMatch> trigger(e - b); // the contact word starting at each word, found once
+    bool anyTrigger = false;
+    for (int w = b; w < e; ++w) {
+        if (!inPersonName(mentions, w))
+            trigger[w - b] = m_lexicon.triggers.match(s.words, w, s.readings.at(w));
+        anyTrigger = anyTrigger || bool(trigger.at(w - b));
+    }
     const auto isTrigger = [&](int w) { return bool(trigger.at(w - b)); };
-    if (!trigger.contains(true) || mentions.size() < 2)
+    const auto isVerbTrigger = [&](int w) { return isTrigger(w) && m_lexicon.triggerInfo.at(trigger.at(w - b).payload).verb; };
+    if (!anyTrigger || mentions.size() < 2)
         return {{b, e}}; // nothing to tell apart: most sentences of an article
 
     // Cut before a colon or semicolon, before a clause opener (فيما, بينما, مؤكداً), and before a contact
@@ -630,7 +644,7 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
             before = isTrigger(t);
         int noun = -1;
         for (int t = w + 1; t < std::min(e, w + 5) && noun < 0; ++t)
-            if (isTrigger(t) && !m_lexicon.triggerInfo.at(m_lexicon.triggers.match(s.words, t, s.readings.at(t)).payload).verb)
+            if (isTrigger(t) && !isVerbTrigger(t))
                 noun = t;
         if (!before || noun < 0)
             return false;
@@ -665,16 +679,14 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
     if (anyReadingIn(s.readings.at(b), m_lexicon.earlierContactPrepositions)) {
         bool noun = false;
         for (int w = b + 1; w < std::min(e, b + 5) && !noun; ++w)
-            noun = isTrigger(w) &&
-                   !m_lexicon.triggerInfo.at(m_lexicon.triggers.match(s.words, w, s.readings.at(w)).payload).verb;
+            noun = isTrigger(w) && !isVerbTrigger(w);
         int comma = -1;
         for (int w = b + 2; noun && w < e && comma < 0; ++w)
             if (s.commaBefore.at(w))
                 comma = w;
         bool verbAfter = false;
         for (int w = comma; comma > 0 && w < e && !verbAfter; ++w)
-            verbAfter = isTrigger(w) &&
-                        m_lexicon.triggerInfo.at(m_lexicon.triggers.match(s.words, w, s.readings.at(w)).payload).verb;
+            verbAfter = isVerbTrigger(w);
         if (verbAfter)
             earlierOpenerCut = comma;
     }
@@ -684,11 +696,8 @@ QList<std::pair<int, int>> Extractor::clausesOf(const Scan &s, int sentence, con
         if (opener)
             openerCuts.insert(w);
         bool cut = s.strongBreakBefore.at(w) || opener || w == sayingCut || w == earlierOpenerCut || otherContactAt(w);
-        if (!cut && s.commaBefore.at(w) && (key.startsWith(QChar(u'و')) || key.startsWith(QChar(u'ف'))) &&
-            isTrigger(w)) {
-            const PhraseMatch m = m_lexicon.triggers.match(s.words, w, s.readings.at(w));
-            cut = m_lexicon.triggerInfo.at(m.payload).verb;
-        }
+        if (!cut && s.commaBefore.at(w) && (key.startsWith(QChar(u'و')) || key.startsWith(QChar(u'ف'))))
+            cut = isVerbTrigger(w);
         if (cut)
             cuts << w;
     }
@@ -1344,12 +1353,7 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     break;
                 int contactAfter = -1;
                 for (int w = complement + 1; complement > 0 && w < e && contactAfter < 0; ++w) {
-                    const QString &key = s.words.at(w).key;
-                    // سيبحث, سيلتقي: a contact verb with the future prefix.
-                    const bool future = key.size() > 3 && key.startsWith(QChar(u'س')) &&
-                                        QStringLiteral("يتنأ").contains(key.at(1)) &&
-                                        m_lexicon.triggers.match(s.words, w, Segmenter::cliticReadings(key.mid(1)));
-                    if (future || m_lexicon.triggers.match(s.words, w, s.readings.at(w)))
+                    if (futureContactVerb(s, w) || m_lexicon.triggers.match(s.words, w, s.readings.at(w)))
                         contactAfter = w;
                 }
                 if (contactAfter < 0)
@@ -1453,14 +1457,9 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                 PhraseMatch m =
                     inPersonName(mentions, w) ? PhraseMatch{} : m_lexicon.triggers.match(s.words, w, s.readings.at(w));
                 if (!m) {
-                    // سيعقدان, ستجري, سنلتقي: the future prefix on any contact verb announces a contact to come.
-                    const QString &key = s.words.at(w).key;
-                    if (key.size() > 3 && key.startsWith(QChar(u'س')) && QStringLiteral("يتنأ").contains(key.at(1))) {
-                        m = m_lexicon.triggers.match(s.words, w, Segmenter::cliticReadings(key.mid(1)));
-                        future = m && m_lexicon.triggerInfo.at(m.payload).verb;
-                        if (!future)
-                            m = PhraseMatch{};
-                    }
+                    // سيعقدان, ستجري, سنلتقي: a contact to come.
+                    m = futureContactVerb(s, w);
+                    future = bool(m);
                 }
                 if (m) {
                     bool negated = false;

@@ -20,6 +20,7 @@ class ExtractionLexicon;
 class Gazetteer;
 struct Organisation;
 class PhraseTable;
+struct PhraseMatch;
 
 /**
  * Reads the contacts an article reports: people (gazetteer spellings, people introduced by title, rank
@@ -58,6 +59,8 @@ private:
     int secondCountryOfDual(const Scan &s, int index, int end, const PhraseTable &countries, TitlePhrase &out) const;
     /** Whether `word` is أن, إن, بأن (the complementizer after a reporting verb). */
     bool isComplementizer(const Scan &s, int word) const;
+    /** The contact verb read under a future prefix at `word` (سيلتقي, ستجري), or no match. */
+    PhraseMatch futureContactVerb(const Scan &s, int word) const;
     /** Whether `word` is one of the words of a name (not a title) among `mentions`. */
     static bool inPersonName(const QList<Mention> &mentions, int word);
     /** Whether words [begin, end) name a body or occupation of no public office (مجلس الأعمال, الباحث). */
