@@ -117,9 +117,13 @@ PhraseMatch matchPhrase(const DateLexicon &lex, const QString &key, const std::v
     for (size_t u = t; u < tokens.size(); ++u) {
         const RawToken &tok = tokens[u];
         if (u > t) {
-            if (tok.kind != RawToken::Word || tok.breakBefore || tok.start == tokens[u - 1].end)
+            // A phrase goes on with the next word, or with a number (ك1, ت 2: the Levantine month numbers).
+            const bool glued = tok.start == tokens[u - 1].end;
+            if (tok.breakBefore || (tok.kind != RawToken::Word && tok.kind != RawToken::Number) ||
+                (glued && tok.kind == RawToken::Word))
                 break;
-            node = lex.step(node, u' ');
+            if (!glued)
+                node = lex.step(node, u' ');
             if (node < 0)
                 break;
         }
