@@ -150,6 +150,7 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     }
     addAll(lex.nonPublicOffices, titles->value(QLatin1String("nonPublicOffices")));
     lex.portfolioNouns = keySet(titles->value(QLatin1String("portfolioNouns")));
+    lex.regionNouns = keySet(titles->value(QLatin1String("regionNouns")));
     if (lex.titles.isEmpty() || lex.titleHeads.isEmpty()) {
         if (error)
             *error = file("extraction-titles.json") + QStringLiteral(": no 'titles' or no 'heads'");

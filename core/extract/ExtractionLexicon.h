@@ -54,6 +54,7 @@ public:
     KeySet counterpartHeads;           // نظيره
     KeySet unitNouns;                  // إدارة, هيئة: a title phrase runs through them
     PhraseTable nonPublicOffices; // مجلس الأعمال, الباحث: an office or occupation that is no public office
+    KeySet regionNouns;           // جمهورية, مقاطعة: the office of a region, whose name follows
     KeySet portfolioNouns;        // للشؤون: a portfolio after the office's nationality, running to the name
 
     // Ranks and names ---------------------------------------------------------------------------

@@ -423,6 +423,14 @@ bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistr
             ++k;
             continue;
         }
+        // رئيس جمهورية الشيشان, حاكم مقاطعة كورسك NAME: the word after a region noun names the region, which
+        // is part of the office; the person's name starts after it.
+        if (!out.counterpart && anyReadingIn(s.readings.at(k), m_lexicon.regionNouns) && k + 1 < end &&
+            !s.breakBefore.at(k + 1) && !s.inDate.at(k + 1) && !m_personFirstWords.contains(s.words.at(k + 1).key)) {
+            out.keys << key << s.words.at(k + 1).key;
+            k += 2;
+            continue;
+        }
         if (m_personFirstWords.contains(key) || registry.mayStartName(key))
             break;
         if (m_lexicon.titleHeads.contains(key) && !key.startsWith(kAl) && !out.counterpart) {

@@ -1643,6 +1643,24 @@ private slots:
         QCOMPARE(actorNamed(r, QStringLiteral("ماركو بيانكي"))->country, QStringLiteral("IT"));
     }
 
+    void theRegionAnOfficeIsOfIsNoPartOfTheName()
+    {
+        // "رئيس جمهورية X NAME", "حاكم مقاطعة X NAME": the region's name belongs to the office; a name may start
+        // with a Kurdish given name the lexicon lists.
+        const Result r = run(QStringLiteral("واستقبل وزير الخارجية السوري فيصل المقداد رئيس جمهورية القرم فلاديمير "
+                                            "كوستينكو في دمشق، بينما التقى حاكم مقاطعة فولغوغراد أندريه بوتشكوف رئيس "
+                                            "إقليم كردستان هوشيار كريمي في موسكو."),
+                             QDate(2023, 4, 20));
+        QVERIFY(actorNamed(r, QStringLiteral("فلاديمير كوستينكو")));
+        QVERIFY(actorNamed(r, QStringLiteral("أندريه بوتشكوف")));
+        QVERIFY(actorNamed(r, QStringLiteral("هوشيار كريمي")));
+        QCOMPARE(r.events.size(), 2);
+        QCOMPARE(namesOf(r, r.events.at(0)),
+                 keys({QStringLiteral("فيصل المقداد"), QStringLiteral("فلاديمير كوستينكو")}));
+        QCOMPARE(namesOf(r, r.events.at(1)),
+                 keys({QStringLiteral("أندريه بوتشكوف"), QStringLiteral("هوشيار كريمي")}));
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
