@@ -352,6 +352,33 @@ QByteArray HtmlExtractor::declaredCharset(const QByteArray &bytes)
     return {};
 }
 
+namespace {
+
+/**
+ * Where a page marks its story (<article>, itemprop="articleBody"), what stands outside it is the site's:
+ * tickers, most-read lists, teasers of other stories that name other contacts. The longest marked span
+ * is the story (teaser lists are often <article>s too), with the headline before it when the page put
+ * the <h1> outside. A marked span too short to be the story (a teaser on an unmarked page) is ignored.
+ */
+QString articleBodyOf(const QString &raw, const QList<std::pair<qsizetype, qsizetype>> &spans, const QString &headline)
+{
+    constexpr int kStoryWords = 15; // about one sentence
+    const std::pair<qsizetype, qsizetype> *longest = nullptr;
+    for (const auto &span : spans)
+        if (!longest || span.second - span.first > longest->second - longest->first)
+            longest = &span;
+    if (!longest)
+        return raw;
+    const QString body = raw.mid(longest->first, longest->second - longest->first);
+    if (body.simplified().count(u' ') + 1 < kStoryWords)
+        return raw;
+    if (!headline.isEmpty() && !body.contains(headline))
+        return headline + QStringLiteral("\n\n") + body;
+    return body;
+}
+
+} // namespace
+
 HtmlDocument HtmlExtractor::extract(const QByteArray &bytes, const QStringList &skipTokens)
 {
     DecodedText decoded = TextDecoder::decode(bytes, declaredCharset(bytes));
@@ -380,6 +407,10 @@ HtmlDocument HtmlExtractor::extractText(QStringView html, const QStringList &ski
     bool inHead = false;
     QString skipName; // the element being dropped; nested elements of the same name are counted
     int skipDepth = 0;
+    // The page's <article> elements (or itemprop="articleBody") as spans of `raw`: outermost ones only.
+    QList<std::pair<qsizetype, qsizetype>> bodySpans;
+    QString bodyName;
+    int bodyDepth = 0;
 
     qsizetype i = 0;
     const qsizetype n = html.size();
@@ -477,6 +508,17 @@ HtmlDocument HtmlExtractor::extractText(QStringView html, const QStringList &ski
             }
             if (inHead)
                 continue;
+            if (bodyDepth == 0 && !tag.end && !tag.selfClosing &&
+                (name == QLatin1String("article") ||
+                 tag.attributes.value(QStringLiteral("itemprop")).compare(u"articleBody", Qt::CaseInsensitive) == 0)) {
+                bodyName = name;
+                bodyDepth = 1;
+                bodySpans.append({raw.size(), -1});
+            } else if (bodyDepth > 0 && name == bodyName && !tag.selfClosing) {
+                bodyDepth += tag.end ? -1 : 1;
+                if (bodyDepth == 0)
+                    bodySpans.last().second = raw.size();
+            }
 
             if (name == QLatin1String("h1") && h1Text.isEmpty()) {
                 if (!tag.end)
@@ -504,7 +546,10 @@ HtmlDocument HtmlExtractor::extractText(QStringView html, const QStringList &ski
         ++i;
     }
 
-    doc.text = tidyLines(raw);
+    for (auto &span : bodySpans)
+        if (span.second < 0)
+            span.second = raw.size(); // an article left open runs to the end of the page
+    doc.text = tidyLines(articleBodyOf(raw, bodySpans, h1Text));
     const QString pageUrl = !ogUrl.isEmpty() ? ogUrl : canonicalUrl;
     if (pageUrl.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
         pageUrl.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))

@@ -202,6 +202,7 @@ private slots:
     void utf8WithABadByteIsReadWithReplacement();
     // Web pages -----------------------------------------------------------------------------------
     void htmlDropsScriptsNavigationAndFurnitureClasses();
+    void htmlKeepsOnlyTheMarkedStory();
     void htmlDeclaredCharsetAndSloppyMarkup();
     void htmlEntities();
     void htmlArticleEndToEnd();
@@ -385,6 +386,34 @@ void TestImport::htmlDropsScriptsNavigationAndFurnitureClasses()
         QVERIFY2(!doc.text.contains(gone), qPrintable(gone));
     // Paragraphs stay apart: a blank line between them.
     QVERIFY(doc.text.contains(u"ماليزيا برئاسة النائب أحمد زكي.\n\nوبحث"_s));
+}
+
+void TestImport::htmlKeepsOnlyTheMarkedStory()
+{
+    // A ticker and teaser cards outside the story name other contacts: where the page marks its story, the
+    // rest is the site's. The headline outside the <article> stays; a short teaser <article> is not the story.
+    const QString page = uR"(<html lang="ar"><body>
+<div class="ticker">عاجل: وزير الزراعة الليبي يستقبل نظيره التونسي في طرابلس</div>
+<h1>وزير النقل الأردني يلتقي نظيره العراقي</h1>
+<article class="card"><a>رئيس الوزراء المغربي يزور نواكشوط</a></article>
+<article class="story">
+<p>التقى وزير النقل الأردني سامر الخطيب نظيره العراقي كريم الساعدي في عمّان أمس، وبحث الجانبان خطوط الشحن البري بين البلدين وتسهيل عبور الشاحنات.</p>
+<p>واتفق الوزيران على اجتماع للجنة الفنية المشتركة الشهر المقبل.</p>
+</article>
+<article class="card"><a>وزير المالية المصري يبحث مع وفد من صندوق النقد</a></article>
+</body></html>)"_s;
+    const HtmlDocument doc = HtmlExtractor::extract(page.toUtf8(), FurnitureLexicon::builtIn()->htmlSkipTokens);
+    QVERIFY(doc.text.startsWith(u"وزير النقل الأردني يلتقي نظيره العراقي"_s));
+    QVERIFY(doc.text.contains(u"التقى وزير النقل الأردني سامر الخطيب"_s));
+    QVERIFY(doc.text.contains(u"اجتماع للجنة الفنية المشتركة"_s));
+    for (const QString &gone : {u"الليبي"_s, u"نواكشوط"_s, u"صندوق النقد"_s})
+        QVERIFY2(!doc.text.contains(gone), qPrintable(gone));
+
+    // A page whose only <article> is a short teaser keeps all its text.
+    const QString unmarked = uR"(<html><body><p>استقبل محافظ البصرة وفداً من رجال الأعمال الكويتيين اليوم وبحث معهم فرص الاستثمار في الموانئ.</p>
+<article><a>خبر قصير</a></article></body></html>)"_s;
+    const HtmlDocument plain = HtmlExtractor::extract(unmarked.toUtf8(), FurnitureLexicon::builtIn()->htmlSkipTokens);
+    QVERIFY(plain.text.contains(u"استقبل محافظ البصرة"_s));
 }
 
 void TestImport::htmlDeclaredCharsetAndSloppyMarkup()
