@@ -1747,7 +1747,17 @@ QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry)
                     if (surface != u"أن" && surface != u"بأن" && surface != u"وأن")
                         continue;
                     const QString &next = s.words.at(w + 1).key;
-                    planned = next.size() >= 4 && QStringLiteral("يتن").contains(next.at(0)) &&
+                    const QStringList &nextReadings = s.readings.at(w + 1);
+                    // بأن نائب …, أن نظيره …, أن يوري …, أن تركيا …: the subject after أن, no verb.
+                    const bool subject = anyReadingIn(nextReadings, m_lexicon.titleHeads) ||
+                                         std::any_of(nextReadings.cbegin(), nextReadings.cend(),
+                                                     [&](const QString &r) { return m_lexicon.dualHeads.contains(r); }) ||
+                                         anyReadingIn(nextReadings, m_lexicon.counterpartHeads) ||
+                                         anyReadingIn(nextReadings, m_lexicon.givenNames) ||
+                                         m_personFirstWords.contains(next) || inPersonName(mentions, w + 1) ||
+                                         m_lexicon.countryNames.match(s.words, w + 1, false) ||
+                                         m_lexicon.nationalities.match(s.words, w + 1, false);
+                    planned = !subject && next.size() >= 4 && QStringLiteral("يتن").contains(next.at(0)) &&
                               !m_lexicon.stopWords.contains(next) && next != QLatin1String("يكون") &&
                               next != QLatin1String("تكون");
                 }

@@ -1661,6 +1661,32 @@ private slots:
                  keys({QStringLiteral("أندريه بوتشكوف"), QStringLiteral("هوشيار كريمي")}));
     }
 
+    void theSubjectAfterAnIsNoSubjunctive()
+    {
+        // "أفادت الوكالة بأن نائب … التقى": أن before an office, a counterpart or a name introduces what happened;
+        // only an imperfect verb after it speaks of what is to come.
+        const Result happened = run(QStringLiteral("وأفادت وكالة الأنباء بأن نائب وزير الخارجية الإيراني علي باقري "
+                                                   "التقى وزير الخارجية السوري فيصل المقداد في دمشق."),
+                                    QDate(2023, 4, 20));
+        QCOMPARE(happened.events.size(), 1);
+        QVERIFY(!happened.events.constFirst().planned);
+        const Result wanted = run(QStringLiteral("ويريد وزير الخارجية السوري فيصل المقداد أن يلتقي نظيره الإيراني "
+                                                 "حسين أمير عبد اللهيان في طهران."),
+                                  QDate(2023, 4, 20));
+        QCOMPARE(wanted.events.size(), 1);
+        QVERIFY(wanted.events.constFirst().planned);
+    }
+
+    void aCallReceivedFromSomeone()
+    {
+        const Result r = run(QStringLiteral("وتلقى وزير الخارجية العماني بدر البوسعيدي اتصالاً من نظيره القطري "
+                                            "محمد بن عبدالرحمن آل ثاني مساء الثلاثاء."),
+                             QDate(2024, 2, 8));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.constFirst().type, EventType::Call);
+        QCOMPARE(r.events.constFirst().participants.size(), 2);
+    }
+
     void aContactToldInTheFirstPersonIncludesItsSpeaker()
     {
         // "وقال X خلال مؤتمر صحفي مع Y: «… عقدنا لقاءً في Z … بحضور W»": X was at the Z meeting.
