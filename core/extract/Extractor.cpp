@@ -424,8 +424,9 @@ bool Extractor::parseTitle(const Scan &s, int index, int end, const ActorRegistr
             continue;
         }
         // رئيس جمهورية الشيشان, حاكم مقاطعة كورسك NAME: the word after a region noun names the region, which
-        // is part of the office; the person's name starts after it.
-        if (!out.counterpart && anyReadingIn(s.readings.at(k), m_lexicon.regionNouns) && k + 1 < end &&
+        // is part of the office; the person's name starts after it. The word as written: a region in construct
+        // takes no pronoun (ولايته is "his term").
+        if (!out.counterpart && m_lexicon.regionNouns.contains(key) && k + 1 < end &&
             !s.breakBefore.at(k + 1) && !s.inDate.at(k + 1) && !m_personFirstWords.contains(s.words.at(k + 1).key)) {
             out.keys << key << s.words.at(k + 1).key;
             k += 2;

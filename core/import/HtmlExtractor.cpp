@@ -372,7 +372,7 @@ QString articleBodyOf(const QString &raw, const QList<std::pair<qsizetype, qsize
     const QString body = raw.mid(longest->first, longest->second - longest->first);
     if (body.simplified().count(u' ') + 1 < kStoryWords)
         return raw;
-    if (!headline.isEmpty() && !body.contains(headline))
+    if (!headline.isEmpty() && !body.simplified().contains(headline)) // the headline is kept simplified
         return headline + QStringLiteral("\n\n") + body;
     return body;
 }
