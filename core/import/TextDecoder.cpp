@@ -257,6 +257,11 @@ DecodedText accept(QString text, QString encoding, QString note, qsizetype repla
 {
     if (looksBinary(text, replaced))
         return failure(QStringLiteral("binary file, not text (contains NUL or control bytes)"));
+    // U+FEFF at the start is a byte-order mark, never text; a file saved twice may carry several.
+    qsizetype marks = 0;
+    while (marks < text.size() && text.at(marks) == QChar(0xFEFF))
+        ++marks;
+    text.remove(0, marks);
     DecodedText d;
     d.text = std::move(text);
     d.encoding = std::move(encoding);

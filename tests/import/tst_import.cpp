@@ -201,6 +201,7 @@ private slots:
     void refusesBinaryAndEmpty();
     void utf8WithABadByteIsReadWithReplacement();
     void mixedEncodingsAreReadLineByLine();
+    void repeatedByteOrderMarksAreNotText();
     // Web pages -----------------------------------------------------------------------------------
     void htmlDropsScriptsNavigationAndFurnitureClasses();
     void htmlDeclaredCharsetAndSloppyMarkup();
@@ -332,6 +333,21 @@ void TestImport::mixedEncodingsAreReadLineByLine()
     // A whole windows-1256 file is still that, with no line read as UTF-8.
     d = TextDecoder::decode(QByteArray(encode(second, "windows-1256") + "\n").repeated(5));
     QCOMPARE(d.encoding, u"windows-1256 (assumed)"_s);
+}
+
+void TestImport::repeatedByteOrderMarksAreNotText()
+{
+    // Found by fuzz_reader: a UTF-16 page whose mark is repeated kept U+FEFF at the start of its text.
+    const QString text = u"<p>استقبل المحافظ وفداً روسياً في دمشق.</p>"_s;
+    QByteArray bytes("\xFE\xFF\xFE\xFF\xFE\xFF");
+    for (QChar c : text)
+        bytes += char(c.unicode() >> 8), bytes += char(c.unicode() & 0xFF);
+    const ReadResult r = ArticleReader().readBytes(bytes, u"/x/page.html"_s);
+    QVERIFY2(r.article, qPrintable(r.error));
+    QCOMPARE(r.article->originalText, u"استقبل المحافظ وفداً روسياً في دمشق."_s);
+    const ReadResult t = ArticleReader().readBytes("\xEF\xBB\xBF\xEF\xBB\xBF" + u"نص"_s.toUtf8(), u"/x/a.txt"_s);
+    QVERIFY2(t.article, qPrintable(t.error));
+    QCOMPARE(t.article->originalText, u"نص"_s);
 }
 
 void TestImport::decodesUtf16WithBom()
