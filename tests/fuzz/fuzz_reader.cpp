@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const rasad::Article &a = *read.article;
     const qsizetype length = a.originalText.size();
     require(length > 0 && !a.originalText.trimmed().isEmpty());
-    require(!a.originalText.contains(u'\r'));          // one line ending, so the hash does not depend on it
+    require(!a.originalText.contains(u'\r'));           // one line ending, so the hash does not depend on it
     require(!a.originalText.startsWith(QChar(0xFEFF))); // the mark is not text
     require(a.contentHash.size() == 64);
     require(!a.encoding.isEmpty());

@@ -4,8 +4,8 @@
 // what is wrong with the file, naming it. The files are written here, not kept in the repository.
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,8 +35,8 @@ QByteArray repeated(const QByteArray &piece, qsizetype times)
 
 QByteArray page(const QByteArray &body)
 {
-    return "<html><head><title>" + u"عنوان"_s.toUtf8() + "</title></head><body><p>" + kSentence.toUtf8() +
-           "</p><p>" + body + "</p></body></html>";
+    return "<html><head><title>" + u"عنوان"_s.toUtf8() + "</title></head><body><p>" + kSentence.toUtf8() + "</p><p>" +
+           body + "</p></body></html>";
 }
 
 QByteArray windows1256(const QString &text)
@@ -155,37 +155,36 @@ void TestImportHostile::hostileInput_data()
                                  << 30'000 << QString();
     // References are decoded once: "&amp;amp;" is "&amp;" in the text, never expanded again.
     QTest::newRow("nested references") << u"entity-nested.html"_s
-                                       << page(repeated("&amp;amp;amp;amp;", 300'000) + repeated("&#38;#38;#38;", 300'000))
+                                       << page(repeated("&amp;amp;amp;amp;", 300'000) +
+                                               repeated("&#38;#38;#38;", 300'000))
                                        << QString() << Check([](const QString &text) {
                                               QCOMPARE(text.count(u"&amp;amp;amp;"_s), 300'000);
                                               QCOMPARE(text.count(u"&#38;#38;"_s), 300'000);
                                           })
                                        << 30'000 << QString();
     // Out-of-range, NUL and surrogate references become U+FFFD; real ones their letter.
-    QTest::newRow("numeric references")
-        << u"entity-numeric.html"_s << page(repeated("&#1587;&#x633;&#99999999;&#0;&#xD800;", 200'000)) << QString()
-        << Check([](const QString &text) {
-               QCOMPARE(text.count(QChar(0x0633)), 400'000 + kSentence.count(QChar(0x0633)));
-               QCOMPARE(text.count(QChar(0xFFFD)), 600'000);
-           })
-        << 30'000 << QString();
+    QTest::newRow("numeric references") << u"entity-numeric.html"_s
+                                        << page(repeated("&#1587;&#x633;&#99999999;&#0;&#xD800;", 200'000)) << QString()
+                                        << Check([](const QString &text) {
+                                               QCOMPARE(text.count(QChar(0x0633)),
+                                                        400'000 + kSentence.count(QChar(0x0633)));
+                                               QCOMPARE(text.count(QChar(0xFFFD)), 600'000);
+                                           })
+                                        << 30'000 << QString();
     QTest::newRow("10,000-deep tags") << u"deep-tags.html"_s
                                       << "<html><body>" + repeated("<div>", 10'000) + sentence +
                                              repeated("</div>", 10'000) + "</body></html>"
                                       << QString() << holdsSentence << 20'000 << QString();
-    QTest::newRow("10,000-deep unclosed tags") << u"deep-unclosed.html"_s
-                                               << "<html><body>" + repeated("<div><span><b>", 10'000) + sentence
-                                               << QString() << holdsSentence << 20'000 << QString();
+    QTest::newRow("10,000-deep unclosed tags")
+        << u"deep-unclosed.html"_s << "<html><body>" + repeated("<div><span><b>", 10'000) + sentence << QString()
+        << holdsSentence << 20'000 << QString();
     // A dropped element 10,000 deep and never closed: what follows it is inside it, so only the first
     // paragraph is the article.
     QTest::newRow("10,000-deep dropped element")
         << u"deep-dropped.html"_s
-        << "<html><body><p>" + sentence + "</p>" + repeated("<nav>", 10'000) + "x" + repeated("</nav>", 9'999) +
-               "<p>" + u"فقرة داخل القائمة"_s.toUtf8()
-        << QString() << Check([](const QString &text) {
-               QCOMPARE(text, kSentence);
-           })
-        << 20'000 << QString();
+        << "<html><body><p>" + sentence + "</p>" + repeated("<nav>", 10'000) + "x" + repeated("</nav>", 9'999) + "<p>" +
+               u"فقرة داخل القائمة"_s.toUtf8()
+        << QString() << Check([](const QString &text) { QCOMPARE(text, kSentence); }) << 20'000 << QString();
     const QByteArray line = kFiller.toUtf8() + ' ';
     const qsizetype times = 5 * 1024 * 1024 / line.size();
     QTest::newRow("5 MB line (text)") << u"long-line.txt"_s << sentence + ' ' + repeated(line, times) << QString()
@@ -217,15 +216,16 @@ void TestImportHostile::hostileInput_data()
                                      << QString() << sentences(40) << 10'000
                                      << u"mixed encodings: 20 of 40 lines are windows-1256 (the first is line 21)"_s;
     QTest::newRow("UTF-8 with a line of windows-1256")
-        << u"mostly-utf8.txt"_s << repeated(sentence + '\n', 200) + legacyLine << QString() << sentences(201)
-        << 20'000 << u"mixed encodings: 1 of 201 lines are windows-1256 (the first is line 201)"_s;
+        << u"mostly-utf8.txt"_s << repeated(sentence + '\n', 200) + legacyLine << QString() << sentences(201) << 20'000
+        << u"mixed encodings: 1 of 201 lines are windows-1256 (the first is line 201)"_s;
     QTest::newRow("windows-1256 with a line of UTF-8")
-        << u"mostly-1256.txt"_s << repeated(legacyLine, 200) + sentence + '\n' << QString() << sentences(201)
-        << 20'000 << u"mixed encodings: 200 of 201 lines are windows-1256 (the first is line 1)"_s;
+        << u"mostly-1256.txt"_s << repeated(legacyLine, 200) + sentence + '\n'
+        << QString() << sentences(201) << 20'000
+        << u"mixed encodings: 200 of 201 lines are windows-1256 (the first is line 1)"_s;
     // Both encodings within one line: no reading is right, and windows-1256 would pass the UTF-8 half
     // off as Arabic. Refused with the reason, not stored garbled.
-    QTest::newRow("mixed encodings in one line")
-        << u"mixed-line.txt"_s << sentence + ' ' + windows1256(kSentence) << u"mixed or damaged encoding"_s << Check() << 10'000 << QString();
+    QTest::newRow("mixed encodings in one line") << u"mixed-line.txt"_s << sentence + ' ' + windows1256(kSentence)
+                                                 << u"mixed or damaged encoding"_s << Check() << 10'000 << QString();
 }
 
 void TestImportHostile::hostileInput()
@@ -261,8 +261,7 @@ void TestImportHostile::hostileInput()
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.startsWith(u"imported 0,"_s) && run.out.contains(u"failed 1"_s), qPrintable(run.out));
         // One line naming the file and what is wrong with it.
-        QVERIFY2(run.err.contains(u"rasad-cli: "_s + file + u": "_s) && run.err.contains(refusal),
-                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"rasad-cli: "_s + file + u": "_s) && run.err.contains(refusal), qPrintable(run.err));
         QVERIFY(storedText(db).isEmpty());
     }
     qInfo("%s: %lld ms", QTest::currentDataTag(), run.ms);
