@@ -177,8 +177,12 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
         result.notes.append(path + QStringLiteral(": ") + decoded.note);
 
     QString text = unifyLineEnds(std::move(decoded.text));
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+    // The decoder drops the marks before the bytes' text; a page can carry more inside its markup
+    // (two files joined), which lead the story once the tags are gone.
+    qsizetype marks = 0;
+    while (marks < text.size() && text.at(marks) == QChar(0xFEFF))
+        ++marks;
+    text.remove(0, marks);
     if (hasPresentationForms(text)) {
         // Text copied from a PDF carries Arabic presentation forms (one code point per letter shape):
         // nothing would match them. NFKC gives the letters back; the stored text is the normalised one.

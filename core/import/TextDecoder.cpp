@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace rasad {
 
@@ -96,10 +97,12 @@ struct DetectorCloser
  * How many bytes are not part of a well-formed UTF-8 sequence (RFC 3629: no overlong forms, no
  * surrogates, nothing above U+10FFFF), each counted once; a decoder replaces each with U+FFFD.
  */
-qsizetype invalidUtf8Bytes(const QByteArray &bytes, qsizetype *validMultibyte)
+qsizetype invalidUtf8Bytes(const QByteArray &bytes, qsizetype *validMultibyte, qsizetype *firstInvalid = nullptr)
 {
     qsizetype invalid = 0;
     *validMultibyte = 0;
+    if (firstInvalid)
+        *firstInvalid = -1;
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
@@ -130,11 +133,103 @@ qsizetype invalidUtf8Bytes(const QByteArray &bytes, qsizetype *validMultibyte)
             i += length;
             ++*validMultibyte;
         } else {
-            ++invalid;
+            if (invalid++ == 0 && firstInvalid)
+                *firstInvalid = i;
             ++i;
         }
     }
     return invalid;
+}
+
+struct MixedReading
+{
+    QString text;
+    QString note;
+    qsizetype replaced = 0; // bytes neither encoding could read, each now U+FFFD
+};
+
+/**
+ * A file of UTF-8 lines and windows-1256 lines (two files joined, a paragraph pasted from an older
+ * page): neither reading is right for the whole of it, and either would turn half the text into
+ * mojibake. Each line is read in the encoding it is written in: UTF-8 when it is valid UTF-8 and reads
+ * as Arabic (or windows-1256 does not), windows-1256 when that reads as Arabic, otherwise UTF-8 with
+ * U+FFFD for its bad bytes. Null unless there is at least one line of each encoding.
+ */
+std::optional<MixedReading> decodeMixedLines(const QByteArray &bytes)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    // One converter for every line: opening one per line would cost more than reading the file.
+    std::unique_ptr<UConverter, ConverterCloser> legacy(ucnv_open(kLegacyArabic, &status));
+    ucnv_setToUCallBack(legacy.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    if (U_FAILURE(status))
+        return std::nullopt;
+    const auto readLegacy = [&legacy](const QByteArray &line, QString *out) {
+        ucnv_resetToUnicode(legacy.get());
+        UErrorCode error = U_ZERO_ERROR;
+        const auto capacity = static_cast<int32_t>(line.size() + 1); // one unit per byte at most
+        QString text(capacity, Qt::Uninitialized);
+        const int32_t length = ucnv_toUChars(legacy.get(), reinterpret_cast<UChar *>(text.data()), capacity,
+                                             line.constData(), static_cast<int32_t>(line.size()), &error);
+        if (U_FAILURE(error) || length >= capacity)
+            return false;
+        text.resize(length);
+        *out = std::move(text);
+        return readsAsArabic(*out);
+    };
+    QString text;
+    text.reserve(bytes.size());
+    qsizetype utf8Lines = 0;
+    qsizetype legacyLines = 0;
+    qsizetype firstLegacyLine = 0;
+    qsizetype replaced = 0;
+    qsizetype lineNumber = 0;
+    for (qsizetype pos = 0; pos < bytes.size();) {
+        const qsizetype newline = bytes.indexOf('\n', pos);
+        const qsizetype end = newline < 0 ? bytes.size() : newline + 1;
+        const QByteArray line = bytes.mid(pos, end - pos);
+        pos = end;
+        ++lineNumber;
+        qsizetype multibyte = 0;
+        const qsizetype invalid = invalidUtf8Bytes(line, &multibyte);
+        if (invalid == 0 && multibyte == 0) { // ASCII reads the same in both
+            text += QLatin1String(line);
+            continue;
+        }
+        const QString asUtf8 = QString::fromUtf8(line);
+        QString asLegacy;
+        std::optional<bool> legacyArabic; // windows-1256 is tried only when UTF-8 does not settle it
+        const auto readsAsLegacy = [&] {
+            if (!legacyArabic)
+                legacyArabic = readLegacy(line, &asLegacy);
+            return *legacyArabic;
+        };
+        if (invalid == 0 && (readsAsArabic(asUtf8) || !readsAsLegacy())) {
+            text += asUtf8;
+            ++utf8Lines;
+        } else if (readsAsLegacy()) {
+            text += asLegacy;
+            if (legacyLines++ == 0)
+                firstLegacyLine = lineNumber;
+        } else {
+            text += asUtf8;
+            replaced += invalid;
+        }
+    }
+    if (utf8Lines == 0 || legacyLines == 0)
+        return std::nullopt;
+    MixedReading d;
+    d.text = std::move(text);
+    d.replaced = replaced;
+    d.note = QStringLiteral("mixed encodings: %1 of %2 lines are windows-1256 (the first is line %3), the others "
+                            "UTF-8; each line was read in its own encoding")
+                 .arg(legacyLines)
+                 .arg(lineNumber)
+                 .arg(firstLegacyLine);
+    if (replaced > 0)
+        d.note += replaced == 1 ? QStringLiteral("; 1 byte is neither and was replaced with U+FFFD (\uFFFD)")
+                                : QStringLiteral("; %1 bytes are neither and were replaced with U+FFFD (\uFFFD)")
+                                      .arg(replaced);
+    return d;
 }
 
 /** The charset's preferred MIME (or IANA) name, e.g. "utf-8" → "UTF-8"; the name as given when ICU has none. */
@@ -162,6 +257,11 @@ DecodedText accept(QString text, QString encoding, QString note, qsizetype repla
 {
     if (looksBinary(text, replaced))
         return failure(QStringLiteral("binary file, not text (contains NUL or control bytes)"));
+    // U+FEFF at the start is a byte-order mark, never text; a file saved twice may carry several.
+    qsizetype marks = 0;
+    while (marks < text.size() && text.at(marks) == QChar(0xFEFF))
+        ++marks;
+    text.remove(0, marks);
     DecodedText d;
     d.text = std::move(text);
     d.encoding = std::move(encoding);
@@ -255,22 +355,38 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QByteArray &decla
 
     if (convertStrict(bytes, "UTF-8", &text))
         return accept(std::move(text), QStringLiteral("UTF-8"), {});
+    if (!bytes.contains('\0')) {
+        if (std::optional<MixedReading> mixed = decodeMixedLines(bytes))
+            return accept(std::move(mixed->text), QStringLiteral("UTF-8 and windows-1256 (mixed)"),
+                          std::move(mixed->note), mixed->replaced);
+    }
     // UTF-8 with a few bad bytes (a copy cut short, one byte flipped) is still UTF-8: refusing the whole
     // article for one byte loses it. Arabic in a legacy code page is nearly all invalid as UTF-8 and
     // makes few well-formed sequences by chance, so twenty good sequences per bad byte tells them apart.
-    {
-        qsizetype validMultibyte = 0;
-        const qsizetype invalid = invalidUtf8Bytes(bytes, &validMultibyte);
-        if (invalid > 0 && validMultibyte >= 20 * invalid && !bytes.contains('\0'))
-            return accept(QString::fromUtf8(bytes), QStringLiteral("UTF-8"),
-                          invalid == 1 ? QStringLiteral("1 byte is not valid UTF-8 and was replaced with U+FFFD (\uFFFD)")
-                                       : QStringLiteral("%1 bytes are not valid UTF-8 and were replaced with U+FFFD (\uFFFD)")
-                                             .arg(invalid),
-                          invalid);
-    }
+    qsizetype validMultibyte = 0;
+    qsizetype firstInvalid = -1;
+    const qsizetype invalid = invalidUtf8Bytes(bytes, &validMultibyte, &firstInvalid);
+    if (invalid > 0 && validMultibyte >= 20 * invalid && !bytes.contains('\0'))
+        return accept(QString::fromUtf8(bytes), QStringLiteral("UTF-8"),
+                      invalid == 1 ? QStringLiteral("1 byte is not valid UTF-8 and was replaced with U+FFFD (\uFFFD)")
+                                   : QStringLiteral("%1 bytes are not valid UTF-8 and were replaced with U+FFFD (\uFFFD)")
+                                         .arg(invalid),
+                      invalid);
 
     if (bytes.contains('\0'))
         return failure(QStringLiteral("binary file, not text (contains NUL bytes)"));
+
+    // Much of it is well-formed UTF-8, but too much is not, and not line by line either: UTF-8 and a
+    // legacy code page within one line, or UTF-8 badly damaged. Read as windows-1256, its UTF-8 Arabic
+    // would pass for Arabic (every lead byte is an Arabic letter there) and be stored as mojibake.
+    // Chance well-formed sequences in real windows-1256 text are a few in a hundred bad bytes.
+    if (validMultibyte * 4 >= invalid)
+        return failure(QStringLiteral("mixed or damaged encoding: %1 characters are UTF-8 but %2 bytes are not, "
+                                      "the first at line %3 (byte %4), within lines; not imported")
+                           .arg(validMultibyte)
+                           .arg(invalid)
+                           .arg(bytes.left(firstInvalid).count('\n') + 1)
+                           .arg(firstInvalid + 1));
 
     int confidence = 0;
     const QString guess = detectCharset(bytes, &confidence);

@@ -23,8 +23,9 @@ struct DecodedText
  * windows-1256, the Arabic legacy code page, accepted only when the result reads as Arabic.
  * Bytes that are none of these, or that hold NULs or control characters (binary files), are refused
  * rather than turned into mojibake: a wrong guess would be stored as an article nobody can read.
- * UTF-8 with a few bad bytes (at most 1% of its non-ASCII bytes) is read with each replaced by U+FFFD,
- * and the note says how many.
+ * A file of UTF-8 lines and windows-1256 lines (two files joined) is read line by line, each in its
+ * own encoding, and the note says so. UTF-8 with a few bad bytes (one in twenty multibyte
+ * characters at most) is read with each replaced by U+FFFD, and the note says how many.
  */
 class TextDecoder
 {

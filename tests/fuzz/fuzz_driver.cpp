@@ -1,7 +1,9 @@
 // A small stand-in for libFuzzer when the compiler is GCC: mutates a seed corpus for a bounded time
 // and feeds every mutant to LLVMFuzzerTestOneInput, built with ASan and UBSan. Usage:
-//   fuzz_dates [-max_total_time=SECONDS] [-seed=N] CORPUS_DIR_OR_FILE...
-// Exits non-zero (via the sanitizers or a trap) on the first failure, printing the input's path.
+//   fuzz_TARGET [-max_total_time=SECONDS] [-seed=N] CORPUS_DIR_OR_FILE...
+// Exits non-zero (via the sanitizers or a trap) on the first failure, saving the input as
+// fuzz_TARGET-crash.bin. Each target brings its dictionary (fuzz_TARGET_dict.cpp): fragments spliced
+// into mutants so the search reaches deep paths without coverage feedback.
 #include <algorithm>
 #include <chrono>
 #include <csignal>
@@ -17,65 +19,13 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+extern const char *const kFuzzDictionary[];
+extern const size_t kFuzzDictionarySize;
+
 namespace {
 
 using Bytes = std::vector<uint8_t>;
 
-// Fragments the engine cares about, spliced into mutants so the search reaches deep grammar paths.
-const char *const kDictionary[] = {
-    "كانون الثاني",
-    "تشرين الأول",
-    "نوفمبر",
-    "/",
-    "-",
-    ".",
-    ":",
-    "(",
-    ")",
-    "،",
-    " ",
-    "\n",
-    "هـ",
-    "م",
-    "الموافق",
-    "أمس",
-    "اليوم",
-    "غداً",
-    "الثلاثاء",
-    "الماضي",
-    "المقبل",
-    "منتصف",
-    "مطلع",
-    "الشهر",
-    "العام",
-    "من",
-    "إلى",
-    "بين",
-    "و",
-    "قبل",
-    "بعد",
-    "منذ",
-    "يوم",
-    "شعبان",
-    "رمضان",
-    "ذو الحجة",
-    "2025",
-    "1447",
-    "31",
-    "٣١",
-    "۱۲",
-    "12:30",
-    "PM",
-    "th",
-    "ـ",
-    "\u200f",
-    "\u064e",
-    "لل",
-    "وب",
-    "9999",
-    "0",
-    "00",
-};
 
 Bytes readFile(const std::filesystem::path &p)
 {
@@ -83,15 +33,16 @@ Bytes readFile(const std::filesystem::path &p)
     return Bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
+std::string g_name = "fuzz"; // the program's name: messages and the crash file carry it
+Bytes g_current;
+
 void writeCrash(const Bytes &input)
 {
-    const char *path = "fuzz_dates-crash.bin";
+    const std::string path = g_name + "-crash.bin";
     std::ofstream out(path, std::ios::binary);
     out.write(reinterpret_cast<const char *>(input.data()), std::streamsize(input.size()));
-    std::fprintf(stderr, "fuzz_dates: the input being run is saved in %s\n", path);
+    std::fprintf(stderr, "%s: the input being run is saved in %s\n", g_name.c_str(), path.c_str());
 }
-
-Bytes g_current;
 
 void onAbort(int)
 {
@@ -106,6 +57,8 @@ int main(int argc, char **argv)
     double seconds = 20;
     unsigned seed = 1;
     std::vector<Bytes> corpus;
+    if (argc > 0)
+        g_name = std::filesystem::path(argv[0]).filename().string();
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a.rfind("-max_total_time=", 0) == 0) {
@@ -121,7 +74,7 @@ int main(int argc, char **argv)
         } else if (std::filesystem::is_regular_file(a)) {
             corpus.push_back(readFile(a));
         } else {
-            std::fprintf(stderr, "fuzz_dates: %s: no such file or directory\n", a.c_str());
+            std::fprintf(stderr, "%s: %s: no such file or directory\n", g_name.c_str(), a.c_str());
             return 2;
         }
     }
@@ -164,7 +117,9 @@ int main(int argc, char **argv)
             }
             case 3:
             case 4: { // insert a dictionary word
-                const char *w = kDictionary[pick(sizeof kDictionary / sizeof *kDictionary)];
+                if (kFuzzDictionarySize == 0)
+                    break;
+                const char *w = kFuzzDictionary[pick(kFuzzDictionarySize)];
                 input.insert(input.begin() + long(pick(input.size() + 1)), w, w + std::strlen(w));
                 break;
             }
@@ -194,7 +149,8 @@ int main(int argc, char **argv)
         const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         slowest = std::max(slowest, took);
         if (took > 2.0) {
-            std::fprintf(stderr, "fuzz_dates: one input of %zu bytes took %.1f s (a hang?)\n", input.size(), took);
+            std::fprintf(stderr, "%s: one input of %zu bytes took %.1f s (a hang?)\n", g_name.c_str(), input.size(),
+                         took);
             writeCrash(input);
             return 1;
         }
@@ -203,7 +159,7 @@ int main(int argc, char **argv)
             corpus.push_back(input); // keep some mutants as new seeds
     }
     const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::printf("fuzz_dates: %ld runs in %.1f s, corpus %zu, slowest input %.2f ms, no failure\n", runs, total,
-                corpus.size(), slowest * 1000);
+    std::printf("%s: %ld runs in %.1f s, corpus %zu, slowest input %.2f ms, no failure\n", g_name.c_str(), runs,
+                total, corpus.size(), slowest * 1000);
     return 0;
 }

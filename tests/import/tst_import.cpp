@@ -200,6 +200,8 @@ private slots:
     void refusesLatinTextThatIsNot1256();
     void refusesBinaryAndEmpty();
     void utf8WithABadByteIsReadWithReplacement();
+    void mixedEncodingsAreReadLineByLine();
+    void repeatedByteOrderMarksAreNotText();
     // Web pages -----------------------------------------------------------------------------------
     void htmlDropsScriptsNavigationAndFurnitureClasses();
     void htmlKeepsOnlyTheMarkedStory();
@@ -286,6 +288,67 @@ void TestImport::utf8WithABadByteIsReadWithReplacement()
     // A windows-1256 file is nearly all invalid as UTF-8: still read as windows-1256, not as damaged UTF-8.
     const QByteArray legacy = encode(text, "windows-1256");
     QCOMPARE(TextDecoder::decode(legacy).encoding, u"windows-1256 (assumed)"_s);
+}
+
+void TestImport::mixedEncodingsAreReadLineByLine()
+{
+    // Two files joined, one UTF-8 and one windows-1256: read as either, half of it was mojibake (or
+    // the whole file was refused). Each line is read in its own encoding.
+    const QString first = u"استقبل وزير الخارجية السفير الروسي في دمشق أمس وبحثا التعاون بين البلدين."_s;
+    const QString second = u"وقال الوزير إن الجانبين اتفقا على عقد اجتماع جديد في موسكو."_s;
+    QByteArray bytes;
+    for (int i = 0; i < 3; ++i)
+        bytes += first.toUtf8() + "\n";
+    bytes += "\n";
+    for (int i = 0; i < 3; ++i)
+        bytes += encode(second, "windows-1256") + "\r\n";
+    DecodedText d = TextDecoder::decode(bytes);
+    QVERIFY2(d.ok(), qPrintable(d.error));
+    QCOMPARE(d.encoding, u"UTF-8 and windows-1256 (mixed)"_s);
+    QCOMPARE(d.text, QString(first + u"\n"_s).repeated(3) + u"\n"_s + QString(second + u"\r\n"_s).repeated(3));
+    QCOMPARE(d.note,
+             u"mixed encodings: 3 of 7 lines are windows-1256 (the first is line 5), the others UTF-8; each line "
+             "was read in its own encoding"_s);
+
+    // Mostly windows-1256 with one UTF-8 line: the UTF-8 line is not read as windows-1256 mojibake.
+    bytes = QByteArray(encode(second, "windows-1256") + "\n").repeated(30) + first.toUtf8();
+    d = TextDecoder::decode(bytes);
+    QVERIFY2(d.ok(), qPrintable(d.error));
+    QVERIFY(d.text.endsWith(first));
+    QCOMPARE(d.text.count(second), 30);
+
+    // A stray bad byte in a UTF-8 line is still only that (no windows-1256 line): replaced and counted.
+    bytes = QByteArray(first.toUtf8() + "\n").repeated(3) + "\xFF" + second.toUtf8();
+    d = TextDecoder::decode(bytes);
+    QVERIFY(d.ok());
+    QCOMPARE(d.encoding, u"UTF-8"_s);
+    QVERIFY2(d.note.startsWith(u"1 byte is not valid UTF-8"_s), qPrintable(d.note));
+
+    // Both within one line cannot be read right: refused, saying where, rather than stored as the
+    // windows-1256 mojibake of its UTF-8 half (which passes for Arabic).
+    d = TextDecoder::decode(u"سطر أول\n"_s.toUtf8() + first.toUtf8() + ' ' + encode(second, "windows-1256"));
+    QVERIFY(!d.ok());
+    QVERIFY2(d.error.startsWith(u"mixed or damaged encoding: "_s), qPrintable(d.error));
+    QVERIFY2(d.error.contains(u"the first at line 2 (byte "_s), qPrintable(d.error));
+
+    // A whole windows-1256 file is still that, with no line read as UTF-8.
+    d = TextDecoder::decode(QByteArray(encode(second, "windows-1256") + "\n").repeated(5));
+    QCOMPARE(d.encoding, u"windows-1256 (assumed)"_s);
+}
+
+void TestImport::repeatedByteOrderMarksAreNotText()
+{
+    // Found by fuzz_reader: a UTF-16 page whose mark is repeated kept U+FEFF at the start of its text.
+    const QString text = u"<p>استقبل المحافظ وفداً روسياً في دمشق.</p>"_s;
+    QByteArray bytes("\xFE\xFF\xFE\xFF\xFE\xFF");
+    for (QChar c : text)
+        bytes += char(c.unicode() >> 8), bytes += char(c.unicode() & 0xFF);
+    const ReadResult r = ArticleReader().readBytes(bytes, u"/x/page.html"_s);
+    QVERIFY2(r.article, qPrintable(r.error));
+    QCOMPARE(r.article->originalText, u"استقبل المحافظ وفداً روسياً في دمشق."_s);
+    const ReadResult t = ArticleReader().readBytes("\xEF\xBB\xBF\xEF\xBB\xBF" + u"نص"_s.toUtf8(), u"/x/a.txt"_s);
+    QVERIFY2(t.article, qPrintable(t.error));
+    QCOMPARE(t.article->originalText, u"نص"_s);
 }
 
 void TestImport::decodesUtf16WithBom()

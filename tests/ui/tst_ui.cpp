@@ -188,6 +188,7 @@ private Q_SLOTS:
     void damagedProjectIsShownReadOnly();
     void readOnlyProjectIsShownToBeViewed();
     void importReportOffersTheMenuItem();
+    void importReportNamesSkippedFiles();
     void timelineKeysStepThroughContacts();
     void tabAndCtrlTabLeaveTheTables();
     void shortcutsWorkFromAnyFocus();
@@ -1412,6 +1413,22 @@ void TestUi::importReportOffersTheMenuItem()
     report.extractionPending = false;
     report.extractionError = QStringLiteral("/tmp/p.sqlite: the database file is damaged (corrupt)");
     QVERIFY(ImportReportDialog::summary(report).contains(report.extractionError));
+}
+
+void TestUi::importReportNamesSkippedFiles()
+{
+    // A skipped duplicate is a row of its own, with its file and the article it repeats, not only a count.
+    ImportReport report;
+    report.items.append({QStringLiteral("/tmp/new/a.txt"), ImportItem::Status::Imported, 3, QString()});
+    report.items.append({QStringLiteral("/tmp/copy/b.txt"), ImportItem::Status::Duplicate, 2,
+                         QStringLiteral("/tmp/copy/b.txt: already imported (same text as article 2)")});
+    ImportReportDialog dialog(report);
+    QCOMPARE(dialog.list()->topLevelItemCount(), 2);
+    const QTreeWidgetItem *skipped = dialog.list()->topLevelItem(1);
+    QCOMPARE(skipped->text(0), QCoreApplication::translate("rasad::ImportReportDialog", "skipped"));
+    QCOMPARE(skipped->text(1), QStringLiteral("b.txt"));
+    QCOMPARE(skipped->toolTip(1), QStringLiteral("/tmp/copy/b.txt"));
+    QVERIFY(skipped->text(2).contains(QStringLiteral("same text as article 2")));
 }
 
 namespace {
