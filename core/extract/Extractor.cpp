@@ -3,6 +3,7 @@
 #include "dates/DateEngine.h"
 #include "extract/ActorRegistry.h"
 #include "extract/ExtractionLexicon.h"
+#include "extract/ExtractionRun.h"
 #include "gazetteer/Gazetteer.h"
 #include "text/ArabicNormalizer.h"
 #include "text/PlainSearch.h"
@@ -192,36 +193,44 @@ Extractor::Extractor(const Gazetteer &gazetteer, const DateEngine &dates, const 
     }
 }
 
-Extractor::Scan Extractor::scan(const Article &article, bool keep) const
+PreparedText Extractor::prepare(const Article &article) const
+{
+    PreparedText p;
+    p.textLength = int(article.originalText.size());
+    p.words = Segmenter::words(article.originalText);
+    p.sentences = Segmenter::sentences(article.originalText);
+    p.dates = m_dates.find(article.originalText, article.published);
+    return p;
+}
+
+void PreparedText::dropKeys()
+{
+    for (Word &word : words)
+        word.key = QString();
+}
+
+void PreparedText::restoreKeys(const Article &article)
+{
+    const QStringView text(article.originalText);
+    for (Word &word : words)
+        if (word.key.isNull())
+            word.key = matchingKey(text.mid(word.start, word.end - word.start));
+}
+
+Extractor::Scan Extractor::scan(const Article &article, const PreparedText &prepared, ExtractionRun &run) const
 {
     Scan s;
     s.article = &article;
     s.text = article.originalText;
-    // discover() and extract() read the same article: sentences, dates and word boundaries are found
-    // once. Only the boundaries of words are kept in between, not their keys, to keep memory small.
-    const auto cached = m_cache.constFind(article.id);
-    const bool reuse = article.id != 0 && cached != m_cache.cend() && cached->textLength == s.text.size();
-    if (reuse) {
-        s.words.reserve(cached->wordSpans.size());
-        for (const auto &[start, end] : cached->wordSpans)
-            s.words.append(Word{start, end, matchingKey(QStringView(s.text).mid(start, end - start))});
-    } else {
-        s.words = Segmenter::words(s.text);
-    }
+    s.words = prepared.words;
     const int n = int(s.words.size());
     s.breakBefore.fill(false, n);
     s.commaBefore.fill(false, n);
     s.strongBreakBefore.fill(false, n);
     s.inDate.fill(false, n);
     s.readings.reserve(n);
-    if (m_readings.size() > 500000)
-        m_readings.clear(); // bounded memory on huge, varied corpora
-    for (const Word &word : std::as_const(s.words)) {
-        auto it = m_readings.find(word.key);
-        if (it == m_readings.end())
-            it = m_readings.insert(word.key, Segmenter::cliticReadings(word.key));
-        s.readings << *it;
-    }
+    for (const Word &word : std::as_const(s.words))
+        s.readings << run.readingsOf(word.key);
     for (int i = 1; i < n; ++i) {
         for (int c = s.words.at(i - 1).end; c < s.words.at(i).start; ++c) {
             const QChar ch = s.text.at(c);
@@ -234,22 +243,8 @@ Extractor::Scan Extractor::scan(const Article &article, bool keep) const
                 s.strongBreakBefore[i] = true;
         }
     }
-    QList<TextSpan> sentences;
-    if (reuse) {
-        s.dates = cached->dates;
-        sentences = cached->sentences;
-        m_cache.erase(cached);
-    } else {
-        s.dates = m_dates.find(s.text, article.published);
-        sentences = Segmenter::sentences(s.text);
-        if (keep && article.id != 0) {
-            QList<std::pair<int, int>> wordSpans;
-            wordSpans.reserve(n);
-            for (const Word &word : std::as_const(s.words))
-                wordSpans.append({word.start, word.end});
-            m_cache.insert(article.id, Cached{int(s.text.size()), sentences, s.dates, wordSpans});
-        }
-    }
+    s.dates = prepared.dates;
+    const QList<TextSpan> &sentences = prepared.sentences;
     int w = 0;
     for (const TemporalExpression &e : std::as_const(s.dates)) {
         while (w < n && s.words.at(w).end <= e.start)
@@ -1250,16 +1245,17 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
     return out;
 }
 
-void Extractor::discover(const Article &article, ActorRegistry &registry) const
+void Extractor::discover(const Article &article, const PreparedText &prepared, ExtractionRun &run) const
 {
-    Scan s = scan(article, true);
+    Scan s = scan(article, prepared, run);
     for (int i = 0; i < s.sentences.size(); ++i)
-        findMentions(s, i, registry);
+        findMentions(s, i, run.registry());
 }
 
-QList<Event> Extractor::extract(const Article &article, ActorRegistry &registry) const
+QList<Event> Extractor::extract(const Article &article, const PreparedText &prepared, ExtractionRun &run) const
 {
-    Scan s = scan(article, false);
+    ActorRegistry &registry = run.registry();
+    Scan s = scan(article, prepared, run);
     QList<Event> reports;
     QList<bool> recalledReport; // per report: its sentence recalls an earlier contact
     QList<int> reportSentence;  // per report: the sentence it was read from

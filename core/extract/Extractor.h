@@ -5,6 +5,7 @@
 #include "model/Article.h"
 #include "model/Event.h"
 #include "text/KeySet.h"
+#include "text/Segmenter.h"
 
 #include <QHash>
 #include <QList>
@@ -17,10 +18,27 @@ namespace rasad {
 
 class ActorRegistry;
 class ExtractionLexicon;
+class ExtractionRun;
 class Gazetteer;
 struct Organisation;
 class PhraseTable;
 struct PhraseMatch;
+
+/**
+ * What extraction reads from an article's text alone, before anyone in it is known: its words, sentences
+ * and dates. Preparing is the part of extraction that needs no other article, so it runs on any thread.
+ */
+struct PreparedText
+{
+    int textLength = 0;
+    QList<Word> words;
+    QList<TextSpan> sentences;
+    QList<TemporalExpression> dates;
+
+    /** Keeps only where words are, not their keys: a run holds every article's between its two passes. */
+    void dropKeys();
+    void restoreKeys(const Article &article);
+};
 
 /**
  * Reads the contacts an article reports: people (gazetteer spellings, people introduced by title, rank
@@ -29,17 +47,20 @@ struct PhraseMatch;
  * and evidence. Page furniture is skipped. Rules read ExtractionLexicon; nothing is specific to a text.
  *
  * Run discover() over every article first, so a person introduced in one article is known by surname in
- * all of them, then extract() over every article, then settle() once over all reports.
+ * all of them, then extract() over every article, then settle() once over all reports. ExtractionRun does
+ * that and holds what a run learns; the Extractor itself holds only rules, so one serves many threads.
  */
 class Extractor
 {
 public:
     Extractor(const Gazetteer &gazetteer, const DateEngine &dates, const ExtractionLexicon &lexicon);
 
-    /** Registers the people `article` introduces (name, office, country). */
-    void discover(const Article &article, ActorRegistry &registry) const;
-    /** One Event per report of a contact, each with one source; Participant::actorId indexes `registry`. */
-    QList<Event> extract(const Article &article, ActorRegistry &registry) const;
+    /** Words, sentences and dates of `article`; safe to call from several threads at once. */
+    PreparedText prepare(const Article &article) const;
+    /** Registers the people `article` introduces (name, office, country) in `run`'s registry. */
+    void discover(const Article &article, const PreparedText &prepared, ExtractionRun &run) const;
+    /** One Event per report of a contact, each with one source; Participant::actorId indexes the run's registry. */
+    QList<Event> extract(const Article &article, const PreparedText &prepared, ExtractionRun &run) const;
     /**
      * After all articles: gives people whose nationality the text never stated the most likely one (from
      * the people they are named with), drops reports that are not contacts between countries, sets
@@ -51,8 +72,7 @@ private:
     struct Scan;
     struct Mention;
     struct TitlePhrase;
-    /** `keep`: remember sentences and dates for the extract() that follows discover(). */
-    Scan scan(const Article &article, bool keep) const;
+    Scan scan(const Article &article, const PreparedText &prepared, ExtractionRun &run) const;
     QList<Mention> findMentions(Scan &s, int sentence, ActorRegistry &registry) const;
     bool parseTitle(const Scan &s, int index, int end, const ActorRegistry &registry, TitlePhrase &out) const;
     /** The words of "و + second country" after a dual office's first country, noted in `out`; 0 if none. */
@@ -90,18 +110,6 @@ private:
     /** True when the phrase at `phraseBegin` is governed by a background word (سقوط نظام, عقيلة). */
     bool governedByBackground(const Scan &s, int phraseBegin, int sentenceBegin) const;
     int resolveRole(const QString &titleKey, const QString &country, const QDate &day, ActorRegistry &registry) const;
-
-    /** What discover() found costly to compute, kept for extract() of the same article. */
-    struct Cached
-    {
-        int textLength = 0;
-        QList<TextSpan> sentences;
-        QList<TemporalExpression> dates;
-        QList<std::pair<int, int>> wordSpans; // [start, end) of each word
-    };
-    mutable QHash<qint64, Cached> m_cache;
-    /** Clitic readings by word key: news reuses a small vocabulary, so each word is analysed once. */
-    mutable QHash<QString, QStringList> m_readings;
 
     const Gazetteer &m_gazetteer;
     const DateEngine &m_dates;

@@ -5,6 +5,7 @@
 #include "dates/DateEngine.h"
 #include "extract/ActorRegistry.h"
 #include "extract/ExtractionLexicon.h"
+#include "extract/ExtractionRun.h"
 #include "extract/Extractor.h"
 #include "gazetteer/Gazetteer.h"
 #include "merge/EventMerger.h"
@@ -64,19 +65,14 @@ bool extractAll(Store &store, const Gazetteer &gazetteer, StoreError *error, con
     const Extractor extractor(gazetteer, dates, ExtractionLexicon::builtIn());
 
     // Two passes: everyone introduced anywhere is known by surname everywhere.
-    ActorRegistry registry;
-    for (const Article &article : articles) {
-        if (cancelled())
-            return false;
-        extractor.discover(article, registry);
+    ExtractionRun run(extractor);
+    if (!run.discover(articles, cancel) || !run.extract(articles, cancel)) {
+        cancelled();
+        return false;
     }
-    QList<Event> reports;
-    for (const Article &article : articles) {
-        if (cancelled())
-            return false;
-        reports << extractor.extract(article, registry);
-    }
-    extractor.settle(reports, registry);
+    run.settle();
+    ActorRegistry &registry = run.registry();
+    QList<Event> &reports = run.reports();
 
     EventMerger merger(registry.actors(),
                        [&gazetteer](const QString &a, const QString &b) { return placesAgree(gazetteer, a, b); });

@@ -4,6 +4,7 @@
 #include "dates/DateEngine.h"
 #include "extract/ActorRegistry.h"
 #include "extract/ExtractionLexicon.h"
+#include "extract/ExtractionRun.h"
 #include "extract/Extractor.h"
 #include "gazetteer/Gazetteer.h"
 #include "merge/EventMerger.h"
@@ -14,8 +15,10 @@
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
 
 using namespace rasad;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -40,12 +43,13 @@ Result run(const QList<Article> &articles)
 {
     static const DateEngine dates;
     const Extractor extractor(Gazetteer::builtIn(), dates, ExtractionLexicon::builtIn());
+    ExtractionRun extraction(extractor);
+    extraction.discover(articles);
+    extraction.extract(articles);
+    extraction.settle();
     Result r;
-    for (const Article &a : articles)
-        extractor.discover(a, r.registry);
-    for (const Article &a : articles)
-        r.reports << extractor.extract(a, r.registry);
-    extractor.settle(r.reports, r.registry);
+    r.registry = extraction.registry();
+    r.reports = extraction.reports();
     r.events = EventMerger(r.registry.actors()).merge(r.reports);
     return r;
 }
@@ -1431,13 +1435,13 @@ private slots:
     {
         // "استقبل الرئيس السوري نظيره الروسي": both named by office only; a one-word office (رئيس, ملك) is
         // the counterpart's office too, and its holder on the day is the person.
-        const Result presidents = run(QStringLiteral("واستقبل الرئيس السوري في دمشق أمس نظيره الروسي."),
-                                      QDate(2017, 5, 10));
+        const Result presidents =
+            run(QStringLiteral("واستقبل الرئيس السوري في دمشق أمس نظيره الروسي."), QDate(2017, 5, 10));
         QCOMPARE(presidents.events.size(), 1);
         QCOMPARE(namesOf(presidents, presidents.events.constFirst()),
                  keys({QStringLiteral("بشار الأسد"), QStringLiteral("فلاديمير بوتين")}));
-        const Result kings = run(QStringLiteral("وبحث العاهل الأردني هاتفيا مع نظيره السعودي أمس الأوضاع في سوريا."),
-                                 QDate(2019, 3, 4));
+        const Result kings =
+            run(QStringLiteral("وبحث العاهل الأردني هاتفيا مع نظيره السعودي أمس الأوضاع في سوريا."), QDate(2019, 3, 4));
         QCOMPARE(kings.events.size(), 1);
         QCOMPARE(namesOf(kings, kings.events.constFirst()),
                  keys({QStringLiteral("عبد الله الثاني"), QStringLiteral("سلمان بن عبد العزيز آل سعود")}));
@@ -1550,8 +1554,7 @@ private slots:
                              QDate(2025, 7, 20));
         QCOMPARE(r.events.size(), 1);
         QCOMPARE(r.events.constFirst().factuality, Factuality::Denied);
-        QCOMPARE(namesOf(r, r.events.constFirst()),
-                 keys({QStringLiteral("عباس عراقجي"), QStringLiteral("توم باراك")}));
+        QCOMPARE(namesOf(r, r.events.constFirst()), keys({QStringLiteral("عباس عراقجي"), QStringLiteral("توم باراك")}));
     }
 
     void aMessagesAddresseeIsNotAtTheMeetingItWasHandedOverAt()
@@ -1657,8 +1660,7 @@ private slots:
         QCOMPARE(r.events.size(), 2);
         QCOMPARE(namesOf(r, r.events.at(0)),
                  keys({QStringLiteral("فيصل المقداد"), QStringLiteral("فلاديمير كوستينكو")}));
-        QCOMPARE(namesOf(r, r.events.at(1)),
-                 keys({QStringLiteral("أندريه بوتشكوف"), QStringLiteral("هوشيار كريمي")}));
+        QCOMPARE(namesOf(r, r.events.at(1)), keys({QStringLiteral("أندريه بوتشكوف"), QStringLiteral("هوشيار كريمي")}));
     }
 
     void theSubjectAfterAnIsNoSubjunctive()
@@ -1820,6 +1822,65 @@ private slots:
                              QDate(2019, 5, 6));
         QVERIFY(!r.reports.isEmpty());
         QVERIFY2(r.reports.constFirst().date.start != QDate(2019, 5, 5), qPrintable(r.reports.constFirst().date.text));
+    }
+
+    void runDoesNotDependOnThreads()
+    {
+        // Texts are prepared on other threads a batch ahead; people are registered in article order. The
+        // record must be the same however the articles are batched, across batch boundaries too: article
+        // 100 names by surname alone people whom article 3 introduced.
+        const QStringList syrians{u"سامر الدباغ"_s, u"ماهر العطار"_s, u"نزار الخطيب"_s, u"فادي الحلبي"_s};
+        const QStringList russians{u"إيغور فولكوف"_s, u"أندريه سميرنوف"_s, u"بافل كوزنيتسوف"_s, u"أوليغ بوبوف"_s};
+        const QStringList offices{u"وزير الاقتصاد السوري"_s, u"وزير النقل السوري"_s, u"محافظ دمشق"_s,
+                                  u"وزير الطاقة السوري"_s};
+        QList<Article> articles;
+        for (int i = 0; i < 130; ++i) {
+            const QString syrian = syrians.at(i % syrians.size());
+            const QString russian = russians.at((i / 4) % russians.size());
+            const QString text =
+                i < 100 ? u"دمشق - استقبل %1 %2 أمس نائب وزير الخارجية الروسي %3 وبحثا سبل التعاون."_s.arg(
+                              offices.at(i % offices.size()), syrian, russian)
+                        : u"موسكو - التقى %1 اليوم %2 في موسكو، وناقشا مشاريع الطاقة."_s.arg(syrian.section(u' ', 1),
+                                                                                             russian.section(u' ', 1));
+            articles << makeArticle(i + 1, text, QDate(2025, 1, 1).addDays(i * 3));
+        }
+        static const DateEngine dates;
+        const Extractor extractor(Gazetteer::builtIn(), dates, ExtractionLexicon::builtIn());
+        const auto runWith = [&](int batch) {
+            auto r = std::make_unique<ExtractionRun>(extractor);
+            r->setBatchSize(batch);
+            r->discover(articles);
+            r->extract(articles);
+            r->settle();
+            return r;
+        };
+        const auto one = runWith(1);
+        QVERIFY(one->reports().size() >= 120);
+        // The surname-only articles resolve to the people introduced early on.
+        const QList<Event> late = one->reportsOf(101);
+        QCOMPARE(late.size(), 1);
+        QCOMPARE(late.constFirst().participants.size(), 2);
+        for (const Participant &p : late.constFirst().participants)
+            QVERIFY(!one->registry().actors().at(p.actorId).roles.isEmpty());
+        qsizetype perArticle = 0;
+        for (const Article &a : articles)
+            perArticle += one->reportsOf(a.id).size();
+        QCOMPARE(perArticle, one->reports().size());
+        for (int batch : {7, 64}) {
+            const auto other = runWith(batch);
+            QCOMPARE(other->registry().actors().size(), one->registry().actors().size());
+            for (qsizetype i = 0; i < one->registry().actors().size(); ++i) {
+                QCOMPARE(other->registry().actors().at(i).name, one->registry().actors().at(i).name);
+                QCOMPARE(other->registry().actors().at(i).country, one->registry().actors().at(i).country);
+                QCOMPARE(other->registry().actors().at(i).roles.size(), one->registry().actors().at(i).roles.size());
+            }
+            QCOMPARE(other->reports().size(), one->reports().size());
+            for (qsizetype i = 0; i < one->reports().size(); ++i) {
+                QCOMPARE(other->reports().at(i).participants, one->reports().at(i).participants);
+                QCOMPARE(other->reports().at(i).sources, one->reports().at(i).sources);
+                QCOMPARE(other->reports().at(i).date, one->reports().at(i).date);
+            }
+        }
     }
 
     void mergeDoesNotDependOnOrder()
