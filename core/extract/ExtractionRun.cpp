@@ -5,7 +5,7 @@
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentMap>
 
-#include <optional>
+#include <memory>
 
 namespace rasad {
 
@@ -29,76 +29,79 @@ const QStringList &ExtractionRun::readingsOf(const QString &wordKey)
     return *it;
 }
 
+namespace {
+
+ExtractionRun::ArticlePages pagesOf(const QList<Article> &articles)
+{
+    return [&articles, next = qsizetype(0)](qsizetype count) mutable {
+        const QList<Article> page = articles.mid(next, count);
+        next += page.size();
+        return page;
+    };
+}
+
+} // namespace
+
 /**
- * Calls use(article, prepared) for each article in order, on this thread, while the next batch is
- * prepared on the thread pool. With `reuseKept`, what discover() kept of an article is completed
- * (its word keys) instead of prepared again.
+ * Calls use(article, prepared) for each article in order, on this thread, while the next batch is read
+ * and prepared on the thread pool.
  */
 template <typename Use>
-bool ExtractionRun::eachPrepared(const QList<Article> &articles, const std::atomic_bool *cancel, bool reuseKept,
-                                 Use use)
+bool ExtractionRun::eachPrepared(const ArticlePages &pages, const std::atomic_bool *cancel, Use use)
 {
-    const auto prepareOne = [this, reuseKept](const Article &article) {
-        if (reuseKept && article.id != 0) {
-            const auto kept = m_kept.constFind(article.id); // read only while batches are prepared
-            if (kept != m_kept.cend() && kept->textLength == article.originalText.size()) {
-                PreparedText p = *kept;
-                p.restoreKeys(article);
-                return p;
-            }
-        }
-        return m_extractor.prepare(article);
-    };
-    const auto batchAt = [&](qsizetype from) {
-        return QtConcurrent::mapped(articles.begin() + from,
-                                    articles.begin() + std::min(articles.size(), from + m_batchSize), prepareOne);
+    const auto prepareOne = [this](const Article &article) { return m_extractor.prepare(article); };
+    struct Batch
+    {
+        QList<Article> articles;
+        QFuture<PreparedText> prepared; // reads `articles`: a batch is never moved while it runs
     };
     const bool threaded = m_batchSize > 1;
-    std::optional<QFuture<PreparedText>> next;
-    if (threaded && !articles.isEmpty())
-        next = batchAt(0);
-    for (qsizetype from = 0; from < articles.size(); from += m_batchSize) {
-        QList<PreparedText> batch;
-        if (threaded) {
-            batch = next->results();
-            next.reset();
-            if (from + m_batchSize < articles.size())
-                next = batchAt(from + m_batchSize);
-        }
-        const qsizetype end = std::min(articles.size(), from + m_batchSize);
-        for (qsizetype i = from; i < end; ++i) {
+    const auto fetch = [&] {
+        auto batch = std::make_unique<Batch>();
+        batch->articles = pages(m_batchSize);
+        if (threaded && !batch->articles.isEmpty())
+            batch->prepared = QtConcurrent::mapped(batch->articles.cbegin(), batch->articles.cend(), prepareOne);
+        return batch;
+    };
+    std::unique_ptr<Batch> current = fetch();
+    while (!current->articles.isEmpty()) {
+        std::unique_ptr<Batch> next = fetch();
+        QList<PreparedText> prepared = threaded ? current->prepared.results() : QList<PreparedText>();
+        for (qsizetype i = 0; i < current->articles.size(); ++i) {
             if (cancel && cancel->load()) {
-                if (next)
-                    next->waitForFinished(); // its workers read `articles` and m_kept
+                next->prepared.waitForFinished();
                 return false;
             }
-            use(articles.at(i), threaded ? std::move(batch[i - from]) : prepareOne(articles.at(i)));
+            const Article &article = current->articles.at(i);
+            use(article, threaded ? prepared.at(i) : prepareOne(article));
         }
+        current = std::move(next);
     }
     return true;
 }
 
+bool ExtractionRun::discover(const ArticlePages &pages, const std::atomic_bool *cancel)
+{
+    return eachPrepared(pages, cancel, [&](const Article &article, const PreparedText &prepared) {
+        m_extractor.discover(article, prepared, *this);
+    });
+}
+
 bool ExtractionRun::discover(const QList<Article> &articles, const std::atomic_bool *cancel)
 {
-    QHash<qint64, PreparedText> kept;
-    const bool done = eachPrepared(articles, cancel, false, [&](const Article &article, PreparedText prepared) {
-        m_extractor.discover(article, prepared, *this);
-        if (article.id != 0) {
-            prepared.dropKeys();
-            kept.insert(article.id, std::move(prepared));
-        }
+    return discover(pagesOf(articles), cancel);
+}
+
+bool ExtractionRun::extract(const ArticlePages &pages, const std::atomic_bool *cancel)
+{
+    return eachPrepared(pages, cancel, [&](const Article &article, const PreparedText &prepared) {
+        m_reports << m_extractor.extract(article, prepared, *this);
     });
-    m_kept.insert(kept); // after the pass: workers read m_kept only in extract()
-    return done;
 }
 
 bool ExtractionRun::extract(const QList<Article> &articles, const std::atomic_bool *cancel)
 {
-    const bool done = eachPrepared(articles, cancel, true, [&](const Article &article, const PreparedText &prepared) {
-        m_reports << m_extractor.extract(article, prepared, *this);
-    });
-    m_kept.clear();
-    return done;
+    return extract(pagesOf(articles), cancel);
 }
 
 void ExtractionRun::settle()

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 
 namespace rasad {
 
@@ -21,19 +22,27 @@ namespace rasad {
  *
  * Articles are independent until people are registered: a run prepares their texts (words, sentences,
  * dates) on other threads, a batch ahead of the articles it is registering, and registers in article
- * order, so a run gives the same record whatever the number of cores.
+ * order, so a run gives the same record whatever the number of cores. Articles come a batch at a time
+ * (ArticlePages), so a run holds two batches of text, never the corpus; each pass prepares its texts
+ * afresh rather than keeping every article's words between the passes.
  */
 class ExtractionRun
 {
 public:
+    /** The next `count` articles at most, in the order of the run; an empty list ends them. */
+    using ArticlePages = std::function<QList<Article>(qsizetype count)>;
+
     explicit ExtractionRun(const Extractor &extractor);
 
     /**
-     * First pass: registers everyone `articles` introduce. Call it for every article before extract(),
-     * so a person introduced in one article is known by surname in all. False when `cancel` stopped it.
+     * First pass: registers everyone the articles introduce. Run it over every article before
+     * extract(), so a person introduced in one article is known by surname in all. False when `cancel`
+     * stopped it.
      */
+    bool discover(const ArticlePages &pages, const std::atomic_bool *cancel = nullptr);
     bool discover(const QList<Article> &articles, const std::atomic_bool *cancel = nullptr);
-    /** Second pass: one report per contact each article tells, appended to reports(). */
+    /** Second pass, over the same articles in the same order: one report per contact each tells. */
+    bool extract(const ArticlePages &pages, const std::atomic_bool *cancel = nullptr);
     bool extract(const QList<Article> &articles, const std::atomic_bool *cancel = nullptr);
     /** After both passes: Extractor::settle over every report. */
     void settle();
@@ -51,14 +60,12 @@ public:
     void setBatchSize(int articles) { m_batchSize = articles < 1 ? 1 : articles; }
 
 private:
-    template <typename Use>
-    bool eachPrepared(const QList<Article> &articles, const std::atomic_bool *cancel, bool reuseKept, Use use);
+    template <typename Use> bool eachPrepared(const ArticlePages &pages, const std::atomic_bool *cancel, Use use);
 
     const Extractor &m_extractor;
     ActorRegistry m_registry;
     QList<Event> m_reports;
     QHash<QString, QStringList> m_readings;
-    QHash<qint64, PreparedText> m_kept; // from discover() to extract(), without word keys
     int m_batchSize = 64;
 };
 

@@ -196,25 +196,10 @@ Extractor::Extractor(const Gazetteer &gazetteer, const DateEngine &dates, const 
 PreparedText Extractor::prepare(const Article &article) const
 {
     PreparedText p;
-    p.textLength = int(article.originalText.size());
     p.words = Segmenter::words(article.originalText);
     p.sentences = Segmenter::sentences(article.originalText);
     p.dates = m_dates.find(article.originalText, article.published);
     return p;
-}
-
-void PreparedText::dropKeys()
-{
-    for (Word &word : words)
-        word.key = QString();
-}
-
-void PreparedText::restoreKeys(const Article &article)
-{
-    const QStringView text(article.originalText);
-    for (Word &word : words)
-        if (word.key.isNull())
-            word.key = matchingKey(text.mid(word.start, word.end - word.start));
 }
 
 Extractor::Scan Extractor::scan(const Article &article, const PreparedText &prepared, ExtractionRun &run) const

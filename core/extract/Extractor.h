@@ -30,14 +30,9 @@ struct PhraseMatch;
  */
 struct PreparedText
 {
-    int textLength = 0;
     QList<Word> words;
     QList<TextSpan> sentences;
     QList<TemporalExpression> dates;
-
-    /** Keeps only where words are, not their keys: a run holds every article's between its two passes. */
-    void dropKeys();
-    void restoreKeys(const Article &article);
 };
 
 /**

@@ -16,6 +16,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+
 namespace rasad {
 
 namespace {
@@ -54,19 +57,44 @@ bool extractAll(Store &store, const Gazetteer &gazetteer, StoreError *error, con
             error->message = QString::fromLatin1(kExtractionCancelled);
         return true;
     };
-    const QList<Article> articles = store.articles(true); // ordered by id: the same store, the same record
-    if (StoreError readError = store.readError()) {
-        // A damaged page stopped the scan: the record of the articles read so far would replace the whole one.
+    const DateEngine dates;
+    const Extractor extractor(gazetteer, dates, ExtractionLexicon::builtIn());
+
+    // The store is read a page at a time, in id order (the same store, the same record), twice: everyone
+    // introduced anywhere is known by surname everywhere. A damaged page stops the pass: the record of
+    // the articles read so far would otherwise replace the whole one.
+    StoreError readError;
+    qint64 lastArticle = 0;
+    // `upTo`: the second pass reads what the first read, even if another program adds articles meanwhile.
+    const auto pagesFromStore = [&](qint64 upTo) {
+        return [&, upTo, after = qint64(0)](qsizetype count) mutable {
+            if (readError || after >= upTo)
+                return QList<Article>();
+            QList<Article> page = store.articlesAfter(after, count, true);
+            if (StoreError e = store.readError()) {
+                readError = e;
+                return QList<Article>();
+            }
+            while (!page.isEmpty() && page.constLast().id > upTo)
+                page.removeLast();
+            if (page.isEmpty()) {
+                after = upTo;
+                return page;
+            }
+            after = page.constLast().id;
+            lastArticle = std::max(lastArticle, after);
+            return page;
+        };
+    };
+    ExtractionRun run(extractor);
+    const bool done = run.discover(pagesFromStore(std::numeric_limits<qint64>::max()), cancel) && !readError &&
+                      run.extract(pagesFromStore(lastArticle), cancel);
+    if (readError) {
         if (error)
             *error = readError;
         return false;
     }
-    const DateEngine dates;
-    const Extractor extractor(gazetteer, dates, ExtractionLexicon::builtIn());
-
-    // Two passes: everyone introduced anywhere is known by surname everywhere.
-    ExtractionRun run(extractor);
-    if (!run.discover(articles, cancel) || !run.extract(articles, cancel)) {
+    if (!done) {
         cancelled();
         return false;
     }
@@ -104,7 +132,6 @@ bool extractAll(Store &store, const Gazetteer &gazetteer, StoreError *error, con
             for (Participant &p : e.participants)
                 p.actorId = renumbered.value(p.actorId);
     actors = std::move(kept);
-    const qint64 lastArticle = articles.isEmpty() ? 0 : articles.constLast().id; // ordered by id
     return store.replaceExtraction(actors, events, error, lastArticle);
 }
 
