@@ -70,7 +70,7 @@ bool extractAll(Store &store, const Gazetteer &gazetteer, StoreError *error, con
         return [&, upTo, after = qint64(0)](qsizetype count) mutable {
             if (readError || after >= upTo)
                 return QList<Article>();
-            QList<Article> page = store.articlesAfter(after, count, true);
+            QList<Article> page = store.articlesAfter(after, count);
             if (StoreError e = store.readError()) {
                 readError = e;
                 return QList<Article>();

@@ -784,17 +784,18 @@ QList<Article> Store::articles(bool withText) const
     return list;
 }
 
-QList<Article> Store::articlesAfter(qint64 afterId, qsizetype limit, bool withText) const
+QList<Article> Store::articlesAfter(qint64 afterId, qsizetype limit) const
 {
-    const QByteArray sql = QByteArray("SELECT ") + kArticleColumns +
-                           (withText ? ", original_text, normalized_text" : "") +
-                           " FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2";
+    const QByteArray sql =
+        QByteArray("SELECT ") + kArticleColumns + ", original_text FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2";
     Statement s(m_db, sql.constData());
     s.bind(1, afterId).bind(2, qint64(limit));
     QList<Article> list;
     m_readError.clear();
-    while (s.next())
-        list.append(readArticle(s, withText));
+    while (s.next()) {
+        list.append(readArticle(s, false));
+        list.last().originalText = s.text(13);
+    }
     noteRead(s.code());
     return list;
 }

@@ -92,8 +92,11 @@ public:
     bool inArticles() const { return m_articles != nullptr; }
     std::optional<Article> article(qint64 id) const;      // with its text
     QList<Article> articles(bool withText = false) const; // ordered by id
-    /** Up to `limit` articles with ids above `afterId`, ordered by id: the store read a page at a time. */
-    QList<Article> articlesAfter(qint64 afterId, qsizetype limit, bool withText = false) const;
+    /**
+     * Up to `limit` articles with ids above `afterId`, ordered by id, with the text as written (not its
+     * matching keys): what extraction reads, a page at a time.
+     */
+    QList<Article> articlesAfter(qint64 afterId, qsizetype limit) const;
     /**
      * Full-text search, best first (bm25, title weighted above text). The query is normalised like the
      * index, so diacritics, tatweel and alef/ya/ta-marbuta forms do not matter; every word must occur,

@@ -176,6 +176,38 @@ private slots:
         QCOMPARE(store->articles(true).at(2).originalText, QStringLiteral("نص ثالث"));
     }
 
+    void articlesArePagedInIdOrder()
+    {
+        // Extraction reads the store a page at a time: pages cover every article once, in id order, with
+        // the text as written.
+        StoreError error;
+        auto store = Store::open(freshPath(), &error);
+        QVERIFY(store);
+        QList<qint64> ids;
+        for (int i = 0; i < 7; ++i) {
+            Article a = makeArticle(QStringLiteral("p%1.txt").arg(i), QStringLiteral("عنوان"),
+                                    QStringLiteral("نص رقم %1").arg(i));
+            QCOMPARE(store->addArticle(a, &error), AddOutcome::Inserted);
+            ids << a.id;
+        }
+        QList<qint64> seen;
+        qint64 after = 0;
+        for (QList<Article> page = store->articlesAfter(after, 3); !page.isEmpty();
+             page = store->articlesAfter(after, 3)) {
+            QVERIFY(page.size() <= 3);
+            for (const Article &a : page) {
+                QVERIFY(a.id > after);
+                QCOMPARE(a.originalText, QStringLiteral("نص رقم %1").arg(seen.size()));
+                QCOMPARE(a.fileName, QStringLiteral("p%1.txt").arg(seen.size()));
+                seen << a.id;
+                after = a.id;
+            }
+        }
+        QCOMPARE(seen, ids);
+        QVERIFY(store->articlesAfter(ids.constLast(), 3).isEmpty());
+        QCOMPARE(store->articlesAfter(ids.at(4), 100).size(), 2);
+    }
+
     void articleRoundTrip()
     {
         StoreError error;
