@@ -254,7 +254,8 @@ Extractor::Scan Extractor::scan(const Article &article, const PreparedText &prep
         int end = w;
         while (end < n && s.words.at(end).end <= sentence.end)
             ++end;
-        if (inFurniture(sentence)) {
+        // Furniture, and a "sentence" of punctuation alone (a run of &s, a line of dashes), tell nothing.
+        if (end == w || inFurniture(sentence)) {
             w = end;
             continue;
         }
