@@ -257,6 +257,7 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     lex.dateOwners = keySet(trig->value(QLatin1String("dateOwners")));
     lex.otherContactPrepositions = keySet(trig->value(QLatin1String("otherContactPrepositions")));
     lex.earlierContactPrepositions = keySet(trig->value(QLatin1String("earlierContactPrepositions")));
+    lex.placeTopicNouns = keySet(trig->value(QLatin1String("placeTopicNouns")));
     addAll(lex.pluralSubjectForms, trig->value(QLatin1String("pluralSubjectForms")));
     addAll(lex.hypotheticalMarkers, trig->value(QLatin1String("hypotheticalMarkers")));
     for (const QString &form : strings(trig->value(QLatin1String("recallMarkers")))) {

@@ -91,6 +91,7 @@ public:
     PhraseTable nonContact;
     KeySet otherContactPrepositions; // بعد, قبل: بعد زيارة في أيلول dates another contact
     KeySet earlierContactPrepositions; // بعد, عقب: the other contact came first
+    KeySet placeTopicNouns;            // الوضع, إعمار: a place after them and a preposition is a topic
     PhraseTable pluralSubjectForms; // وكانا قد, التقيا: a clause naming no one whose subject is the people before
     KeySet dateOwners;               // المبرمة, توقيع: a date right after them is not the contact's
     PhraseTable reportingVerbs;      // أعلن, قال: with a complementizer after it, its subject is the speaker

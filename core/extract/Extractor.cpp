@@ -751,6 +751,42 @@ int Extractor::knownBySpelling(const QStringList &nameKeys, const QString &count
     return found ? registry.addKnown(*found) : -1;
 }
 
+int Extractor::knownByCutOffName(const QStringList &nameKeys, const QString &country, ActorRegistry &registry) const
+{
+    // The words before the fragment are a gazetteer person's, and the fragment begins that person's next
+    // word; exactly one person may fit.
+    const QString &fragment = nameKeys.constLast();
+    const auto candidates = m_spellingsByWords.constFind(int(nameKeys.size()));
+    if (fragment.size() < 2 || candidates == m_spellingsByWords.cend())
+        return -1;
+    const QStringList leading = nameKeys.mid(0, nameKeys.size() - 1);
+    const Actor *found = nullptr;
+    for (const auto &[person, keys] : *candidates) {
+        if (!country.isEmpty() && !person->country.isEmpty() && person->country != country)
+            continue;
+        if (!keys.constLast().startsWith(fragment) || keys.constLast().size() <= fragment.size())
+            continue;
+        if (keys.mid(0, keys.size() - 1) != leading && !maySpellTheSameName(keys.mid(0, keys.size() - 1), leading))
+            continue;
+        if (found && found != person)
+            return -1;
+        found = person;
+    }
+    return found ? registry.addKnown(*found) : -1;
+}
+
+bool Extractor::endsCutOff(const Scan &s, int word) const
+{
+    // The page ends inside this word, or an ellipsis marks where it was cut ("… سيرغي لافر…").
+    for (int c = s.words.at(word).end; c < s.text.size(); ++c) {
+        const QChar ch = s.text.at(c);
+        if (ch.isSpace())
+            continue;
+        return ch.unicode() == 0x2026 || (ch == QLatin1Char('.') && c + 1 < s.text.size() && s.text.at(c + 1) == QLatin1Char('.'));
+    }
+    return true;
+}
+
 bool Extractor::postedOutsideTheFocus(const Scan &s, int k, int end, const QString &country) const
 {
     // السفير الروسي لدى بغداد: an office posted in a third country is not the one the gazetteer's holder of
@@ -1087,6 +1123,15 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
             }
             if (actor < 0 && nameLength > 0)
                 actor = knownBySpelling(keysOf(k, k + nameLength), title.country, registry);
+            // A page cut off inside a name: the known person the fragment begins, else the name without it.
+            if (actor < 0 && nameLength > 1 && endsCutOff(s, k + nameLength - 1)) {
+                actor = knownByCutOffName(keysOf(k, k + nameLength), title.country, registry);
+                if (actor < 0) {
+                    --nameLength;
+                    if (nameLength == 1 && anyReadingIn(s.readings.at(k), m_lexicon.givenNames))
+                        nameLength = 0; // a given name alone names nobody
+                }
+            }
             if (actor < 0 && nameLength > 0 &&
                 ((hasTitle && nonPublicOffice(s, title.begin, title.end)) ||
                  nonPublicAppositive(s, k + nameLength, end, registry))) {
@@ -1537,8 +1582,16 @@ QList<Event> Extractor::extract(const Article &article, const PreparedText &prep
                 const QString &key = s.words.at(w).key;
                 if (key.startsWith(QChar(u'ب')) && !m_placeFirstWords.contains(key))
                     located = true;
-                for (int back = 1; back <= 3 && w - back >= b && !located; ++back)
+                bool topic = false; // بحثا الوضع في إدلب: what they discussed, not where
+                for (int back = 1; back <= 3 && w - back >= b && !located; ++back) {
                     located = m_lexicon.locatives.contains(s.words.at(w - back).key);
+                    topic = located && w - back - 1 >= b &&
+                            anyReadingIn(s.readings.at(w - back - 1), m_lexicon.placeTopicNouns);
+                }
+                if (topic) {
+                    w += length - 1;
+                    continue;
+                }
                 // A visit verb takes its destination as object, after the subject in verb-first order
                 // (زار المبعوث الروسي … دمشق).
                 for (const Found &t : std::as_const(triggers))
@@ -1775,12 +1828,22 @@ QList<Event> Extractor::extract(const Article &article, const PreparedText &prep
                 // واجتمع الوزيران بحضور A وB: the dual subject is the last contact's parties, and those
                 // named here were present at it; no new contact.
                 // "وشارك في الاجتماع A", "وضم الوفد A وB": those named were present at the contact told before.
+                // The delegation's head, read back from "الوفد الروسي", is one of the last contact's parties already.
+                const auto alreadyAtLast = [&](const Participant &p) {
+                    return std::any_of(reports.constLast().participants.cbegin(),
+                                       reports.constLast().participants.cend(),
+                                       [&](const Participant &q) { return q.actorId == p.actorId; });
+                };
                 const bool presentAtLast =
                     (continuation || (anaphor && !recallAnywhere && !repeated)) && !participants.isEmpty() &&
                     !reports.isEmpty() &&
                     reportSentence.constLast() >= lastHeading && si - reportSentence.constLast() <= 4 &&
-                    std::all_of(participants.cbegin(), participants.cend(),
-                                [](const Participant &p) { return p.part == QLatin1String("member"); });
+                    std::any_of(participants.cbegin(), participants.cend(),
+                                [](const Participant &p) { return p.part == QLatin1String("member"); }) &&
+                    std::all_of(participants.cbegin(), participants.cend(), [&](const Participant &p) {
+                        return p.part == QLatin1String("member") ||
+                               (p.part == QLatin1String("head") && alreadyAtLast(p));
+                    });
                 if (presentAtLast) {
                     Event &last = reports.last();
                     for (const Participant &p : std::as_const(participants))
@@ -1990,12 +2053,16 @@ void Extractor::settle(QList<Event> &reports, ActorRegistry &registry) const
         for (const Event &ev : std::as_const(reports)) {
             if (ev.participants.isEmpty())
                 continue;
-            const QString subjectCountry = actors.at(ev.participants.constFirst().actorId).country;
+            // A member belongs to the delegation of the head named before them ("وفد برئاسة X … وضم الوفد Y"),
+            // else to the subject's.
+            QString delegationCountry = actors.at(ev.participants.constFirst().actorId).country;
             for (const Participant &p : ev.participants) {
+                if (p.part == QLatin1String("head") && !actors.at(p.actorId).country.isEmpty())
+                    delegationCountry = actors.at(p.actorId).country;
                 if (!actors.at(p.actorId).country.isEmpty())
                     continue;
-                if (p.part == QLatin1String("member") && !subjectCountry.isEmpty()) {
-                    registry.noteCountry(p.actorId, subjectCountry);
+                if (p.part == QLatin1String("member") && !delegationCountry.isEmpty()) {
+                    registry.noteCountry(p.actorId, delegationCountry);
                     continue;
                 }
                 // The host of a contact held in a third country's city is of that country (استقبل الملك NAME

@@ -94,6 +94,10 @@ private:
     QList<std::pair<int, int>> clausesOf(const Scan &s, int sentence, const QList<Mention> &mentions) const;
     /** The one gazetteer person `nameKeys` may be another spelling of (same country), or -1. */
     int knownBySpelling(const QStringList &nameKeys, const QString &country, ActorRegistry &registry) const;
+    /** The gazetteer person a name cut off by the end of the page begins (سيرغي لافر…), when only one fits. */
+    int knownByCutOffName(const QStringList &nameKeys, const QString &country, ActorRegistry &registry) const;
+    /** Whether the page ends inside `word` (nothing but space after it, or an ellipsis). */
+    bool endsCutOff(const Scan &s, int word) const;
     /** True when the office ending before word `k` is posted (لدى/في …) in a country outside the focus pair. */
     bool postedOutsideTheFocus(const Scan &s, int k, int end, const QString &country) const;
     /** The city a dateline in the first lines names, as an index into the gazetteer's places, or -1. */

@@ -1797,6 +1797,54 @@ private slots:
         QCOMPARE(r.reports.size(), 1);
     }
 
+    void aMemberNamedAfterTheDelegationJoinsItsContact()
+    {
+        // "وضم الوفد الروسي X" after "استقبل A وفداً روسياً برئاسة B": X attended A and B's talks, and is
+        // Russian like the head of his delegation; no second, undated contact of B and X.
+        const Result r = run(QStringLiteral("استقبل وزير الطاقة السوري محمد البشير في حمص أمس وفداً روسياً برئاسة "
+                                            "وزير الزراعة الروسي أوكسانا لوت.\nوضم الوفد الروسي نائب وزير الصناعة "
+                                            "فاسيلي أوسماكوف."),
+                             QDate(2025, 6, 4));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.constFirst().participants.size(), 3);
+        QCOMPARE(r.events.constFirst().date.start, QDate(2025, 6, 3));
+        const Actor *member = actorNamed(r, QStringLiteral("فاسيلي أوسماكوف"));
+        QVERIFY2(member, qPrintable(personNames(r)));
+        QCOMPARE(member->country, QStringLiteral("RU"));
+    }
+
+    void aNameCutOffByThePageEndIsTheKnownPersonItBegins()
+    {
+        // A page cut off mid-surname: the gazetteer person whose name the fragment begins, no new person;
+        // a fragment that begins no one's name is dropped, never kept as a person's surname.
+        const Result known = run(QStringLiteral("والتقى وزير الدفاع السوري مرهف أبو قصرة في موسكو نظيره الروسي "
+                                                "أندريه بيلو"),
+                                 QDate(2025, 7, 30));
+        QCOMPARE(known.events.size(), 1);
+        QVERIFY2(actorNamed(known, QStringLiteral("أندريه بيلوسوف")), qPrintable(personNames(known)));
+        for (const Actor &a : known.registry.actors())
+            QVERIFY2(!a.discovered, qPrintable(a.name));
+        const Result unknown = run(QStringLiteral("والتقى وزير الدفاع السوري مرهف أبو قصرة في موسكو رئيس الأركان "
+                                                  "الروسي فاليري جيراس"),
+                                   QDate(2025, 7, 30));
+        QVERIFY2(!actorNamed(unknown, QStringLiteral("فاليري جيراس")), qPrintable(personNames(unknown)));
+    }
+
+    void aPlaceTheyDiscussedIsNotWhereTheyMet()
+    {
+        // "بحثا الوضع في حلب": Aleppo is the topic; the meeting has no place of its own.
+        const Result r = run(QStringLiteral("بحث وزير الخارجية السوري أسعد الشيباني مع نائب وزير الخارجية الروسي "
+                                            "سيرغي فيرشينين أمس التطورات في حلب وإعادة الإعمار."),
+                             QDate(2025, 2, 11));
+        QCOMPARE(r.events.size(), 1);
+        QVERIFY2(r.events.constFirst().location.isEmpty(), qPrintable(r.events.constFirst().location));
+        const Result held = run(QStringLiteral("بحث وزير الخارجية السوري أسعد الشيباني في حلب مع نائب وزير الخارجية "
+                                               "الروسي سيرغي فيرشينين أمس إعادة الإعمار."),
+                                QDate(2025, 2, 11));
+        QCOMPARE(held.events.size(), 1);
+        QCOMPARE(held.events.constFirst().location, QStringLiteral("حلب"));
+    }
+
     void theSayingsDateIsNotTheContacts()
     {
         // "ذكرت مصادر اليوم الأحد أن … أمس السبت": the contact was on Saturday.
