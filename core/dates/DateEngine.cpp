@@ -340,6 +340,8 @@ int directionOffset(DateDirection d)
     switch (d) {
     case DateDirection::Past:
         return -1;
+    case DateDirection::PastButOne:
+        return -2;
     case DateDirection::Future:
         return 1;
     default:
@@ -681,6 +683,9 @@ std::optional<CalendarMonth> Grammar::resolveMonth(const MonthRef &m, Parsed &p)
     case DateDirection::Past:
         c.year = m.month < pubMonth ? pubYear : pubYear - 1;
         break;
+    case DateDirection::PastButOne:
+        c.year = (m.month < pubMonth ? pubYear : pubYear - 1) - 1;
+        break;
     case DateDirection::Current:
         c.year = pubYear;
         break;
@@ -742,13 +747,14 @@ void Grammar::checkWeekday(Parsed &p, int weekday, bool relative) const
     if (!p.value.isValid() || p.value.granularity != Granularity::Day || p.value.start.dayOfWeek() == weekday)
         return;
     p.flags << QStringLiteral("weekday-mismatch");
-    if (relative) {
+    // Late-night reports ("أمس الثلاثاء" written after midnight), and Hijri days, which the sighting of the
+    // moon puts a day either side of the calculated calendar: the weekday wins.
+    if (relative || p.hijri) {
         for (const int delta : {-1, 1}) {
             const QDate d = p.value.start.addDays(delta);
             if (d.dayOfWeek() == weekday) {
-                // Late-night reports: "أمس الثلاثاء" written after midnight. The weekday wins.
                 p.value = dayValue(d);
-                p.confidence -= 0.15;
+                p.confidence -= relative ? 0.15 : 0.1;
                 return;
             }
         }
@@ -827,6 +833,12 @@ std::optional<Parsed> Grammar::parseDayMonth(int i)
     // من 7 إلى 10 مايو, بين 28 و30 تشرين الأول, 28-30 أكتوبر
     if (marker(k, MarkTo) || punct(k, u'-') || (m_between && marker(k, MarkAnd))) {
         if (const auto d2 = parseDay(k + 1, true); d2 && d2->day > d1->day) {
+            dayTo = d2->day;
+            k = d2->end;
+        }
+    } else if (marker(k, MarkAnd)) {
+        // في 10 و11 أكتوبر: two days running are one contact's span; 10 و20 are two occasions.
+        if (const auto d2 = parseDay(k + 1, true); d2 && d2->day == d1->day + 1) {
             dayTo = d2->day;
             k = d2->end;
         }
@@ -1241,9 +1253,12 @@ std::optional<Parsed> Grammar::parseDayGroup(int i)
             delta = 7;
         break;
     case DateDirection::Past:
+    case DateDirection::PastButOne: // السبت قبل الماضي: a week before last Saturday
         delta = -((pubDow - weekday + 7) % 7);
         if (delta == 0)
             delta = -7;
+        if (dir == DateDirection::PastButOne)
+            delta -= 7;
         break;
     default:
         delta = -((pubDow - weekday + 7) % 7);

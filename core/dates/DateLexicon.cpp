@@ -210,7 +210,10 @@ std::shared_ptr<const DateLexicon> DateLexicon::fromJson(const QByteArray &json,
 
     const QJsonObject directions = root.value(QStringLiteral("directions")).toObject();
     const std::pair<const char *, DateDirection> kDirections[] = {
-        {"past", DateDirection::Past}, {"current", DateDirection::Current}, {"future", DateDirection::Future}};
+        {"past", DateDirection::Past},
+        {"current", DateDirection::Current},
+        {"future", DateDirection::Future},
+        {"pastButOne", DateDirection::PastButOne}};
     for (const auto &[name, dir] : kDirections)
         for (const QString &w : load.strings(directions.value(QLatin1String(name)), QStringLiteral("directions")))
             lex->wordFor(w).direction = dir;

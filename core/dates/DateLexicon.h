@@ -37,7 +37,7 @@ enum DateMarker : quint32 {
 };
 
 enum class DateUnit : quint8 { None, Day, Week, Month, Year };
-enum class DateDirection : qint8 { None, Past, Current, Future };
+enum class DateDirection : qint8 { None, Past, Current, Future, PastButOne }; // PastButOne: قبل الماضي
 enum class PeriodPart : quint8 { None, Early, Mid, Late };
 enum class DayPart : quint8 { None, Morning, Evening, Night };
 
