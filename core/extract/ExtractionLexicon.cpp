@@ -260,6 +260,9 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     lex.placeTopicNouns = keySet(trig->value(QLatin1String("placeTopicNouns")));
     addAll(lex.pluralSubjectForms, trig->value(QLatin1String("pluralSubjectForms")));
     addAll(lex.hypotheticalMarkers, trig->value(QLatin1String("hypotheticalMarkers")));
+    for (const QJsonValue &length : trig->value(QLatin1String("visitLengths")).toArray())
+        addAll(lex.visitLengths, length.toObject().value(QLatin1String("forms")),
+               length.toObject().value(QLatin1String("days")).toInt());
     for (const QString &form : strings(trig->value(QLatin1String("recallMarkers")))) {
         // "كان … قد": the second part must follow later in the sentence.
         const qsizetype gap = form.indexOf(QChar(0x2026));

@@ -104,6 +104,7 @@ public:
     PhraseTable repetitionMarkers;   // ثلاث مرات, مراراً: several contacts summed up, no one contact
     PhraseTable purposeMarkers;      // لكي, بهدف: the contact word after it names a purpose, not a fact
     PhraseTable denialMarkers;       // نفى أن: the contact after it is denied
+    PhraseTable visitLengths;        // تستمر يومين: payload = the days a visit lasts
     PhraseTable hypotheticalMarkers; // هل, إذا, ربما: the contact after it is a question or a supposition
     PhraseTable clauseOpeners; // فيما, بينما, مؤكداً: a new clause (and maybe a new contact) starts
     PhraseTable recallMarkers; // سبق أن: the sentence recalls an earlier contact

@@ -1290,6 +1290,7 @@ QList<Event> Extractor::extract(const Article &article, const PreparedText &prep
     QList<Event> reports;
     QList<bool> recalledReport; // per report: its sentence recalls an earlier contact
     QList<int> reportSentence;  // per report: the sentence it was read from
+    QList<int> reportLasts;     // per report: the days its visit lasts, as the clause says (0: not said)
     int lastHeading = -1;       // the last sentence that stands alone as a heading
     int paragraphsSeen = 0;     // paragraphs of the body read so far (a dateline places the first two)
     const TemporalExpression *paragraphDate = nullptr;
@@ -1484,6 +1485,7 @@ QList<Event> Extractor::extract(const Article &article, const PreparedText &prep
             QList<Found> triggers;
             QList<QPair<int, QString>> markers; // word → "member" | "head"
             bool anaphor = false, continuation = false, nounTrigger = false, recalled = false;
+            int lastsDays = 0; // في زيارة تستمر يومين
             QList<int> plannedMarkerAt, denialAt, hypotheticalAt;
             bool repeated = false; // التقاه ثلاث مرات: a summary of several contacts, none of them placed in time
             bool recallAnywhere = false; // a recall cue after the contact word too (زيارات سابقة)
@@ -1526,6 +1528,8 @@ QList<Event> Extractor::extract(const Article &article, const PreparedText &prep
                     nounTrigger = nounTrigger || !info.verb;
                 }
                 anaphor = anaphor || bool(m_lexicon.anaphoric.match(s.words, w, s.readings.at(w)));
+                if (const PhraseMatch lasts = m_lexicon.visitLengths.match(s.words, w, s.readings.at(w)))
+                    lastsDays = lasts.payload;
                 continuation = continuation || bool(m_lexicon.continuation.match(s.words, w, s.readings.at(w)));
                 if (const PhraseMatch member = m_lexicon.delegationMember.match(s.words, w, s.readings.at(w)))
                     markers << qMakePair(w + member.words, QStringLiteral("member"));
@@ -1941,6 +1945,7 @@ QList<Event> Extractor::extract(const Article &article, const PreparedText &prep
                     reports << ev;
                     recalledReport << recalled;
                     reportSentence << si;
+                    reportLasts << (visitLike ? lastsDays : 0);
                     created = true;
                     if (sentenceDate)
                         paragraphDate = sentenceDate;
@@ -1981,6 +1986,37 @@ QList<Event> Extractor::extract(const Article &article, const PreparedText &prep
     }
     dateUndatedReports(reports, recalledReport, reportSentence, article.published,
                        article.publishedOrigin == DateOrigin::Url);
+    // A visit that lasts days, dated by its first (وصل اليوم في زيارة تستمر يومين), spans them: its talks on
+    // the second day are the same visit. So does the headline's report of that arrival.
+    for (int r = 0; r < reports.size(); ++r) {
+        if (reportLasts.at(r) < 2 || reports.at(r).factuality != Factuality::Happened ||
+            (reports.at(r).date.isValid() && !reports.at(r).date.isExactDay()))
+            continue;
+        const qint64 traveller = reports.at(r).participants.constFirst().actorId;
+        const auto visitOfTraveller = [&](const Event &ev) {
+            return (ev.type == EventType::Visit || ev.type == EventType::Delegation) &&
+                   ev.factuality == Factuality::Happened &&
+                   std::any_of(ev.participants.cbegin(), ev.participants.cend(),
+                               [&](const Participant &p) { return p.actorId == traveller; });
+        };
+        // Undated, the clause that tells the length takes the day of the traveller's arrival told elsewhere.
+        QDate first = reports.at(r).date.start;
+        for (int o = 0; o < reports.size() && !first.isValid(); ++o)
+            if (visitOfTraveller(reports.at(o)) && reports.at(o).date.isExactDay())
+                first = reports.at(o).date.start;
+        if (!first.isValid())
+            continue;
+        for (int o = 0; o < reports.size(); ++o) {
+            Event &ev = reports[o];
+            const bool sameVisit = visitOfTraveller(ev) && ((ev.date.isExactDay() && ev.date.start == first) ||
+                                                            (o == r && !ev.date.isValid()));
+            if (!sameVisit)
+                continue;
+            ev.date.end = first.addDays(reportLasts.at(r) - 1);
+            ev.date.granularity = Granularity::Range;
+            ev.sources.first().date = ev.date;
+        }
+    }
     return reports;
 }
 

@@ -1845,6 +1845,50 @@ private slots:
         QCOMPARE(held.events.constFirst().location, QStringLiteral("حلب"));
     }
 
+    void aVisitLastingDaysHoldsTheTalksOfItsSecondDay()
+    {
+        // "وصل X إلى موسكو في زيارة تستمر ثلاثة أيام" published on the 3rd, "التقى X أمس Y في موسكو" on the 6th:
+        // the talks of the 5th are that visit. Talks a week later are another contact.
+        const QList<Article> articles{
+            makeArticle(1, QStringLiteral("الشعار يصل إلى موسكو\n\nوصل وزير الاقتصاد السوري محمد نضال الشعار إلى "
+                                          "موسكو، في زيارة تستمر ثلاثة أيام، لبحث التعاون التجاري."),
+                        QDate(2025, 11, 3)),
+            makeArticle(2, QStringLiteral("التقى وزير الاقتصاد السوري محمد نضال الشعار أمس في موسكو نائب رئيس الوزراء "
+                                          "الروسي ألكسندر نوفاك، وبحثا التبادل التجاري."),
+                        QDate(2025, 11, 6)),
+            makeArticle(3, QStringLiteral("التقى وزير الاقتصاد السوري محمد نضال الشعار أمس في موسكو نائب رئيس الوزراء "
+                                          "الروسي ألكسندر نوفاك مجدداً."),
+                        QDate(2025, 11, 13))};
+        const Result r = run(articles);
+        QCOMPARE(r.events.size(), 2);
+        const Event &visit = r.events.at(r.events.at(0).sources.size() == 2 ? 0 : 1);
+        QCOMPARE(visit.sources.size(), 2);
+        QCOMPARE(visit.date.start, QDate(2025, 11, 5));
+    }
+
+    void aMeetingPlannedDuringAVisitIsNoMeetingHeld()
+    {
+        // "وصل X إلى موسكو اليوم، ومن المقرر أن يلتقي Y": the arrival happened, the meeting is only planned.
+        const Result r = run(QStringLiteral("وصل وزير الدفاع السوري مرهف أبو قصرة إلى موسكو اليوم في زيارة رسمية، ومن "
+                                            "المقرر أن يلتقي خلالها الوزير أندريه بيلوسوف."),
+                             QDate(2025, 8, 12));
+        const Actor *host = actorNamed(r, QStringLiteral("أندريه بيلوسوف"));
+        QVERIFY2(host, qPrintable(personNames(r)));
+        bool planned = false, arrived = false;
+        for (const Event &e : r.events) {
+            const bool withHost = std::any_of(e.participants.cbegin(), e.participants.cend(), [&](const Participant &p) {
+                return r.registry.actors().at(int(p.actorId)).key == host->key;
+            });
+            if (e.factuality == Factuality::Happened) {
+                QVERIFY2(!withHost, "a meeting only planned is shown as held");
+                arrived = e.type == EventType::Visit && e.date.start == QDate(2025, 8, 12);
+            }
+            planned = planned || (withHost && e.factuality == Factuality::Planned);
+        }
+        QVERIFY2(arrived, "the arrival, which happened, is lost in the plan");
+        QVERIFY(planned);
+    }
+
     void theSayingsDateIsNotTheContacts()
     {
         // "ذكرت مصادر اليوم الأحد أن … أمس السبت": the contact was on Saturday.
