@@ -149,6 +149,7 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
         addAll(lex.titleForms, o.value(QLatin1String("forms")), index);
     }
     addAll(lex.nonPublicOffices, titles->value(QLatin1String("nonPublicOffices")));
+    lex.residentOffices = keySet(titles->value(QLatin1String("residentOffices")));
     lex.portfolioNouns = keySet(titles->value(QLatin1String("portfolioNouns")));
     lex.regionNouns = keySet(titles->value(QLatin1String("regionNouns")));
     if (lex.titles.isEmpty() || lex.titleHeads.isEmpty()) {
@@ -258,6 +259,7 @@ std::optional<ExtractionLexicon> ExtractionLexicon::load(const QString &director
     lex.otherContactPrepositions = keySet(trig->value(QLatin1String("otherContactPrepositions")));
     lex.earlierContactPrepositions = keySet(trig->value(QLatin1String("earlierContactPrepositions")));
     lex.placeTopicNouns = keySet(trig->value(QLatin1String("placeTopicNouns")));
+    lex.plannedAdjectives = keySet(trig->value(QLatin1String("plannedAdjectives")));
     addAll(lex.pluralSubjectForms, trig->value(QLatin1String("pluralSubjectForms")));
     addAll(lex.hypotheticalMarkers, trig->value(QLatin1String("hypotheticalMarkers")));
     for (const QJsonValue &length : trig->value(QLatin1String("visitLengths")).toArray())

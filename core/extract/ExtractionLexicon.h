@@ -53,6 +53,7 @@ public:
     QHash<QString, QString> dualHeads; // وزيري → وزير (keys)
     KeySet counterpartHeads;           // نظيره
     KeySet unitNouns;                  // إدارة, هيئة: a title phrase runs through them
+    QSet<QString> residentOffices;  // السفير, القائم بالأعمال: held in the other country, no traveller there
     PhraseTable nonPublicOffices; // مجلس الأعمال, الباحث: an office or occupation that is no public office
     KeySet regionNouns;           // جمهورية, مقاطعة: the office of a region, whose name follows
     KeySet portfolioNouns;        // للشؤون: a portfolio after the office's nationality, running to the name
@@ -104,6 +105,7 @@ public:
     PhraseTable repetitionMarkers;   // ثلاث مرات, مراراً: several contacts summed up, no one contact
     PhraseTable purposeMarkers;      // لكي, بهدف: the contact word after it names a purpose, not a fact
     PhraseTable denialMarkers;       // نفى أن: the contact after it is denied
+    KeySet plannedAdjectives;        // لقاء X وY المقبل: the contact noun's adjective, after its parties' names
     PhraseTable visitLengths;        // تستمر يومين: payload = the days a visit lasts
     PhraseTable hypotheticalMarkers; // هل, إذا, ربما: the contact after it is a question or a supposition
     PhraseTable clauseOpeners; // فيما, بينما, مؤكداً: a new clause (and maybe a new contact) starts

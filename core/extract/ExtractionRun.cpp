@@ -18,6 +18,14 @@ constexpr qsizetype kMaxReadings = 500000;
 
 ExtractionRun::ExtractionRun(const Extractor &extractor) : m_extractor(extractor) {}
 
+void ExtractionRun::noteOfficesNamed(qint64 articleId, const QHash<QString, int> &offices)
+{
+    if (offices.isEmpty())
+        m_officesNamed.remove(articleId);
+    else
+        m_officesNamed.insert(articleId, offices);
+}
+
 const QStringList &ExtractionRun::readingsOf(const QString &wordKey)
 {
     auto it = m_readings.find(wordKey);

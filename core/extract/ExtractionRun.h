@@ -56,6 +56,10 @@ public:
     /** The clitic readings of a word key, analysed once per run: news reuses a small vocabulary. */
     const QStringList &readingsOf(const QString &wordKey);
 
+    /** The offices an article names people in (office|country → actor, -1 when two), kept from discover() for extract(). */
+    void noteOfficesNamed(qint64 articleId, const QHash<QString, int> &offices);
+    QHash<QString, int> officesNamedIn(qint64 articleId) const { return m_officesNamed.value(articleId); }
+
     /** Articles prepared ahead of the one being registered; 1 prepares each on the calling thread. */
     void setBatchSize(int articles) { m_batchSize = articles < 1 ? 1 : articles; }
 
@@ -66,6 +70,7 @@ private:
     ActorRegistry m_registry;
     QList<Event> m_reports;
     QHash<QString, QStringList> m_readings;
+    QHash<qint64, QHash<QString, int>> m_officesNamed; // only articles that name someone in an office
     int m_batchSize = 64;
 };
 

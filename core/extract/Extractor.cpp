@@ -39,6 +39,7 @@ struct Extractor::Scan
     QList<int> recentPeople;             // actors in the order named, for نظيره and later mentions
     QHash<QString, int> recentSurnames;  // last word of the name of each person named → the latest of them
     QHash<int, QString> titleKeyOfActor; // canonical office this article gives a person
+    QHash<QString, int> officesNamed;     // office + country → the one person this article names in it (first pass)
     QHash<QString, int> delegationHeads; // country → the head of the delegation this article named
     int lastDelegationHead = -1;
     int firstDelegationHead = -1; // the article's own delegation: a bare "الوفد" later is it
@@ -885,11 +886,20 @@ bool Extractor::governedByBackground(const Scan &s, int phraseBegin, int sentenc
            anyReadingIn(s.readings.at(k), m_lexicon.backgroundGovernors);
 }
 
-int Extractor::resolveRole(const QString &titleKey, const QString &country, const QDate &day,
+QString Extractor::officeKey(const QString &titleKey, const QString &country)
+{
+    return titleKey + QLatin1Char('|') + country;
+}
+
+int Extractor::resolveRole(const Scan &s, const QString &titleKey, const QString &country, const QDate &day,
                            ActorRegistry &registry) const
 {
     if (titleKey.isEmpty() || country.isEmpty())
         return -1;
+    // The one person the article itself names in the office comes before the gazetteer's holder: a new
+    // ambassador, an acting minister, a page older or newer than the gazetteer.
+    if (const int named = s.officesNamed.value(officeKey(titleKey, country), -1); named >= 0)
+        return named;
     // Without a day the office names nobody in particular: today's holder is not a 2016 article's.
     if (!day.isValid())
         return registry.roleHolder(titleKey, country);
@@ -1189,15 +1199,15 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                 // Named by office only: whoever held it that day, the counterpart, or both offices of a dual.
                 QList<int> resolved;
                 if (title.dualTitleKeys.size() == 1 && !title.secondCountry.isEmpty()) {
-                    resolved << resolveRole(title.dualTitleKeys.constFirst(), title.country, day, registry)
-                             << resolveRole(title.dualTitleKeys.constFirst(), title.secondCountry, day, registry);
+                    resolved << resolveRole(s, title.dualTitleKeys.constFirst(), title.country, day, registry)
+                             << resolveRole(s, title.dualTitleKeys.constFirst(), title.secondCountry, day, registry);
                 } else if (!title.dualTitleKeys.isEmpty()) {
                     for (const QString &key : std::as_const(title.dualTitleKeys))
-                        resolved << resolveRole(key, title.country, day, registry);
+                        resolved << resolveRole(s, key, title.country, day, registry);
                 } else if (title.counterpart && !title.country.isEmpty()) {
                     const int subject = !out.isEmpty() ? out.constLast().actor
                                                        : (s.recentPeople.isEmpty() ? -1 : s.recentPeople.constLast());
-                    int who = subject >= 0 ? resolveRole(titleKeyOf(subject), title.country, day, registry) : -1;
+                    int who = subject >= 0 ? resolveRole(s, titleKeyOf(subject), title.country, day, registry) : -1;
                     for (int r = int(s.recentPeople.size()) - 1; who < 0 && r >= 0; --r) {
                         const int candidate = s.recentPeople.at(r);
                         if (candidate != subject && registry.actors().at(candidate).country == title.country)
@@ -1214,10 +1224,10 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                             w += length - 1;
                         }
                     }
-                    int who = resolveRole(matchingKey(m_lexicon.titles.at(title.titleIndex).canonical), country,
+                    int who = resolveRole(s, matchingKey(m_lexicon.titles.at(title.titleIndex).canonical), country,
                                           day, registry);
                     if (who < 0) // the gazetteer may know the office by the very words the text used
-                        who = resolveRole(title.keys.join(QLatin1Char(' ')), country, day, registry);
+                        who = resolveRole(s, title.keys.join(QLatin1Char(' ')), country, day, registry);
                     resolved << who;
                 }
                 for (int who : std::as_const(resolved))
@@ -1281,15 +1291,25 @@ void Extractor::discover(const Article &article, const PreparedText &prepared, E
     Scan s = scan(article, prepared, run);
     for (int i = 0; i < s.sentences.size(); ++i)
         findMentions(s, i, run.registry());
+    // The offices this article names people in: its headline's bare "السفير الروسي" is the one it names.
+    QHash<QString, int> offices;
+    for (auto it = s.titleKeyOfActor.cbegin(); it != s.titleKeyOfActor.cend(); ++it) {
+        const QString key = officeKey(it.value(), run.registry().actors().at(it.key()).country);
+        const auto held = offices.constFind(key);
+        offices.insert(key, held == offices.cend() || *held == it.key() ? it.key() : -1); // two holders: neither
+    }
+    run.noteOfficesNamed(article.id, offices);
 }
 
 QList<Event> Extractor::extract(const Article &article, const PreparedText &prepared, ExtractionRun &run) const
 {
     ActorRegistry &registry = run.registry();
     Scan s = scan(article, prepared, run);
+    s.officesNamed = run.officesNamedIn(article.id);
     QList<Event> reports;
     QList<bool> recalledReport; // per report: its sentence recalls an earlier contact
     QList<int> reportSentence;  // per report: the sentence it was read from
+    QList<bool> reportFromHeading; // per report: read from a headline
     QList<int> reportLasts;     // per report: the days its visit lasts, as the clause says (0: not said)
     int lastHeading = -1;       // the last sentence that stands alone as a heading
     int paragraphsSeen = 0;     // paragraphs of the body read so far (a dateline places the first two)
@@ -1779,6 +1799,22 @@ QList<Event> Extractor::extract(const Article &article, const PreparedText &prep
                 for (int at : std::as_const(plannedMarkerAt))
                     for (const Found &t : std::as_const(usable))
                         planned = planned || at < t.word || (!t.info.verb && at > t.word && at - t.word <= 2);
+                // لقاء الرئيسين X وY المقبل: the noun's adjective comes after the names of its parties.
+                for (const Found &t : std::as_const(usable)) {
+                    if (t.info.verb || planned)
+                        continue;
+                    int w = t.word + t.words;
+                    for (bool skipped = true; skipped && w < e;) {
+                        skipped = false;
+                        for (const Mention &m : std::as_const(mentions))
+                            if (m.phraseBegin == w || (w > m.phraseBegin && w < m.end)) {
+                                w = m.end;
+                                skipped = true;
+                            }
+                    }
+                    planned = w > t.word + t.words && w < e && !s.breakBefore.at(w) &&
+                              anyReadingIn(s.readings.at(w), m_lexicon.plannedAdjectives);
+                }
                 // أنْ with an imperfect verb is a subjunctive: "بعد أن يعود … ويطلعه على نتائج زيارته", "يريد أن
                 // يزور" speak of what is to come. (إنّ, which normalises alike, is told apart by its hamza.)
                 for (int w = b; w < usable.constFirst().word && !planned; ++w) {
@@ -1826,9 +1862,17 @@ QList<Event> Extractor::extract(const Article &article, const PreparedText &prep
                 const QString visitor = participants.size() == 1
                                             ? registry.actors().at(participants.constFirst().actorId).country
                                             : QString();
+                // An ambassador going about the country he is posted in travels between no countries.
+                const auto resident = [&](const Actor &a) {
+                    return std::any_of(a.roles.cbegin(), a.roles.cend(), [&](const Role &role) {
+                        return m_lexicon.residentOffices.contains(matchingKey(role.title)) &&
+                               (!article.published.isValid() || role.heldOn(article.published));
+                    });
+                };
                 const bool singleVisit = participants.size() == 1 && where && visitLike && visitor != where->country &&
                                          m_lexicon.focusCountries.contains(where->country) &&
-                                         (visitor.isEmpty() || m_lexicon.focusCountries.contains(visitor));
+                                         (visitor.isEmpty() || m_lexicon.focusCountries.contains(visitor)) &&
+                                         !resident(registry.actors().at(participants.constFirst().actorId));
                 // واجتمع الوزيران بحضور A وB: the dual subject is the last contact's parties, and those
                 // named here were present at it; no new contact.
                 // "وشارك في الاجتماع A", "وضم الوفد A وB": those named were present at the contact told before.
@@ -1945,6 +1989,7 @@ QList<Event> Extractor::extract(const Article &article, const PreparedText &prep
                     reports << ev;
                     recalledReport << recalled;
                     reportSentence << si;
+                    reportFromHeading << isHeading(s, si);
                     reportLasts << (visitLike ? lastsDays : 0);
                     created = true;
                     if (sentenceDate)
@@ -1984,7 +2029,9 @@ QList<Event> Extractor::extract(const Article &article, const PreparedText &prep
         if (isHeading(s, si))
             lastHeading = si;
     }
-    dateUndatedReports(reports, recalledReport, reportSentence, article.published,
+    // The story's lead is its first report after the headlines (or the headline's own, when the body has none).
+    const int lead = int(std::find(reportFromHeading.cbegin(), reportFromHeading.cend(), false) - reportFromHeading.cbegin());
+    dateUndatedReports(reports, recalledReport, reportSentence, lead, article.published,
                        article.publishedOrigin == DateOrigin::Url);
     // A visit that lasts days, dated by its first (وصل اليوم في زيارة تستمر يومين), spans them: its talks on
     // the second day are the same visit. So does the headline's report of that arrival.
@@ -2021,7 +2068,7 @@ QList<Event> Extractor::extract(const Article &article, const PreparedText &prep
 }
 
 void Extractor::dateUndatedReports(QList<Event> &reports, const QList<bool> &recalled, const QList<int> &sentenceOf,
-                                   const QDate &published, bool publishedFromAddress) const
+                                   int bodyLead, const QDate &published, bool publishedFromAddress) const
 {
     const auto people = [](const Event &e) {
         QSet<qint64> ids;
@@ -2062,8 +2109,9 @@ void Extractor::dateUndatedReports(QList<Event> &reports, const QList<bool> &rec
         // News reports what happened on the day it appeared: the article's first contact, told without a
         // date and not as a memory, happened on the publication day (or was announced on it).
         // So did the others of its sentence (التقى A وB، فيما اجتمع C مع D).
-        const bool lead = r == 0 || (sentenceOf.value(r, -1) == sentenceOf.value(0, -2) && !recalled.value(0) &&
-                                     reports.at(0).dateSource == DateSource::Publication);
+        const bool lead = r == 0 || r == bodyLead ||
+                          (sentenceOf.value(r, -1) == sentenceOf.value(0, -2) && !recalled.value(0) &&
+                           reports.at(0).dateSource == DateSource::Publication);
         if (!ev.date.isValid() && lead && !recalled.value(r) && published.isValid()) {
             ev.date.start = ev.date.end = published;
             ev.date.granularity = Granularity::Day;

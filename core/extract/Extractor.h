@@ -89,7 +89,7 @@ private:
     const Organisation *matchOrganisation(const Scan &s, int index, int end, int *length) const;
     /** Dates each report the text left undated from the article's other reports or its publication day. */
     void dateUndatedReports(QList<Event> &reports, const QList<bool> &recalled, const QList<int> &sentenceOf,
-                            const QDate &published, bool publishedFromAddress) const;
+                            int bodyLead, const QDate &published, bool publishedFromAddress) const;
     /** The clauses of `sentence` as [first word, end word): each reports at most one contact. */
     QList<std::pair<int, int>> clausesOf(const Scan &s, int sentence, const QList<Mention> &mentions) const;
     /** The one gazetteer person `nameKeys` may be another spelling of (same country), or -1. */
@@ -108,7 +108,9 @@ private:
     bool ownedByAnotherEvent(const Scan &s, const TemporalExpression &date, int clauseBegin) const;
     /** True when the phrase at `phraseBegin` is governed by a background word (سقوط نظام, عقيلة). */
     bool governedByBackground(const Scan &s, int phraseBegin, int sentenceBegin) const;
-    int resolveRole(const QString &titleKey, const QString &country, const QDate &day, ActorRegistry &registry) const;
+    int resolveRole(const Scan &s, const QString &titleKey, const QString &country, const QDate &day,
+                    ActorRegistry &registry) const;
+    static QString officeKey(const QString &titleKey, const QString &country);
 
     const Gazetteer &m_gazetteer;
     const DateEngine &m_dates;

@@ -1889,6 +1889,50 @@ private slots:
         QVERIFY(planned);
     }
 
+    void aHeadlinesOfficeIsThePersonTheArticleNamesInIt()
+    {
+        // The headline's bare "السفير الروسي" is the new ambassador the body names, not the gazetteer's
+        // holder; the body's lead, told without a date, happened on the publication day.
+        const Result r = run(QStringLiteral("وزير الخارجية السوري يستقبل السفير الروسي\n\nاستقبل وزير الخارجية "
+                                            "السوري أسعد الشيباني السفير الروسي الجديد لدى دمشق إيغور ماتفييف، الذي "
+                                            "سلمه نسخة من أوراق اعتماده."),
+                             QDate(2026, 4, 9));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("أسعد الشيباني"), QStringLiteral("إيغور ماتفييف")}));
+        QCOMPARE(r.events.constFirst().date.start, QDate(2026, 4, 9));
+    }
+
+    void theLeadAfterAHeadlineIsDatedByPublication()
+    {
+        // A headline's contact and the body's first, told without a date, of other people: both that day.
+        const Result r = run(QStringLiteral("الشرع يلتقي بوتين في موسكو\n\nبحث وزير الدفاع السوري مرهف أبو قصرة مع "
+                                            "نظيره الروسي أندريه بيلوسوف التعاون العسكري."),
+                             QDate(2025, 10, 16));
+        QCOMPARE(r.events.size(), 2);
+        for (const Event &e : r.events)
+            QCOMPARE(e.date.start, QDate(2025, 10, 16));
+    }
+
+    void anAmbassadorAboutHisPostIsNoVisit()
+    {
+        // An ambassador touring the country he is posted in travels between no countries.
+        const Result r = run(QStringLiteral("زار السفير الروسي لدى دمشق ألكسندر يفيموف اليوم مدينة حماة، وتفقد عدداً "
+                                            "من المشاريع الخدمية."),
+                             QDate(2023, 5, 2));
+        QVERIFY2(r.events.isEmpty(), qPrintable(personNames(r)));
+    }
+
+    void aMeetingToComeNamedByItsPartiesIsPlanned()
+    {
+        // "لقاء X وY المقبل": the adjective after the parties' names makes the meeting one to come.
+        const Result r = run(QStringLiteral("وأكد المتحدث أن لقاء وزير الخارجية السوري أسعد الشيباني ونظيره الروسي "
+                                            "سيرغي لافروف المقبل سيتناول ملف القواعد."),
+                             QDate(2025, 3, 4));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(int(r.events.constFirst().factuality), int(Factuality::Planned));
+    }
+
     void theSayingsDateIsNotTheContacts()
     {
         // "ذكرت مصادر اليوم الأحد أن … أمس السبت": the contact was on Saturday.
