@@ -1914,6 +1914,18 @@ private slots:
             QCOMPARE(e.date.start, QDate(2025, 10, 16));
     }
 
+    void aNameAfterAnOfficeIsItsHolderNotTheGazetteers()
+    {
+        // A Russian surname in -ayev after the office: the person named, not whoever the gazetteer says
+        // held the office that day.
+        const Result r = run(QStringLiteral("اجتمع وزير الاقتصاد السوري محمد نضال الشعار في موسكو أمس مع وزير الزراعة "
+                                            "الروسي إلدار مرادايف لبحث صادرات القمح."),
+                             QDate(2025, 6, 12));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("محمد نضال الشعار"), QStringLiteral("إلدار مرادايف")}));
+    }
+
     void anAmbassadorAboutHisPostIsNoVisit()
     {
         // An ambassador touring the country he is posted in travels between no countries.
