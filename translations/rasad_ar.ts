@@ -486,18 +486,6 @@
 <context>
     <name>rasad::CurationPanel</name>
     <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>العنصر</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
@@ -522,14 +510,6 @@
         <translation>للمراجعة</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <translation>شخصية</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>حدث</translation>
-    </message>
-    <message>
         <source>History of %1</source>
         <translation>سجل تعديلات %1</translation>
     </message>
@@ -540,6 +520,33 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Filter the queue…</source>
+        <translation>تصفية القائمة…</translation>
+    </message>
+</context>
+<context>
+    <name>rasad::ReviewQueueModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>شخصية</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>حدث</translation>
     </message>
     <message>
         <source>found in the text, not in the gazetteer</source>

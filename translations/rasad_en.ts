@@ -458,18 +458,6 @@
 <context>
     <name>rasad::CurationPanel</name>
     <message>
-        <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,14 +482,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actor</source>
-        <translation type="unfinished">Actor</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,6 +491,33 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rasad::ReviewQueueModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished">Actor</translation>
+    </message>
+    <message>
+        <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,6 +5,7 @@
 #include "common/StoreBackend.h"
 #include "curation/ActorEditorDialog.h"
 #include "curation/CurationPanel.h"
+#include "curation/ReviewQueueModel.h"
 #include "curation/Edits.h"
 #include "curation/EventEditorDialog.h"
 #include "curation/FuzzyDateEditor.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -363,16 +365,29 @@ void CurationUiTest::reviewQueueListsDiscoveredFirst()
     StoreCorrectionLog log(*m_store);
     CurationSession session(log);
     CurationPanel panel(session);
-    QTableWidget *queue = panel.queue();
-    QVERIFY(queue->rowCount() >= 3);
-    QCOMPARE(queue->item(0, 1)->text(), QStringLiteral("لافرينتيف"));
-    QVERIFY(queue->item(1, 2)->text().contains(QStringLiteral("no date"))); // the undated, least confident event
+    QTableView *queue = panel.queue();
+    QAbstractItemModel *rows = queue->model();
+    QVERIFY(rows->rowCount() >= 3);
+    QCOMPARE(rows->index(0, 1).data().toString(), QStringLiteral("لافرينتيف"));
+    QVERIFY(rows->index(1, 2).data().toString().contains(QStringLiteral("no date"))); // the undated, least confident event
+    // The filter keeps the rows that mention what is typed, in any column.
+    const int all = panel.queueSize();
+    panel.queueFilter()->setText(QStringLiteral("لافرينتيف"));
+    QVERIFY(panel.queueSize() >= 1 && panel.queueSize() < all);
+    for (int row = 0; row < panel.queueSize(); ++row)
+        QVERIFY(rows->index(row, 1).data().toString().contains(QStringLiteral("لافرينتيف")));
+    panel.queueFilter()->clear();
+    QCOMPARE(panel.queueSize(), all);
+    // Sorting by a column and back to the queue's own order (no sort column) keeps the most urgent first.
+    queue->sortByColumn(2, Qt::AscendingOrder);
+    queue->sortByColumn(-1, Qt::AscendingOrder);
+    QCOMPARE(rows->index(0, 1).data().toString(), QStringLiteral("لافرينتيف"));
     // Verifying takes it off the queue, and the history shows the correction.
-    queue->setCurrentCell(0, 0);
+    queue->setCurrentIndex(rows->index(0, 0));
     const QString path = m_dir.filePath(QStringLiteral("audit.csv"));
     auto *verify = panel.findChildren<QPushButton *>().at(1);
     QTest::mouseClick(verify, Qt::LeftButton);
-    QCOMPARE(queue->item(0, 0)->text(), panel.tr("Event"));
+    QCOMPARE(rows->index(0, 0).data().toString(), ReviewQueueModel::tr("Event"));
     QVERIFY(panel.exportAuditLog(path));
     QFile audit(path);
     QVERIFY(audit.open(QIODevice::ReadOnly));
@@ -583,7 +598,7 @@ void CurationUiTest::mainWindowOffersEditingAndDataExport()
         }
     QVERIFY(editTexts.size() >= 7);
     QVERIFY(window.reviewPanel());
-    QVERIFY(window.reviewPanel()->queue()->rowCount() >= 3);
+    QVERIFY(window.reviewPanel()->queueSize() >= 3);
     bool dataExport = false;
     for (QAction *a : window.exportMenu()->actions())
         dataExport = dataExport || a->text().contains(QStringLiteral("GEXF"));

@@ -2,6 +2,7 @@
 
 #include "curation/Edits.h"
 #include "curation/Review.h"
+#include "curation/ReviewQueueModel.h"
 #include "curation/undo/CurationSession.h"
 
 #include <QFile>
@@ -14,48 +15,56 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace rasad {
 
-namespace {
-QString eventSummary(const Project &project, const Event &e)
-{
-    QStringList names;
-    for (const Participant &p : e.participants)
-        if (const Actor *a = project.actor(p.actorId))
-            names << a->name;
-    const QString date = e.date.isValid() ? e.date.start.toString(Qt::ISODate) : QStringLiteral("?");
-    return date + QStringLiteral(" — ") + names.join(QStringLiteral("، "));
-}
-} // namespace
 
 CurationPanel::CurationPanel(CurationSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_queue(new QTableWidget(0, 3, this)), m_history(new QListWidget(this)),
+    : QWidget(parent), m_session(session), m_model(new ReviewQueueModel(*session.project(), this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_queue(new QTableView(this)), m_filter(new QLineEdit(this)),
+      m_history(new QListWidget(this)),
       m_historyTitle(new ElidedLabel(this)) // a long event summary must not widen the window
 {
     setObjectName(QStringLiteral("curationPanel"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1); // a name, a date or a reason
     m_queue->setObjectName(QStringLiteral("reviewQueue"));
-    m_queue->setHorizontalHeaderLabels({tr("Kind"), tr("Item"), tr("Why")});
+    m_queue->setModel(m_proxy);
     // The reason is the column a researcher reads: it gets the room, the kind only what it needs.
-    m_queue->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_queue->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_queue->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_queue->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::KindColumn, QHeaderView::ResizeToContents);
+    m_queue->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::ItemColumn, QHeaderView::Stretch);
+    m_queue->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::WhyColumn, QHeaderView::Stretch);
+    // Every row one line high: the view then lays out only the rows on screen.
+    m_queue->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_queue->verticalHeader()->setDefaultSectionSize(m_queue->fontMetrics().height() + 6);
+    m_queue->verticalHeader()->hide();
+    m_queue->setWordWrap(false);
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
     m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_queue->setTabKeyNavigation(false); // Tab goes on to the buttons, not cell by cell
-    m_queue->verticalHeader()->hide();
+    // Sortable by any column; unsorted (-1) it keeps the queue's own order, most urgent first.
+    m_queue->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_queue->setSortingEnabled(true);
+    m_filter->setObjectName(QStringLiteral("reviewFilter"));
+    m_filter->setPlaceholderText(tr("Filter the queue…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     auto *editButton = new QPushButton(tr("Edit…"), this);
     auto *verifyButton = new QPushButton(tr("Mark verified"), this);
     auto *auditButton = new QPushButton(tr("Export audit log…"), this);
     const auto openSelected = [this] {
-        const int row = m_queue->currentRow();
-        if (row < 0)
+        const QModelIndex current = m_queue->currentIndex();
+        if (!current.isValid())
             return;
-        const qint64 id = m_queue->item(row, 0)->data(Qt::UserRole).toLongLong();
-        if (m_queue->item(row, 0)->data(Qt::UserRole + 1).toBool())
+        const qint64 id = current.data(ReviewQueueModel::IdRole).toLongLong();
+        if (current.data(ReviewQueueModel::IsActorRole).toBool())
             Q_EMIT editActorRequested(id);
         else
             Q_EMIT editEventRequested(id);
@@ -69,15 +78,16 @@ CurationPanel::CurationPanel(CurationSession &session, QWidget *parent)
         if (!path.isEmpty())
             exportAuditLog(path);
     });
-    connect(m_queue, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (row < 0)
-            return;
-        const qint64 id = m_queue->item(row, 0)->data(Qt::UserRole).toLongLong();
-        if (m_queue->item(row, 0)->data(Qt::UserRole + 1).toBool())
-            showActorHistory(id);
-        else
-            showEventHistory(id);
-    });
+    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                const qint64 id = current.data(ReviewQueueModel::IdRole).toLongLong();
+                if (current.data(ReviewQueueModel::IsActorRole).toBool())
+                    showActorHistory(id);
+                else
+                    showEventHistory(id);
+            });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(editButton);
@@ -91,7 +101,8 @@ CurationPanel::CurationPanel(CurationSession &session, QWidget *parent)
     m_history->setMinimumHeight(50);
     // The audit log beside the title, not beside the buttons: the row stays narrow.
     auto *title = new QHBoxLayout;
-    title->addWidget(new QLabel(tr("To review"), this), 1);
+    title->addWidget(new QLabel(tr("To review"), this));
+    title->addWidget(m_filter, 1);
     title->addWidget(auditButton);
     layout->addLayout(title);
     layout->addWidget(m_queue, 3);
@@ -100,53 +111,16 @@ CurationPanel::CurationPanel(CurationSession &session, QWidget *parent)
     layout->addWidget(m_history, 1);
 
     connect(&m_session, &CurationSession::datasetChanged, this, &CurationPanel::refresh);
-    refresh();
+}
+
+int CurationPanel::queueSize() const
+{
+    return m_proxy->rowCount();
 }
 
 void CurationPanel::refresh()
 {
-    // Look-ups through the project's indexes: the queue may hold every event of a large record.
-    const Project &project = *m_session.project();
-    const QList<ReviewItem> items = reviewQueue(project.record());
-    m_queue->setRowCount(0);
-    for (const ReviewItem &item : items) {
-        const bool isActor = item.kind == ReviewItem::Kind::Actor;
-        QString label;
-        if (isActor) {
-            const Actor *a = project.actor(item.id);
-            label = a ? a->name : QString();
-        } else if (const Event *e = project.event(item.id)) {
-            label = eventSummary(project, *e);
-        }
-        const int row = m_queue->rowCount();
-        m_queue->insertRow(row);
-        auto *kind = new QTableWidgetItem(isActor ? tr("Actor") : tr("Event"));
-        kind->setData(Qt::UserRole, item.id);
-        kind->setData(Qt::UserRole + 1, isActor);
-        m_queue->setItem(row, 0, kind);
-        m_queue->setItem(row, 1, new QTableWidgetItem(label));
-        QStringList why;
-        if (item.discovered)
-            why << tr("found in the text, not in the gazetteer");
-        else
-            why << tr("confidence %1%").arg(qRound(item.confidence * 100));
-        if (item.sourcesDisagree)
-            why << tr("sources disagree");
-        if (item.undated)
-            why << (item.unpublished ? tr("no date: the publication date is unknown, so relative dates stay unresolved")
-                                     : tr("no date"));
-        if (item.factuality == Factuality::Planned)
-            why << tr("planned, not reported as held");
-        else if (item.factuality == Factuality::Denied)
-            why << tr("denied");
-        else if (item.factuality == Factuality::Hypothetical)
-            why << tr("supposed or asked about");
-        if (!item.joinedSpellings.isEmpty())
-            why << tr("spellings taken as one person: %1").arg(item.joinedSpellings.join(tr(" / ")));
-        auto *reason = new QTableWidgetItem(why.join(tr(", ")));
-        reason->setToolTip(reason->text());
-        m_queue->setItem(row, 2, reason);
-    }
+    m_model->reload();
     if (m_historyActor)
         showActorHistory(m_historyActor);
     else if (m_historyEvent)
@@ -155,11 +129,11 @@ void CurationPanel::refresh()
 
 void CurationPanel::verifySelected()
 {
-    const int row = m_queue->currentRow();
-    if (row < 0)
+    const QModelIndex current = m_queue->currentIndex();
+    if (!current.isValid())
         return;
-    const qint64 id = m_queue->item(row, 0)->data(Qt::UserRole).toLongLong();
-    const bool isActor = m_queue->item(row, 0)->data(Qt::UserRole + 1).toBool();
+    const qint64 id = current.data(ReviewQueueModel::IdRole).toLongLong();
+    const bool isActor = current.data(ReviewQueueModel::IsActorRole).toBool();
     m_session.apply(isActor ? edits::verifyActor(m_session.dataset(), id) : edits::verifyEvent(m_session.dataset(), id),
                     tr("Mark verified"));
 }
@@ -183,7 +157,7 @@ void CurationPanel::showEventHistory(qint64 eventId)
     m_historyActor = 0;
     m_history->clear();
     const Event *e = m_session.project()->event(eventId);
-    m_historyTitle->setText(e ? tr("History of the event of %1").arg(eventSummary(*m_session.project(), *e))
+    m_historyTitle->setText(e ? tr("History of the event of %1").arg(ReviewQueueModel::eventSummary(*m_session.project(), *e))
                               : QString());
     if (e)
         for (const Correction &c : historyOf(m_session.corrections(), *e))

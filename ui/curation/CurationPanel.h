@@ -4,11 +4,14 @@
 
 class QLabel;
 class QListWidget;
-class QTableWidget;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
 
 namespace rasad {
 
 class CurationSession;
+class ReviewQueueModel;
 
 /**
  * The researcher's desk: the review queue (discovered actors and low-confidence events first) and
@@ -20,7 +23,11 @@ class CurationPanel : public QWidget
 public:
     explicit CurationPanel(CurationSession &session, QWidget *parent = nullptr);
 
-    QTableWidget *queue() const { return m_queue; }
+    /** The queue: a view over ReviewQueueModel through a sort/filter proxy. */
+    QTableView *queue() const { return m_queue; }
+    QLineEdit *queueFilter() const { return m_filter; }
+    /** Rows the queue shows (after the filter). */
+    int queueSize() const;
     QListWidget *history() const { return m_history; }
 
     /** Shows the history of one actor or event (0 for none). */
@@ -37,7 +44,10 @@ private:
     void refresh();
     void verifySelected();
     CurationSession &m_session;
-    QTableWidget *m_queue = nullptr;
+    ReviewQueueModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_queue = nullptr;
+    QLineEdit *m_filter = nullptr;
     QListWidget *m_history = nullptr;
     QLabel *m_historyTitle = nullptr;
     qint64 m_historyActor = 0;
