@@ -13,6 +13,7 @@
 #include "timeline/TimelineView.h"
 #include "timeline/TimelineZoom.h"
 
+#include <QJsonArray>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -97,6 +98,7 @@ class EditsKeepViewTest final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void editAndUndoKeepTheView();
+    void labelsFollowTheEditedNames();
 };
 
 void EditsKeepViewTest::initTestCase()
@@ -210,6 +212,30 @@ void EditsKeepViewTest::editAndUndoKeepTheView()
     // Reloading (after an import) starts the views afresh, as before.
     window.reload();
     QCOMPARE(reset.count(), 1);
+}
+
+void EditsKeepViewTest::labelsFollowTheEditedNames()
+{
+    // The timeline's labels (surnames) are cached per contact: an edited name, or other participants, must show.
+    EditableBackend backend;
+    fill(backend.data);
+    MainWindow window(&backend);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    CurationSession *session = window.curation();
+    const TimelineLayout &layout = window.timeline()->timelineLayout();
+    QVERIFY(layout.cachedLabel(10).contains(QStringLiteral("الأول")));
+
+    QVERIFY(session->apply(edits::editActor(session->dataset(), 1, QStringLiteral("name"), QStringLiteral("كريم الخامس"))));
+    QVERIFY2(layout.cachedLabel(10).contains(QStringLiteral("الخامس")), qPrintable(layout.cachedLabel(10)));
+    QVERIFY(!layout.cachedLabel(10).contains(QStringLiteral("الأول")));
+    session->undoStack()->undo();
+    QVERIFY2(layout.cachedLabel(10).contains(QStringLiteral("الأول")), qPrintable(layout.cachedLabel(10)));
+
+    QVERIFY(session->apply(edits::editEvent(session->dataset(), 10, QStringLiteral("participants"), QJsonArray{2, 4})));
+    QVERIFY2(layout.cachedLabel(10).contains(QStringLiteral("الثاني")), qPrintable(layout.cachedLabel(10)));
+    QVERIFY(!layout.cachedLabel(10).contains(QStringLiteral("الأول")));
 }
 
 QTEST_MAIN(EditsKeepViewTest)

@@ -21,6 +21,16 @@ void TimelineLayout::setFont(const QFont &font)
     m_textWidths.clear();
 }
 
+void TimelineLayout::forgetLabels(const QSet<qint64> &events, bool actorsChanged)
+{
+    if (actorsChanged) {
+        m_labels.clear();
+        return;
+    }
+    for (qint64 id : events)
+        m_labels.remove(id);
+}
+
 double TimelineLayout::textWidth(const QString &text)
 {
     if (auto it = m_textWidths.constFind(text); it != m_textWidths.cend())

@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace rasad {
@@ -83,6 +84,11 @@ public:
     double height() const { return m_height; }
     /** The label an event carries: its participants' short names. */
     QString label(const ExplorerState &state, const Event &event);
+    /**
+     * Drops the labels of edited contacts, and of every contact when an actor changed (a name is in
+     * many labels); assign() makes them again.
+     */
+    void forgetLabels(const QSet<qint64> &events, bool actorsChanged);
     /** The label assign() computed for an event. */
     QString cachedLabel(qint64 eventId) const { return m_labels.value(eventId).text; }
     /** The same label in pieces (names, separators, "+n"), in reading order: each shaped once, however

@@ -159,8 +159,9 @@ void TimelineView::onDatasetChanged()
     fitAll();
 }
 
-void TimelineView::onRecordsChanged()
+void TimelineView::onRecordsChanged(const QSet<qint64> &events, const QSet<qint64> &actors)
 {
+    m_layout.forgetLabels(events, !actors.isEmpty());
     // An edit or its undo keeps the researcher's view: the same scale, the same days in view, the same
     // lanes scrolled to. Only "everything" (fitted) follows the record, as it does on a resize.
     const QDate centre = dateAtViewportX(viewport()->width() / 2.0);

@@ -128,7 +128,7 @@ private:
     /** Keeps the legend in its own strip under the lanes (a viewport margin), sized to its rows. */
     void updateLegendStrip();
     void onDatasetChanged();
-    void onRecordsChanged();
+    void onRecordsChanged(const QSet<qint64> &events, const QSet<qint64> &actors);
     /** The record's span (m_origin, m_totalDays) read again; true when it changed. */
     bool updateSpan();
     void reassign();
