@@ -241,6 +241,29 @@ CREATE TABLE store_state (
 INSERT INTO store_state (key, value) VALUES ('extracted_through', (SELECT coalesce(max(id), 0) FROM articles));
 )sql";
 
+// v9: the full-text index is written after the articles, by a second connection while extraction runs
+// (Store::indexPendingArticles), so the two largest costs of an import share the cores. `indexed_through`
+// says how far the index goes; deleting or changing an article touches the index only where it is.
+const char kVersion9[] = R"sql(
+INSERT INTO store_state (key, value) VALUES ('indexed_through', (SELECT coalesce(max(id), 0) FROM articles));
+DROP TRIGGER articles_search_delete;
+DROP TRIGGER articles_search_update;
+CREATE TRIGGER articles_search_delete AFTER DELETE ON articles
+WHEN old.id <= (SELECT value FROM store_state WHERE key = 'indexed_through')
+BEGIN
+    INSERT INTO article_search(article_search, rowid, title_key, normalized_text, title, original_text)
+        VALUES ('delete', old.id, old.title_key, old.normalized_text, old.title, old.original_text);
+END;
+CREATE TRIGGER articles_search_update AFTER UPDATE OF title_key, normalized_text, title, original_text ON articles
+WHEN old.id <= (SELECT value FROM store_state WHERE key = 'indexed_through')
+BEGIN
+    INSERT INTO article_search(article_search, rowid, title_key, normalized_text, title, original_text)
+        VALUES ('delete', old.id, old.title_key, old.normalized_text, old.title, old.original_text);
+    INSERT INTO article_search(rowid, title_key, normalized_text, title, original_text)
+        VALUES (new.id, new.title_key, new.normalized_text, new.title, new.original_text);
+END;
+)sql";
+
 bool execSql(sqlite3 *db, const char *sql, QString *message)
 {
     char *raw = nullptr;
@@ -314,8 +337,13 @@ bool stepTo8(sqlite3 *db, QString *message)
     return execSql(db, kVersion8, message);
 }
 
+bool stepTo9(sqlite3 *db, QString *message)
+{
+    return execSql(db, kVersion9, message);
+}
+
 using Step = bool (*)(sqlite3 *, QString *);
-constexpr Step kSteps[] = {stepTo1, stepTo2, stepTo3, stepTo4, stepTo5, stepTo6, stepTo7, stepTo8};
+constexpr Step kSteps[] = {stepTo1, stepTo2, stepTo3, stepTo4, stepTo5, stepTo6, stepTo7, stepTo8, stepTo9};
 static_assert(std::size(kSteps) == Schema::kLatestVersion, "one step per schema version");
 
 int currentVersion(sqlite3 *db)

@@ -15,7 +15,7 @@ class Schema
 {
 public:
     /** The version this build writes. */
-    static constexpr int kLatestVersion = 8;
+    static constexpr int kLatestVersion = 9;
     /** PRAGMA application_id of a Rasad file ("RSAD"), to tell our files from other SQLite files. */
     static constexpr int kApplicationId = 0x52534144;
 

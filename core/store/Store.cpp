@@ -333,31 +333,23 @@ struct Store::ArticleStatements
         INSERT INTO articles (file_name, source_path, content_hash, version, title, title_key, source, url,
                               published, published_origin, encoding, original_text, normalized_text,
                               furniture, imported_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))sql"),
-          // Written here, not by a trigger: a trigger gives every insert a statement journal, and the
-          // full-text index flushes its pending terms at each statement savepoint (3× the cost).
-          // Read back from the row just written, so the long text is not converted and bound twice.
-          index(db, R"sql(
-        INSERT INTO article_search(rowid, title_key, normalized_text, title, original_text)
-        SELECT id, title_key, normalized_text, title, original_text FROM articles WHERE id = ?1)sql")
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))sql")
     {
     }
     bool isPrepared() const
     {
-        return same.isPrepared() && latest.isPrepared() && insert.isPrepared() && index.isPrepared();
+        return same.isPrepared() && latest.isPrepared() && insert.isPrepared();
     }
     void reset()
     {
         same.reset();
         latest.reset();
         insert.reset();
-        index.reset();
     }
 
     Statement same;
     Statement latest;
     Statement insert;
-    Statement index;
 };
 
 Store::~Store()
@@ -494,6 +486,28 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
         }
     }
     return std::unique_ptr<Store>(new Store(db, path, QString()));
+}
+
+std::unique_ptr<Store> Store::openAnother(StoreError *error) const
+{
+    if (refuseWrite(error))
+        return nullptr;
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(m_path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX,
+                             nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_extended_result_codes(db, 1);
+        sqlite3_busy_timeout(db, kDefaultBusyTimeoutMs);
+        for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"})
+            if (rc == SQLITE_OK)
+                rc = sqlite3_exec(db, pragma, nullptr, nullptr, nullptr);
+    }
+    if (rc != SQLITE_OK) {
+        setError(error, describeFailure(m_path, rc, db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString()));
+        sqlite3_close_v2(db);
+        return nullptr;
+    }
+    return std::unique_ptr<Store>(new Store(db, m_path, QString()));
 }
 
 std::unique_ptr<Store> Store::openReadOnly(const QString &path, const QString &why, StoreError *error)
@@ -663,16 +677,78 @@ AddOutcome Store::addArticle(Article &article, StoreError *error)
         .bind(15, article.importedAt.toUTC().toString(Qt::ISODate));
     if (!insert.exec())
         return failed(insert.code());
+    // In a batch, the full-text index is written after it (indexPendingArticles, see schema v9); an
+    // article stored alone is indexed in its own transaction.
     const qint64 id = sqlite3_last_insert_rowid(m_db);
-    Statement &index = statements.index;
-    index.bind(1, id);
-    if (!index.exec())
-        return failed(index.code());
+    if (own && !indexArticlesUpTo(id))
+        return failed(sqlite3_extended_errcode(m_db));
     if (own && !own->commit())
         return failed(own->code());
     article.id = id;
     article.version = version;
     return sameSource ? AddOutcome::NewVersion : AddOutcome::Inserted;
+}
+
+bool Store::indexPendingArticles(StoreError *error, const std::atomic_bool *cancel)
+{
+    if (refuseWrite(error))
+        return false;
+    // A few hundred articles a transaction: the index writes one segment per commit, and a second
+    // writer (the extraction storing its record) waits for one batch at most.
+    constexpr int kArticlesPerCommit = 256;
+    for (;;) {
+        if (cancel && cancel->load())
+            return true; // what is indexed stays; the rest waits for the next import or search
+        Transaction transaction(m_db);
+        if (!transaction.isActive()) {
+            setError(error, describeFailure(m_path, transaction.code(), QString::fromUtf8(sqlite3_errmsg(m_db))));
+            return false;
+        }
+        Statement range(m_db, R"sql(
+            SELECT max(id) FROM (SELECT id FROM articles
+                                 WHERE id > coalesce((SELECT value FROM store_state WHERE key = 'indexed_through'), 0)
+                                 ORDER BY id LIMIT ?1))sql");
+        range.bind(1, kArticlesPerCommit);
+        if (!range.next()) {
+            setError(error, describeFailure(m_path, range.code(), QString::fromUtf8(sqlite3_errmsg(m_db))));
+            return false;
+        }
+        const bool done = range.isNull(0);
+        const qint64 to = range.int64(0);
+        range.reset();
+        if (done)
+            return true; // every article is in the index
+        if (!indexArticlesUpTo(to) || !transaction.commit()) {
+            setError(error, describeFailure(m_path, sqlite3_extended_errcode(m_db),
+                                            QString::fromUtf8(sqlite3_errmsg(m_db))));
+            return false;
+        }
+    }
+}
+
+bool Store::indexArticlesUpTo(qint64 lastId)
+{
+    Statement index(m_db, R"sql(
+        INSERT INTO article_search(rowid, title_key, normalized_text, title, original_text)
+        SELECT id, title_key, normalized_text, title, original_text FROM articles
+        WHERE id > coalesce((SELECT value FROM store_state WHERE key = 'indexed_through'), 0) AND id <= ?1
+        ORDER BY id)sql");
+    Statement mark(m_db, "INSERT INTO store_state (key, value) VALUES ('indexed_through', ?1) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    index.bind(1, lastId);
+    mark.bind(1, lastId);
+    return index.exec() && mark.exec();
+}
+
+qint64 Store::articlesAwaitingIndex() const
+{
+    Statement s(m_db, "SELECT count(*) FROM articles WHERE id > "
+                      "coalesce((SELECT value FROM store_state WHERE key = 'indexed_through'), 0)");
+    if (!s.next()) {
+        noteRead(s.code());
+        return -1;
+    }
+    return s.int64(0);
 }
 
 qint64 Store::articlesAwaitingExtraction() const
@@ -806,6 +882,11 @@ QList<SearchHit> Store::search(const QString &query, int limit) const
     const QStringList words = keyWords(matchingKey(query));
     if (words.isEmpty() || limit <= 0)
         return hits;
+    // Articles an import stored but did not get to index (it was stopped): indexed now, so a search
+    // finds every article. Writing through a const search is the index catching up, not a change of
+    // the record; a read-only store searches what is indexed.
+    if (!isReadOnly() && articlesAwaitingIndex() > 0)
+        const_cast<Store *>(this)->indexPendingArticles(nullptr);
     // ORDER BY the FTS5 `rank` column lets FTS5 sort inside the index and evaluate snippet() only
     // for the rows returned; ordering by an expression would build every matching row's snippet
     // first. Title matches weigh twice a text match. The article columns are read per hit.

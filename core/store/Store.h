@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -57,6 +58,12 @@ public:
     static std::unique_ptr<Store> open(const QString &path, StoreError *error);
     /** The default project file: QStandardPaths::AppDataLocation/rasad.sqlite. */
     static QString defaultPath();
+    /**
+     * A second connection to this store's file, for work on another thread (the full-text index while
+     * extraction runs): the file was checked and upgraded when this one opened it. Null when this
+     * store is read-only or the file cannot be opened again.
+     */
+    std::unique_ptr<Store> openAnother(StoreError *error) const;
 
     QString path() const;
     int schemaVersion() const;
@@ -127,6 +134,14 @@ public:
      */
     qint64 articlesAwaitingExtraction() const;
     /**
+     * Writes the full-text index of the articles stored since it was last written, a batch per
+     * transaction (an import calls it on a second connection while extraction runs). Stops between
+     * batches when `cancel` is set; what it indexed stays.
+     */
+    bool indexPendingArticles(StoreError *error, const std::atomic_bool *cancel = nullptr);
+    /** Articles not yet in the full-text index; -1 when it cannot be read. */
+    qint64 articlesAwaitingIndex() const;
+    /**
      * SQLite's PRAGMA data_version: changes when another connection (rasad-cli, an import thread, a second
      * window) commits to the file, never for this connection's own writes. -1 when it cannot be read.
      */
@@ -161,6 +176,8 @@ private:
     static std::unique_ptr<Store> openReadOnly(const QString &path, const QString &why, StoreError *error);
     /** True, with `error` set, when the store is read-only and nothing may be written. */
     bool refuseWrite(StoreError *error) const;
+    /** Indexes the articles after `indexed_through` up to `lastId` and moves it there (inside a transaction). */
+    bool indexArticlesUpTo(qint64 lastId);
     sqlite3 *m_db = nullptr;
     /** addArticle()'s statements, prepared once: preparing them per article cost a tenth of storing it. */
     struct ArticleStatements;

@@ -460,8 +460,13 @@ std::optional<RecoveryReport> recoverStore(const QString &damagedPath, const QSt
         if (sqlite3_exec(to, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
             return writeFailed();
     }
-    if (sqlite3_exec(to, "INSERT INTO article_search(article_search) VALUES ('rebuild'); COMMIT", nullptr, nullptr,
-                     nullptr) != SQLITE_OK)
+    // The index is rebuilt from every recovered article: it goes as far as they do.
+    if (sqlite3_exec(to,
+                     "INSERT INTO article_search(article_search) VALUES ('rebuild'); "
+                     "INSERT INTO store_state (key, value) VALUES ('indexed_through', "
+                     "(SELECT coalesce(max(id), 0) FROM articles)) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value; COMMIT",
+                     nullptr, nullptr, nullptr) != SQLITE_OK)
         return writeFailed();
 
     Statement check(to, "PRAGMA quick_check");

@@ -986,6 +986,7 @@ void TestImport::ingestorImportsDuplicatesAndVersions()
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
     QCOMPARE(first.count(ImportItem::Status::Imported), 4);
     QCOMPARE(first.count(ImportItem::Status::Failed), 0);
+    QCOMPARE(store->articlesAwaitingIndex(), 0); // the import wrote the search index before it returned
     const QList<Article> articles = store->articles(true);
     QCOMPARE(articles.size(), 4);
     for (const Article &a : articles) {

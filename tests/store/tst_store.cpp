@@ -648,6 +648,50 @@ private slots:
         QCOMPARE(store->search(QStringLiteral("ابو حمده")).value(0).snippet.contains(QStringLiteral("أبو حمدة")), true);
     }
 
+    void aBatchIsIndexedAfterItAndNeverTwice()
+    {
+        // Articles stored in a batch wait for the index (an import writes it on a second connection while
+        // extraction runs); a search writes what is missing first; removing an article not yet indexed
+        // leaves the index sound; indexing again adds nothing twice.
+        StoreError error;
+        const QString path = freshPath();
+        auto store = Store::open(path, &error);
+        QVERIFY(store);
+        QVERIFY(store->beginArticles(&error));
+        for (int i = 0; i < 300; ++i) {
+            Article a = makeArticle(QStringLiteral("b%1.txt").arg(i), QStringLiteral("خبر %1").arg(i),
+                                    QStringLiteral("نص عن الموانئ رقم %1").arg(i));
+            QCOMPARE(store->addArticle(a, &error), AddOutcome::Inserted);
+        }
+        QVERIFY(store->commitArticles(&error));
+        QCOMPARE(store->articlesAwaitingIndex(), 300);
+        QCOMPARE(rawExec(path, "DELETE FROM articles WHERE file_name = 'b299.txt'"), SQLITE_OK); // never indexed
+
+        // The index written from another connection, as an import does.
+        auto second = store->openAnother(&error);
+        QVERIFY2(second, qPrintable(error.message));
+        QVERIFY2(second->indexPendingArticles(&error), qPrintable(error.message));
+        QCOMPARE(store->articlesAwaitingIndex(), 0);
+        QVERIFY(second->indexPendingArticles(&error)); // nothing left: nothing added twice
+        QCOMPARE(store->search(QStringLiteral("الموانئ"), 1000).size(), 299);
+        QCOMPARE(rawExec(path, "INSERT INTO article_search(article_search) VALUES ('integrity-check')"), SQLITE_OK);
+
+        // Stored alone, an article is indexed at once; stored in a batch, a search catches up first.
+        Article alone = makeArticle(QStringLiteral("alone.txt"), QStringLiteral("خبر"), QStringLiteral("نص عن المطارات"));
+        QCOMPARE(store->addArticle(alone, &error), AddOutcome::Inserted);
+        QCOMPARE(store->articlesAwaitingIndex(), 0);
+        QVERIFY(store->beginArticles(&error));
+        Article late = makeArticle(QStringLiteral("late.txt"), QStringLiteral("خبر"), QStringLiteral("نص آخر عن المطارات"));
+        QCOMPARE(store->addArticle(late, &error), AddOutcome::Inserted);
+        QVERIFY(store->commitArticles(&error));
+        QCOMPARE(store->articlesAwaitingIndex(), 1);
+        QCOMPARE(store->search(QStringLiteral("المطارات")).size(), 2);
+        QCOMPARE(store->articlesAwaitingIndex(), 0);
+        QCOMPARE(rawExec(path, "DELETE FROM articles WHERE file_name = 'late.txt'"), SQLITE_OK); // indexed: removed
+        QCOMPARE(store->search(QStringLiteral("المطارات")).size(), 1);
+        QCOMPARE(rawExec(path, "INSERT INTO article_search(article_search) VALUES ('integrity-check')"), SQLITE_OK);
+    }
+
     void migratesVersion5SearchIndex()
     {
         // A v5 file: its index held the keys only. Made from a new file by putting the v5 index back.
