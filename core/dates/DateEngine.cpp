@@ -431,6 +431,7 @@ private:
 
     std::optional<Parsed> parseCore(int i);
     std::optional<Parsed> parseDayGroup(int i);
+    std::optional<Parsed> parseSameDay(int i);
     std::optional<Parsed> parseNumericDate(int i);
     std::optional<Parsed> parseDayMonth(int i);
     std::optional<Parsed> parseMonthOnly(int i);
@@ -1269,6 +1270,43 @@ std::optional<Parsed> Grammar::parseDayGroup(int i)
     return p;
 }
 
+std::optional<Parsed> Grammar::parseSameDay(int i)
+{
+    // "في مثل هذا اليوم من عام 2015", "… من العام الماضي": the publication's day and month in that year;
+    // "… قبل عشر سنوات" counts back from the publication day itself.
+    if (auto ago = parseAgo(i + 1); ago && ago->value.isValid()) {
+        ago->first = i;
+        if (ago->value.granularity == Granularity::Year || ago->value.granularity == Granularity::Month) {
+            // قبل عشر سنوات alone is a year; on this very day of it, a day.
+            const int year = ago->value.start.year();
+            const int month = ago->value.granularity == Granularity::Month ? ago->value.start.month() : m_pub.month();
+            QDate day(year, month, m_pub.day());
+            if (!day.isValid())
+                day = QDate(year, month, 1).addMonths(1).addDays(-1);
+            ago->value = dayValue(day);
+        }
+        return ago;
+    }
+    const auto y = parseYearSpec(i + 1);
+    if (!y || y->hijriEra)
+        return std::nullopt;
+    Parsed p;
+    p.first = i;
+    p.end = y->end;
+    p.confidence = 0.85;
+    if (!anchor(p))
+        return p;
+    const int year = y->explicitYear ? y->year : m_pub.year() + y->offset;
+    QDate day(year, m_pub.month(), m_pub.day());
+    if (!day.isValid()) // 29 February in a common year
+        day = QDate(year, m_pub.month(), 28);
+    if (!day.isValid())
+        return std::nullopt;
+    p.yearExplicit = y->explicitYear;
+    p.value = dayValue(day);
+    return p;
+}
+
 std::optional<Parsed> Grammar::parseCore(int i)
 {
     const DateWord *w = wordFirst(i);
@@ -1282,6 +1320,8 @@ std::optional<Parsed> Grammar::parseCore(int i)
         if (w->ordinalDay && (p = parseDayMonth(i)))
             return p;
         if ((w->has(MarkAgo) || w->has(MarkAfter)) && (p = parseAgo(i)))
+            return p;
+        if (w->has(MarkSameDay) && (p = parseSameDay(i)))
             return p;
         if ((w->gregorianMonth || w->hijriMonth || w->has(MarkMonthWord) || w->unit == DateUnit::Month) &&
             (p = parseMonthOnly(i)))

@@ -267,6 +267,7 @@ std::shared_ptr<const DateLexicon> DateLexicon::fromJson(const QByteArray &json,
         {"yearPrefix", MarkYearPrefix},
         {"same", MarkSame},
         {"recurring", MarkRecurring},
+        {"sameDay", MarkSameDay},
     };
     for (const auto &[name, marker] : kMarkers) {
         const QString section = QStringLiteral("markers.") + QLatin1String(name);

@@ -34,6 +34,7 @@ enum DateMarker : quint32 {
     MarkCountNoun = 1u << 18,  // الذكرى الـ80: the number after it is no day
     MarkSame = 1u << 19,       // الشهر نفسه: the period named before
     MarkRecurring = 1u << 20,  // من كل عام: a recurrence, not a date
+    MarkSameDay = 1u << 21,    // في مثل هذا اليوم (من عام 2015): the publication's day in another year
 };
 
 enum class DateUnit : quint8 { None, Day, Week, Month, Year };

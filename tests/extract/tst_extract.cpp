@@ -1926,6 +1926,28 @@ private slots:
                  keys({QStringLiteral("محمد نضال الشعار"), QStringLiteral("إلدار مرادايف")}));
     }
 
+    void aGuestOfACityVisitsIt()
+    {
+        // "حلّ X ضيفاً على دمشق": X visited Damascus, the city is the contact's place.
+        const Result r = run(QStringLiteral("حلّ نائب رئيس الوزراء الروسي ألكسندر نوفاك ضيفاً على دمشق أمس، حيث التقى "
+                                            "وزير الطاقة السوري محمد البشير."),
+                             QDate(2025, 9, 3));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.constFirst().type, EventType::Visit);
+        QCOMPARE(r.events.constFirst().location, QStringLiteral("دمشق"));
+        QCOMPARE(r.events.constFirst().date.start, QDate(2025, 9, 2));
+    }
+
+    void anOfficialWithACommonGivenNameIsRead()
+    {
+        // Given names of the lexicon (here غياث) open a name the gazetteer does not know.
+        const Result r = run(QStringLiteral("بحث معاون وزير الزراعة السوري غياث الحمصي مع السفير الروسي في دمشق أمس "
+                                            "تصدير الحمضيات."),
+                             QDate(2024, 11, 6));
+        QVERIFY2(actorNamed(r, QStringLiteral("غياث الحمصي")), qPrintable(personNames(r)));
+        QCOMPARE(r.events.size(), 1);
+    }
+
     void anAmbassadorAboutHisPostIsNoVisit()
     {
         // An ambassador touring the country he is posted in travels between no countries.
