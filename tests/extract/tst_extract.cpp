@@ -1948,6 +1948,17 @@ private slots:
         QCOMPARE(r.events.size(), 1);
     }
 
+    void theSenderOfAMessageIsNoParty()
+    {
+        // "سلم X رسالة شفهية من الرئيس Y إلى Z خلال لقائه به": X met Z; Y only sent the message.
+        const Result r = run(QStringLiteral("نقل نائب وزير الخارجية الروسي ميخائيل بوغدانوف رسالة شفهية من الرئيس "
+                                            "فلاديمير بوتين إلى الرئيس أحمد الشرع خلال لقائه به في دمشق أمس."),
+                             QDate(2025, 2, 20));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(namesOf(r, r.events.constFirst()),
+                 keys({QStringLiteral("ميخائيل بوغدانوف"), QStringLiteral("أحمد الشرع")}));
+    }
+
     void anAmbassadorAboutHisPostIsNoVisit()
     {
         // An ambassador touring the country he is posted in travels between no countries.
