@@ -1,6 +1,8 @@
 #include "common/DisplayFormat.h"
 
 #include "export/Labels.h"
+#include "gazetteer/Gazetteer.h"
+#include "text/ArabicNormalizer.h"
 #include "text/ShortName.h"
 
 #include <QCoreApplication>
@@ -28,6 +30,14 @@ QString DisplayFormat::eventTypeName(EventType type) const
         break;
     }
     return QCoreApplication::translate("DisplayFormat", "Other contact");
+}
+
+QString DisplayFormat::placeName(const QString &place) const
+{
+    if (isArabic() || place.isEmpty())
+        return place;
+    const Place *known = Gazetteer::builtIn().placeByName(matchingKey(place));
+    return known && !known->nameEn.isEmpty() ? known->nameEn : place; // unknown: as written, not a guess
 }
 
 QString DisplayFormat::countryName(const QString &iso2) const

@@ -20,6 +20,8 @@ public:
     QString eventTypeName(EventType type) const;
     /** Country name in the interface language, from ICU's locale data; the code itself when unknown. */
     QString countryName(const QString &iso2) const;
+    /** A place as the record writes it (in Arabic), in the display's language: the gazetteer's English name in English. */
+    QString placeName(const QString &place) const;
     /** A topic id ("military") in the interface language, from resources/lexicon/labels.json. */
     QString topicName(const QString &topicId) const;
     /** The topic ids the explorer knows names for (resources/lexicon/labels.json), sorted. */

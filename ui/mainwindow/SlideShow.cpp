@@ -456,9 +456,9 @@ void SlideShow::refresh()
     if (e->location.isEmpty())
         m_place->setText(e->locationCountry.isEmpty() ? tr("Place not stated") : f.countryName(e->locationCountry));
     else if (e->locationCountry.isEmpty())
-        m_place->setText(inDirection(e->location, f));
+        m_place->setText(inDirection(f.placeName(e->location), f));
     else
-        m_place->setText(inDirection(e->location + (f.isArabic() ? QStringLiteral("، ") : QStringLiteral(", ")) +
+        m_place->setText(inDirection(f.placeName(e->location) + (f.isArabic() ? QStringLiteral("، ") : QStringLiteral(", ")) +
                                          f.countryName(e->locationCountry),
                                      f));
 

@@ -126,7 +126,7 @@ QString DetailsPanel::eventHtml(qint64 eventId) const
     };
     row(tr("Place"), e.location.isEmpty()
                          ? esc(tr("not stated"))
-                         : esc(e.location) + (e.locationCountry.isEmpty()
+                         : esc(f.placeName(e.location)) + (e.locationCountry.isEmpty()
                                                   ? QString()
                                                   : QStringLiteral(" (") + esc(f.countryName(e.locationCountry)) +
                                                         QStringLiteral(")")));

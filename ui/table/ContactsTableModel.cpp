@@ -109,7 +109,7 @@ QString ContactsTableModel::displayText(const Event &e, int column) const
         return f.eventTypeName(e.type);
     case Place:
         if (!e.location.isEmpty())
-            return e.location;
+            return f.placeName(e.location);
         return e.locationCountry.isEmpty() ? QString() : f.countryName(e.locationCountry);
     case Participants: {
         QStringList names;

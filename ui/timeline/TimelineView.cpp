@@ -1039,7 +1039,7 @@ void TimelineView::showTooltip(const QPoint &viewportPos, const QPoint &globalPo
     for (const Participant &p : e->participants)
         if (const Actor *a = m_state->actorById(p.actorId))
             names.append(((!format.isArabic() && !a->nameEn.isEmpty()) ? a->nameEn : a->name).toHtmlEscaped());
-    const QString where = e->location.isEmpty() ? tr("place not stated") : e->location.toHtmlEscaped();
+    const QString where = e->location.isEmpty() ? tr("place not stated") : format.placeName(e->location).toHtmlEscaped();
     const QString written = e->date.text.isEmpty() ? format.fuzzyDate(e->date) : e->date.text;
     const QString dir = format.isArabic() ? QStringLiteral("rtl") : QStringLiteral("ltr");
     const QString html = QStringLiteral("<div dir=\"%1\"><b>%2</b> — %3<br/>%4<br/>%5: %6<br/>%7: «%8»<br/>%9</div>")
