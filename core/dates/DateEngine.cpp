@@ -404,8 +404,8 @@ private:
     {
         if (!cont(i) || L[size_t(i)].kind != RawToken::Word)
             return false;
-        if (L[size_t(i)].word)
-            return L[size_t(i)].word->ordinalDay != 0; // اليوم الأول, اليوم السابع
+        if (L[size_t(i)].word) // اليوم الأول, اليوم السابع; a verb of the lexicon (اليوم التقى) is none
+            return L[size_t(i)].word->ordinalDay != 0;
         const QStringView w =
             QStringView(m_key).mid(L[size_t(i)].keyStart, L[size_t(i)].keyEnd - L[size_t(i)].keyStart);
         return w.size() >= 5 && w.startsWith(u"\u0627\u0644") && (w.endsWith(u'\u064A') || w.endsWith(u"\u064A\u0647"));
@@ -1224,6 +1224,16 @@ std::optional<Parsed> Grammar::parseDayGroup(int i)
                 checkWeekday(*core, weekday, false);
             return core;
         }
+    }
+    // في اليوم التالي, اليوم السابق: the day after (before) the day stated last, not today.
+    if (rel && !weekday && rel->relativeDayOffset == 0 && dayPart == DayPart::None && !dayWord && word(k) &&
+        (word(k)->direction == DateDirection::Future || word(k)->direction == DateDirection::Past)) {
+        if (!m_lastDay.isValid())
+            return std::nullopt;
+        p.end = k + 1;
+        p.value = dayValue(m_lastDay.addDays(word(k)->direction == DateDirection::Future ? 1 : -1));
+        p.confidence = 0.75;
+        return p;
     }
     // اليوم العالمي للمرأة, اليوم الأول: "the day …", not today.
     if (rel && !weekday && rel->relativeDayOffset == 0 && dayPart == DayPart::None && !dayWord && nisbaAdjective(k))

@@ -276,6 +276,8 @@ std::shared_ptr<const DateLexicon> DateLexicon::fromJson(const QByteArray &json,
     }
     for (const QString &w : load.strings(root.value(QStringLiteral("countNouns")), QStringLiteral("countNouns")))
         lex->wordFor(w).markers |= MarkCountNoun;
+    for (const QString &w : load.strings(root.value(QStringLiteral("verbsLikeNisba")), QStringLiteral("verbsLikeNisba")))
+        lex->wordFor(w).verb = true;
 
     if (!load.problem.isEmpty()) {
         if (error)

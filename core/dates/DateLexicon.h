@@ -62,6 +62,7 @@ struct DateWord
     int number = 0;            // number words: ثلاثة = 3
     int ordinalDay = 0;        // الخامس عشر = 15
     quint32 markers = 0;       // DateMarker bits
+    bool verb = false;         // التقى: shaped like a nisba adjective (ال…ي) but a verb, "اليوم التقى" is today
 
     bool has(DateMarker m) const { return (markers & m) != 0; }
 };
