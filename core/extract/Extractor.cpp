@@ -1014,10 +1014,14 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
             if (hasTitle) {
                 k = title.end;
                 // السفير الروسي الجديد لدى …: adjectives of the office before the posting or the name.
-                while (k < end && !s.breakBefore.at(k) && m_lexicon.titleAdjectives.contains(s.words.at(k).key)) {
+                while (k < end && !s.breakBefore.at(k) &&
+                       (m_lexicon.titleAdjectives.contains(s.words.at(k).key) ||
+                        m_lexicon.formerAdjectives.contains(s.words.at(k).key))) {
                     formerHolder = formerHolder || m_lexicon.formerAdjectives.contains(s.words.at(k).key);
                     ++k;
                 }
+                for (int w = title.begin; w < title.end && !formerHolder; ++w) // the office phrase may hold it
+                    formerHolder = m_lexicon.formerAdjectives.contains(s.words.at(w).key);
             }
             // Ranks (اللواء البحري, الفريق أول, المهندس), possibly several, possibly after a comma.
             // Punctuation other than a comma after an office means no name follows it.
@@ -1184,7 +1188,8 @@ QList<Extractor::Mention> Extractor::findMentions(Scan &s, int sentence, ActorRe
                 }
                 registry.noteRole(actor, roleTitle, roleEn, country);
                 registry.noteCountry(actor, country);
-                if (!roleKey.isEmpty()) {
+                // الرئيس السابق NAME: NAME no longer holds the office, so a bare "الرئيس" later is not him.
+                if (!roleKey.isEmpty() && !formerHolder) {
                     registry.rememberRoleHolder(roleKey, actor);
                     s.titleKeyOfActor.insert(actor, roleKey);
                 }

@@ -1959,6 +1959,16 @@ private slots:
                  keys({QStringLiteral("ميخائيل بوغدانوف"), QStringLiteral("أحمد الشرع")}));
     }
 
+    void aFormerHolderIsNotTheOfficeNamedLater()
+    {
+        // "الرئيس السابق X" earlier in the article: a later bare "الرئيس السوري" is not X.
+        const Result r = run(QStringLiteral("توترت العلاقات بين البلدين في عهد الرئيس السابق بشار الأسد.\n\nوقال البيان "
+                                            "إن الرئيس السوري للمرحلة الانتقالية أحمد الشرع زار موسكو أمس."),
+                             QDate(2025, 12, 16));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(namesOf(r, r.events.constFirst()), keys({QStringLiteral("أحمد الشرع")}));
+    }
+
     void anAmbassadorAboutHisPostIsNoVisit()
     {
         // An ambassador touring the country he is posted in travels between no countries.
