@@ -10,6 +10,7 @@
 #include "mainwindow/MainWindow.h"
 #include "table/ContactsTableModel.h"
 #include "table/ContactsTableView.h"
+#include "timeline/TimelineLayout.h"
 #include "timeline/TimelineView.h"
 #include "timeline/TimelineZoom.h"
 
@@ -159,7 +160,24 @@ void EditsKeepViewTest::editAndUndoKeepTheView()
     };
 
     // A contact moved to another day inside the record, and a place given to the selected one.
+    const auto startDayOf = [&](qint64 id) {
+        for (const TimelineLayout::Lane &lane : timeline->timelineLayout().lanes())
+            for (const TimelineLayout::Placement &p : lane.placements)
+                if (p.event->id == id)
+                    return p.startDay;
+        return -1.0;
+    };
+    const auto lanesSorted = [&] {
+        for (const TimelineLayout::Lane &lane : timeline->timelineLayout().lanes())
+            for (qsizetype i = 1; i < lane.placements.size(); ++i)
+                if (lane.placements.at(i - 1).startDay > lane.placements.at(i).startDay)
+                    return false;
+        return true;
+    };
+    const double dayOf13 = startDayOf(13);
     QVERIFY(session->apply(edits::editEventDate(session->dataset(), 13, state->eventById(14)->date)));
+    QCOMPARE(startDayOf(13), startDayOf(14)); // the mark moved with its date, the lanes stay in date order
+    QVERIFY(lanesSorted());
     QCOMPARE(records.count(), 1);
     QCOMPARE(records.last().at(0).value<QSet<qint64>>(), QSet<qint64>{13});
     QCOMPARE(state->eventById(13)->date, state->eventById(14)->date);
@@ -188,6 +206,8 @@ void EditsKeepViewTest::editAndUndoKeepTheView()
     viewKept("after undoing the place edit");
     session->undoStack()->undo();
     QCOMPARE(state->eventById(13)->date.start, QDate(2024, 7, 15));
+    QCOMPARE(startDayOf(13), dayOf13);
+    QVERIFY(lanesSorted());
     viewKept("after undoing the date edit");
     QCOMPARE(records.count(), 6);
 

@@ -92,6 +92,10 @@ std::pair<double, double> TimelineLayout::markExtent(double startDay, double end
 void TimelineLayout::assign(const ExplorerState &state, LaneMode mode, const QDate &origin)
 {
     m_lanes.clear();
+    m_lanesOf.clear();
+    m_eventsData = state.dataset().events.constData();
+    m_eventsCount = state.dataset().events.size();
+    m_visibleCount = state.visibleEvents().size();
     QHash<QString, int> laneIndex;
     auto laneFor = [&](const QString &key) -> int {
         if (auto it = laneIndex.constFind(key); it != laneIndex.cend())
@@ -106,29 +110,7 @@ void TimelineLayout::assign(const ExplorerState &state, LaneMode mode, const QDa
     for (const Event *e : state.visibleEvents()) {
         if (!e->date.isValid())
             continue; // undated events have no place on a time axis; the details list still shows them
-        QStringList keys;
-        switch (mode) {
-        case LaneMode::None:
-            keys.append(QString());
-            break;
-        case LaneMode::Country:
-            for (const Participant &p : e->participants) {
-                const Actor *a = state.actorById(p.actorId);
-                const QString key = a ? a->country : QString();
-                if (!keys.contains(key))
-                    keys.append(key);
-            }
-            break;
-        case LaneMode::Actor:
-            for (const Participant &p : e->participants) {
-                const QString key = QString::number(p.actorId);
-                if (!keys.contains(key))
-                    keys.append(key);
-            }
-            break;
-        }
-        if (keys.isEmpty())
-            keys.append(QString());
+        const QStringList keys = laneKeys(state, *e, mode);
         label(state, *e);
         Placement p;
         p.event = e;
@@ -171,8 +153,84 @@ void TimelineLayout::assign(const ExplorerState &state, LaneMode mode, const QDa
         for (Placement &p : lane.placements) {
             p.lane = laneNo;
             p.fullLabelWidth = m_labels.value(p.event->id).width;
+            m_lanesOf[p.event->id].append(laneNo);
         }
     }
+}
+
+QStringList TimelineLayout::laneKeys(const ExplorerState &state, const Event &event, LaneMode mode)
+{
+    QStringList keys;
+    switch (mode) {
+    case LaneMode::None:
+        keys.append(QString());
+        break;
+    case LaneMode::Country:
+        for (const Participant &p : event.participants) {
+            const Actor *a = state.actorById(p.actorId);
+            const QString key = a ? a->country : QString();
+            if (!keys.contains(key))
+                keys.append(key);
+        }
+        break;
+    case LaneMode::Actor:
+        for (const Participant &p : event.participants) {
+            const QString key = QString::number(p.actorId);
+            if (!keys.contains(key))
+                keys.append(key);
+        }
+        break;
+    }
+    if (keys.isEmpty())
+        keys.append(QString());
+    return keys;
+}
+
+bool TimelineLayout::update(const ExplorerState &state, const QSet<qint64> &events, LaneMode mode, const QDate &origin)
+{
+    const QList<Event> &record = state.dataset().events;
+    if (record.constData() != m_eventsData || record.size() != m_eventsCount ||
+        state.visibleEvents().size() != m_visibleCount)
+        return false;
+    // Every edited event stays where it was: shown or not, in the same lanes.
+    QSet<int> lanesTouched;
+    for (qint64 id : events) {
+        const Event *e = state.eventById(id);
+        const bool placed = m_lanesOf.contains(id);
+        const bool shown = e && state.isVisible(*e) && e->date.isValid();
+        if (placed != shown)
+            return false;
+        if (!shown)
+            continue;
+        QList<int> lanes;
+        for (const QString &key : laneKeys(state, *e, mode)) {
+            const auto lane = std::find_if(m_lanes.cbegin(), m_lanes.cend(), [&](const Lane &l) { return l.key == key; });
+            if (lane == m_lanes.cend())
+                return false;
+            lanes.append(int(lane - m_lanes.cbegin()));
+        }
+        std::sort(lanes.begin(), lanes.end());
+        QList<int> before = m_lanesOf.value(id);
+        std::sort(before.begin(), before.end());
+        if (lanes != before)
+            return false;
+        for (int lane : std::as_const(lanes))
+            lanesTouched.insert(lane);
+    }
+    for (int laneNo : std::as_const(lanesTouched)) {
+        Lane &lane = m_lanes[laneNo];
+        for (Placement &p : lane.placements) {
+            if (!events.contains(p.event->id))
+                continue;
+            p.startDay = double(origin.daysTo(p.event->date.start));
+            p.endDay = double(origin.daysTo(p.event->date.end) + 1);
+            label(state, *p.event);
+            p.fullLabelWidth = m_labels.value(p.event->id).width;
+        }
+        std::stable_sort(lane.placements.begin(), lane.placements.end(),
+                         [](const Placement &a, const Placement &b) { return a.startDay < b.startDay; });
+    }
+    return true;
 }
 
 void TimelineLayout::arrange(double pixelsPerDay, double top)

@@ -77,6 +77,12 @@ public:
     const QFont &font() const { return m_font; }
     /** Sorts the state's visible events into lanes (on data, filter, mode or language changes). */
     void assign(const ExplorerState &state, LaneMode mode, const QDate &origin);
+    /**
+     * After an edit of `events` that added, removed or re-laned none of them (a date, a place, a type):
+     * moves their marks and keeps every other lane as it was. False, changing nothing, when the edit
+     * needs assign() (the record's list was rebuilt, an event came, went, changed lanes or lost its date).
+     */
+    bool update(const ExplorerState &state, const QSet<qint64> &events, LaneMode mode, const QDate &origin);
     /** Stacks rows for a scale (on every zoom step): cheap, no sorting. Lanes start at scene y `top`. */
     void arrange(double pixelsPerDay, double top);
 
@@ -106,6 +112,8 @@ public:
 
 private:
     double textWidth(const QString &text);
+    /** The lanes an event goes in, by key. */
+    static QStringList laneKeys(const ExplorerState &state, const Event &event, LaneMode mode);
 
     QFont m_font;
     QList<Lane> m_lanes;
@@ -117,6 +125,11 @@ private:
         QStringList pieces;
     };
     QHash<qint64, Label> m_labels; // by event id; cleared on font/format change
+    // What assign() laid out, so update() can tell an edit it may follow from one it may not.
+    const Event *m_eventsData = nullptr; // the record's event list, which placements point into
+    qsizetype m_eventsCount = 0;
+    qsizetype m_visibleCount = 0;
+    QHash<qint64, QList<int>> m_lanesOf; // event id → lanes it is placed in
     QString m_labelsFormat; // language and digits the cached labels were made in
     QHash<QString, double> m_textWidths; // names and separators measured once per font
 };

@@ -168,7 +168,12 @@ void TimelineView::onRecordsChanged(const QSet<qint64> &events, const QSet<qint6
     const int scrolled = horizontalScrollBar()->value();
     const int down = verticalScrollBar()->value();
     const bool spanChanged = updateSpan();
-    reassign();
+    // A date, place or type moved: only those marks move (the lanes, their order and every other mark
+    // stay); anything more (a contact added or gone, other people, a new span) lays the lanes out again.
+    if (!spanChanged && actors.isEmpty() && m_layout.update(*m_state, events, m_laneMode, m_origin))
+        rearrange();
+    else
+        reassign();
     if (m_fitted) {
         const bool byHand = m_movedByHand;
         fitAll();
