@@ -1621,7 +1621,7 @@
     <name>rasad::ImportReportDialog</name>
     <message>
         <source>Imported: %1 · New versions: %2 · Skipped (already there): %3 · Failed: %4</source>
-        <translation>استُورد: %1 · نسخ جديدة: %2 · تُجوهل (موجود مسبقاً): %3 · فشل: %4</translation>
+        <translation>استُورد: %1، نسخ جديدة: %2، تُجوهل (موجود مسبقاً): %3، فشل: %4</translation>
     </message>
     <message>
         <source>The import was cancelled; the files listed were handled before it stopped.</source>

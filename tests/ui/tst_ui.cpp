@@ -1420,6 +1420,13 @@ void TestUi::importReportOffersTheMenuItem()
     report.extractionPending = false;
     report.extractionError = QStringLiteral("/tmp/p.sqlite: the database file is damaged (corrupt)");
     QVERIFY(ImportReportDialog::summary(report).contains(report.extractionError));
+    // The counts in the display's digits; the path in the message keeps its own.
+    for (int i = 0; i < 11; ++i)
+        report.items.append({QStringLiteral("/tmp/b%1.txt").arg(i), ImportItem::Status::Imported, 2 + i, QString()});
+    const QString arabic = ImportReportDialog::summary(report, format(QStringLiteral("ar")));
+    QVERIFY2(arabic.contains(QStringLiteral("١٢")) && !arabic.contains(QStringLiteral("12")), qPrintable(arabic));
+    QVERIFY(arabic.contains(report.extractionError));
+    QVERIFY(ImportReportDialog::summary(report, format(QStringLiteral("en"))).contains(QStringLiteral("12")));
 }
 
 void TestUi::importReportNamesSkippedFiles()

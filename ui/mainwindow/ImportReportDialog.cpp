@@ -1,5 +1,7 @@
 #include "mainwindow/ImportReportDialog.h"
 
+#include "common/Counts.h"
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -9,14 +11,16 @@
 
 namespace rasad {
 
-QString ImportReportDialog::summary(const ImportReport &report)
+QString ImportReportDialog::summary(const ImportReport &report, const DisplayFormat &format)
 {
     using S = ImportItem::Status;
-    QString text = tr("Imported: %1 · New versions: %2 · Skipped (already there): %3 · Failed: %4")
-                       .arg(report.count(S::Imported))
-                       .arg(report.count(S::NewVersion))
-                       .arg(report.count(S::Duplicate))
-                       .arg(report.count(S::Failed));
+    // Only the counts take the display's digits: a path or a message below keeps its own.
+    QString text = Counts::inDigits(tr("Imported: %1 · New versions: %2 · Skipped (already there): %3 · Failed: %4")
+                                        .arg(report.count(S::Imported))
+                                        .arg(report.count(S::NewVersion))
+                                        .arg(report.count(S::Duplicate))
+                                        .arg(report.count(S::Failed)),
+                                    format);
     if (report.cancelled)
         text += QStringLiteral("\n") + tr("The import was cancelled; the files listed were handled before it stopped.");
     if (report.extractionPending)
@@ -29,14 +33,14 @@ QString ImportReportDialog::summary(const ImportReport &report)
     return text;
 }
 
-ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *parent)
+ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *parent, const DisplayFormat &format)
     : QDialog(parent)
     , m_list(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("importReport"));
     setWindowTitle(tr("Import report"));
     auto *layout = new QVBoxLayout(this);
-    auto *head = new QLabel(summary(report), this);
+    auto *head = new QLabel(summary(report, format), this);
     head->setWordWrap(true);
     layout->addWidget(head);
     m_list->setHeaderLabels({tr("Result"), tr("File"), tr("Details")});

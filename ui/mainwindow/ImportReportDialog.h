@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/DisplayFormat.h"
 #include "pipeline/Ingestor.h"
 
 #include <QDialog>
@@ -13,9 +14,11 @@ class ImportReportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportReportDialog(const ImportReport &report, QWidget *parent = nullptr);
+    ImportReportDialog(const ImportReport &report, QWidget *parent = nullptr,
+                       const DisplayFormat &format = DisplayFormat());
     QTreeWidget *list() const { return m_list; }
-    static QString summary(const ImportReport &report);
+    /** The counts line (in the display's digits) and what became of the extraction. */
+    static QString summary(const ImportReport &report, const DisplayFormat &format = DisplayFormat());
 
 private:
     QTreeWidget *m_list;

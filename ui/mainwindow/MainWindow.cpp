@@ -977,9 +977,9 @@ void MainWindow::importPaths(const QStringList &paths)
 void MainWindow::onImportFinished(const ImportReport &report)
 {
     reload();
-    statusBar()->showMessage(ImportReportDialog::summary(report), 10000);
+    statusBar()->showMessage(ImportReportDialog::summary(report, m_state->format()), 10000);
     if (m_showImportReport) {
-        auto *dialog = new ImportReportDialog(report, this);
+        auto *dialog = new ImportReportDialog(report, this, m_state->format());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     }
