@@ -2314,4 +2314,191 @@
         <translation>الأشرطة: تواريخ معروفة ضمن مدة فقط</translation>
     </message>
 </context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <source>broken link (points to %1, which does not exist)</source>
+        <translation>رابط معطوب (يشير إلى %1، وهو غير موجود)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>مجلد، وليس ملفاً</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, socket or device); not read</source>
+        <translation>ليس ملفاً عادياً (أنبوب أو مقبس أو جهاز)؛ لم يُقرأ</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <source>too large (%1; articles over %2 are refused)</source>
+        <translation>كبير جداً (%1؛ تُرفض المقالات التي تتجاوز %2)</translation>
+    </message>
+    <message>
+        <source>cannot open (%1)</source>
+        <translation>تعذّر فتحه (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation>تعذّرت قراءته (%1)</translation>
+    </message>
+    <message>
+        <source>too large (over %1)</source>
+        <translation>كبير جداً (أكثر من %1)</translation>
+    </message>
+    <message>
+        <source>: Arabic presentation forms (text copied from a PDF?) normalised to ordinary letters (NFKC)</source>
+        <translation>: أشكال العرض العربية (نص منسوخ من ملف PDF؟) حُوّلت إلى حروف عادية (NFKC)</translation>
+    </message>
+    <message>
+        <source>the page holds no article text</source>
+        <translation>لا تحوي الصفحة نص مقال</translation>
+    </message>
+    <message>
+        <source>empty file (only white space)</source>
+        <translation>ملف فارغ (مسافات فقط)</translation>
+    </message>
+    <message>
+        <source>: the manifest says published %1, the page says %2; the manifest wins</source>
+        <translation>: يذكر البيان تاريخ النشر %1 وتذكر الصفحة %2؛ يُعتمد البيان</translation>
+    </message>
+    <message>
+        <source>: publication date %1 read from the page&apos;s metadata</source>
+        <translation>: قُرئ تاريخ النشر %1 من البيانات الوصفية للصفحة</translation>
+    </message>
+    <message>
+        <source>: publication date %1 read from the address</source>
+        <translation>: قُرئ تاريخ النشر %1 من عنوان الصفحة</translation>
+    </message>
+    <message>
+        <source>: publication date %1 read from the text</source>
+        <translation>: قُرئ تاريخ النشر %1 من النص</translation>
+    </message>
+    <message>
+        <source>mixed encodings: %1 of %2 lines are windows-1256 (the first is line %3), the others UTF-8; each line was read in its own encoding</source>
+        <translation>ترميزات مختلطة: %1 من %2 سطراً بترميز windows-1256 (أولها السطر %3) والباقي UTF-8؛ قُرئ كل سطر بترميزه</translation>
+    </message>
+    <message>
+        <source>; 1 byte is neither and was replaced with U+FFFD (�)</source>
+        <translation>؛ بايت واحد ليس من أيٍّ منهما فاستُبدل بـ U+FFFD (�)</translation>
+    </message>
+    <message>
+        <source>; %1 bytes are neither and were replaced with U+FFFD (�)</source>
+        <translation>؛ %1 بايت ليست من أيٍّ منهما فاستُبدلت بـ U+FFFD (�)</translation>
+    </message>
+    <message>
+        <source>binary file, not text (contains NUL or control bytes)</source>
+        <translation>ملف ثنائي وليس نصاً (فيه بايتات NUL أو تحكّم)</translation>
+    </message>
+    <message>
+        <source>starts with a UTF-8 byte-order mark but is not valid UTF-8</source>
+        <translation>يبدأ بعلامة ترتيب بايتات UTF-8 لكنه ليس UTF-8 صالحاً</translation>
+    </message>
+    <message>
+        <source>starts with a %1 byte-order mark but is not valid %1</source>
+        <translation>يبدأ بعلامة ترتيب بايتات %1 لكنه ليس %1 صالحاً</translation>
+    </message>
+    <message>
+        <source>declares charset %1 but is not; read as %2</source>
+        <translation>يعلن الترميز %1 وليس كذلك؛ قُرئ بترميز %2</translation>
+    </message>
+    <message>
+        <source>no byte-order mark; read as %1</source>
+        <translation>بلا علامة ترتيب بايتات؛ قُرئ بترميز %1</translation>
+    </message>
+    <message>
+        <source>1 byte is not valid UTF-8 and was replaced with U+FFFD (�)</source>
+        <translation>بايت واحد ليس UTF-8 صالحاً فاستُبدل بـ U+FFFD (�)</translation>
+    </message>
+    <message>
+        <source>%1 bytes are not valid UTF-8 and were replaced with U+FFFD (�)</source>
+        <translation>%1 بايت ليست UTF-8 صالحاً فاستُبدلت بـ U+FFFD (�)</translation>
+    </message>
+    <message>
+        <source>binary file, not text (contains NUL bytes)</source>
+        <translation>ملف ثنائي وليس نصاً (فيه بايتات NUL)</translation>
+    </message>
+    <message>
+        <source>mixed or damaged encoding: %1 characters are UTF-8 but %2 bytes are not, the first at line %3 (byte %4), within lines; not imported</source>
+        <translation>ترميز مختلط أو تالف: %1 حرفاً بترميز UTF-8 و%2 بايت ليست كذلك، أولها في السطر %3 (البايت %4)، داخل الأسطر؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>not UTF-8; read as ISO-8859-6</source>
+        <translation>ليس UTF-8؛ قُرئ بترميز ISO-8859-6</translation>
+    </message>
+    <message>
+        <source>not UTF-8; read as windows-1256</source>
+        <translation>ليس UTF-8؛ قُرئ بترميز windows-1256</translation>
+    </message>
+    <message>
+        <source>not UTF-8, UTF-16 or Arabic windows-1256 text%1; not imported</source>
+        <translation>ليس نصاً بترميز UTF-8 أو UTF-16 أو windows-1256 العربي%1؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source> (ICU guesses %1, %2% sure)</source>
+        <translation> (تُرجّح ICU الترميز %1 بثقة %2%)</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>; it was opened read-only and nothing was imported</source>
+        <translation>؛ فُتح للقراءة فقط ولم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>; nothing was imported</source>
+        <translation>؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>: could not be stored</source>
+        <translation>: تعذّر حفظه</translation>
+    </message>
+    <message>
+        <source>: not stored, the store refused an earlier file</source>
+        <translation>: لم يُحفظ، رفض ملف المشروع ملفاً قبله</translation>
+    </message>
+    <message>
+        <source>; the files it describes were not imported</source>
+        <translation>؛ لم تُستورد الملفات التي يصفها</translation>
+    </message>
+    <message>
+        <source>; import stopped, %1 more files not imported</source>
+        <translation>؛ توقف الاستيراد، ولم يُستورد %1 ملفاً آخر</translation>
+    </message>
+    <message>
+        <source>%1: already imported (same text as article %2)</source>
+        <translation>%1: مستورد من قبل (النص نفسه في المقال %2)</translation>
+    </message>
+    <message>
+        <source>%1: changed since it was imported; stored as version %2</source>
+        <translation>%1: تغيّر منذ استيراده؛ حُفظ نسخةً رقم %2</translation>
+    </message>
+    <message>
+        <source>publication date unknown (no manifest date, none stated in the text)</source>
+        <translation>تاريخ النشر غير معروف (لا تاريخ في البيان ولا في النص)</translation>
+    </message>
+    <message>
+        <source>%1 for %2 articles: %3 and %4 more</source>
+        <translation>%1 في %2 مقالاً: %3 و%4 غيرها</translation>
+    </message>
+    <message>
+        <source> (the search index of these articles is written at the next search)</source>
+        <translation> (يُكتب فهرس البحث لهذه المقالات عند البحث التالي)</translation>
+    </message>
+    <message>
+        <source>: articles stored earlier but never extracted (an import stopped before its end) are extracted now</source>
+        <translation>: مقالات حُفظت من قبل ولم تُقرأ اتصالاتها (توقف استيراد قبل نهايته) تُقرأ الآن</translation>
+    </message>
+    <message>
+        <source>: extraction failed</source>
+        <translation>: فشلت قراءة الاتصالات</translation>
+    </message>
+</context>
 </TS>

@@ -2258,4 +2258,191 @@
         <translation>bars: dates known only to a span</translation>
     </message>
 </context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <source>broken link (points to %1, which does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, socket or device); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large (%1; articles over %2 are refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large (over %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: Arabic presentation forms (text copied from a PDF?) normalised to ordinary letters (NFKC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page holds no article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file (only white space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the manifest says published %1, the page says %2; the manifest wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: publication date %1 read from the page&apos;s metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: publication date %1 read from the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: publication date %1 read from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed encodings: %1 of %2 lines are windows-1256 (the first is line %3), the others UTF-8; each line was read in its own encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; 1 byte is neither and was replaced with U+FFFD (�)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 bytes are neither and were replaced with U+FFFD (�)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary file, not text (contains NUL or control bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with a UTF-8 byte-order mark but is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with a %1 byte-order mark but is not valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declares charset %1 but is not; read as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no byte-order mark; read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte is not valid UTF-8 and was replaced with U+FFFD (�)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes are not valid UTF-8 and were replaced with U+FFFD (�)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary file, not text (contains NUL bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed or damaged encoding: %1 characters are UTF-8 but %2 bytes are not, the first at line %3 (byte %4), within lines; not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8; read as ISO-8859-6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8; read as windows-1256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8, UTF-16 or Arabic windows-1256 text%1; not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (ICU guesses %1, %2% sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it was opened read-only and nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: not stored, the store refused an earlier file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the files it describes were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; import stopped, %1 more files not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already imported (same text as article %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed since it was imported; stored as version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication date unknown (no manifest date, none stated in the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 articles: %3 and %4 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the search index of these articles is written at the next search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: articles stored earlier but never extracted (an import stopped before its end) are extracted now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: extraction failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

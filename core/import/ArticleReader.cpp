@@ -1,4 +1,5 @@
 #include "import/ArticleReader.h"
+#include "import/ImportMessages.h"
 #include "import/UrlDate.h"
 
 #include "import/HtmlExtractor.h"
@@ -117,28 +118,28 @@ ReadResult ArticleReader::read(const QString &path, const ManifestEntry *entry) 
     };
     const QFileInfo info(path);
     if (info.isSymLink() && !info.exists())
-        return fail(QStringLiteral("broken link (points to %1, which does not exist)").arg(info.symLinkTarget()));
+        return fail(ImportMessages::tr("broken link (points to %1, which does not exist)").arg(info.symLinkTarget()));
     if (!info.exists())
-        return fail(QStringLiteral("no such file"));
+        return fail(ImportMessages::tr("no such file"));
     if (info.isDir())
-        return fail(QStringLiteral("is a folder, not a file"));
+        return fail(ImportMessages::tr("is a folder, not a file"));
     if (!info.isFile())
-        return fail(QStringLiteral("not a regular file (a pipe, socket or device); not read"));
+        return fail(ImportMessages::tr("not a regular file (a pipe, socket or device); not read"));
     if (info.size() == 0)
-        return fail(QStringLiteral("empty file"));
+        return fail(ImportMessages::tr("empty file"));
     if (info.size() > kMaxFileBytes)
-        return fail(QStringLiteral("too large (%1; articles over %2 are refused)")
+        return fail(ImportMessages::tr("too large (%1; articles over %2 are refused)")
                         .arg(megabytes(info.size()), megabytes(kMaxFileBytes)));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open (%1)").arg(file.errorString()));
+        return fail(ImportMessages::tr("cannot open (%1)").arg(file.errorString()));
     // Read at most one byte past the limit: a file that grew since it was listed is still refused.
     const QByteArray bytes = file.read(kMaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("cannot read (%1)").arg(file.errorString()));
+        return fail(ImportMessages::tr("cannot read (%1)").arg(file.errorString()));
     if (bytes.size() > kMaxFileBytes)
-        return fail(QStringLiteral("too large (over %1)").arg(megabytes(kMaxFileBytes)));
+        return fail(ImportMessages::tr("too large (over %1)").arg(megabytes(kMaxFileBytes)));
     return readBytes(bytes, path, entry);
 }
 
@@ -151,7 +152,7 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
         return result;
     };
     if (bytes.isEmpty())
-        return fail(QStringLiteral("empty file"));
+        return fail(ImportMessages::tr("empty file"));
 
     Article article;
     QString htmlTitle;
@@ -187,12 +188,12 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
         // Text copied from a PDF carries Arabic presentation forms (one code point per letter shape):
         // nothing would match them. NFKC gives the letters back; the stored text is the normalised one.
         text = nfkc(text);
-        result.notes.append(path + QStringLiteral(": Arabic presentation forms (text copied from a PDF?) "
+        result.notes.append(path + ImportMessages::tr(": Arabic presentation forms (text copied from a PDF?) "
                                                   "normalised to ordinary letters (NFKC)"));
     }
     if (text.trimmed().isEmpty())
-        return fail(html ? QStringLiteral("the page holds no article text")
-                         : QStringLiteral("empty file (only white space)"));
+        return fail(html ? ImportMessages::tr("the page holds no article text")
+                         : ImportMessages::tr("empty file (only white space)"));
 
     article.furniture = m_furniture.detect(text);
 
@@ -205,13 +206,13 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
         article.publishedOrigin = DateOrigin::Manifest;
         if (dateline && dateline->date != entry->published)
             result.notes.append(path +
-                                QStringLiteral(": the manifest says published %1, the page says %2; the manifest wins")
+                                ImportMessages::tr(": the manifest says published %1, the page says %2; the manifest wins")
                                     .arg(entry->published.toString(Qt::ISODate), dateline->date.toString(Qt::ISODate)));
     } else if (htmlPublished.isValid()) {
         // The page's own metadata (article:published_time, JSON-LD datePublished): what the outlet says.
         article.published = htmlPublished;
         article.publishedOrigin = DateOrigin::Metadata;
-        result.notes.append(path + QStringLiteral(": publication date %1 read from the page's metadata")
+        result.notes.append(path + ImportMessages::tr(": publication date %1 read from the page's metadata")
                                        .arg(htmlPublished.toString(Qt::ISODate)));
     } else if (const QDate fromUrl = publicationDateFromUrl(entry && !entry->url.isEmpty() ? entry->url : htmlUrl);
                fromUrl.isValid()) {
@@ -219,14 +220,14 @@ ReadResult ArticleReader::readBytes(const QByteArray &bytes, const QString &path
         // was rendered or fetched.
         article.published = fromUrl;
         article.publishedOrigin = DateOrigin::Url;
-        result.notes.append(path + QStringLiteral(": publication date %1 read from the address")
+        result.notes.append(path + ImportMessages::tr(": publication date %1 read from the address")
                                        .arg(fromUrl.toString(Qt::ISODate)));
     } else if (dateline) {
         article.published = dateline->date;
         article.publishedOrigin = DateOrigin::Text;
         result.notes.append(
             path +
-            QStringLiteral(": publication date %1 read from the text").arg(dateline->date.toString(Qt::ISODate)));
+            ImportMessages::tr(": publication date %1 read from the text").arg(dateline->date.toString(Qt::ISODate)));
     }
     if (entry) {
         article.source = entry->source;

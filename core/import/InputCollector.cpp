@@ -1,4 +1,5 @@
 #include "import/InputCollector.h"
+#include "import/ImportMessages.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -39,7 +40,7 @@ CollectedInputs InputCollector::collect(const QStringList &paths)
             continue;
         }
         if (!info.exists()) {
-            out.problems.append({path, QStringLiteral("%1: no such file or folder").arg(path)});
+            out.problems.append({path, ImportMessages::tr("%1: no such file or folder").arg(path)});
             continue;
         }
         if (!info.isDir()) {

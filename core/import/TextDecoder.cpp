@@ -1,4 +1,5 @@
 #include "import/TextDecoder.h"
+#include "import/ImportMessages.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -220,14 +221,14 @@ std::optional<MixedReading> decodeMixedLines(const QByteArray &bytes)
     MixedReading d;
     d.text = std::move(text);
     d.replaced = replaced;
-    d.note = QStringLiteral("mixed encodings: %1 of %2 lines are windows-1256 (the first is line %3), the others "
+    d.note = ImportMessages::tr("mixed encodings: %1 of %2 lines are windows-1256 (the first is line %3), the others "
                             "UTF-8; each line was read in its own encoding")
                  .arg(legacyLines)
                  .arg(lineNumber)
                  .arg(firstLegacyLine);
     if (replaced > 0)
-        d.note += replaced == 1 ? QStringLiteral("; 1 byte is neither and was replaced with U+FFFD (\uFFFD)")
-                                : QStringLiteral("; %1 bytes are neither and were replaced with U+FFFD (\uFFFD)")
+        d.note += replaced == 1 ? ImportMessages::tr("; 1 byte is neither and was replaced with U+FFFD (\uFFFD)")
+                                : ImportMessages::tr("; %1 bytes are neither and were replaced with U+FFFD (\uFFFD)")
                                       .arg(replaced);
     return d;
 }
@@ -256,7 +257,7 @@ DecodedText failure(QString error)
 DecodedText accept(QString text, QString encoding, QString note, qsizetype replaced = 0)
 {
     if (looksBinary(text, replaced))
-        return failure(QStringLiteral("binary file, not text (contains NUL or control bytes)"));
+        return failure(ImportMessages::tr("binary file, not text (contains NUL or control bytes)"));
     // U+FEFF at the start is a byte-order mark, never text; a file saved twice may carry several.
     qsizetype marks = 0;
     while (marks < text.size() && text.at(marks) == QChar(0xFEFF))
@@ -315,12 +316,12 @@ QString TextDecoder::detectCharset(const QByteArray &bytes, int *confidence)
 DecodedText TextDecoder::decode(const QByteArray &bytes, const QByteArray &declaredCharset)
 {
     if (bytes.isEmpty())
-        return failure(QStringLiteral("empty file"));
+        return failure(ImportMessages::tr("empty file"));
 
     QString text;
     if (startsWith(bytes, {0xEF, 0xBB, 0xBF})) {
         if (!convertStrict(bytes.mid(3), "UTF-8", &text))
-            return failure(QStringLiteral("starts with a UTF-8 byte-order mark but is not valid UTF-8"));
+            return failure(ImportMessages::tr("starts with a UTF-8 byte-order mark but is not valid UTF-8"));
         return accept(std::move(text), QStringLiteral("UTF-8 (BOM)"), {});
     }
     if (startsWith(bytes, {0xFF, 0xFE}) || startsWith(bytes, {0xFE, 0xFF})) {
@@ -328,7 +329,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QByteArray &decla
         const char *name = little ? "UTF-16LE" : "UTF-16BE";
         if (!convertStrict(bytes.mid(2), name, &text))
             return failure(
-                QStringLiteral("starts with a %1 byte-order mark but is not valid %1").arg(QLatin1String(name)));
+                ImportMessages::tr("starts with a %1 byte-order mark but is not valid %1").arg(QLatin1String(name)));
         return accept(std::move(text), QLatin1String(name) + QStringLiteral(" (BOM)"), {});
     }
 
@@ -339,7 +340,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QByteArray &decla
         // A page may declare one charset and be saved in another; fall through to detection and say so.
         DecodedText detected = decode(bytes);
         if (detected.ok()) {
-            const QString note = QStringLiteral("declares charset %1 but is not; read as %2")
+            const QString note = ImportMessages::tr("declares charset %1 but is not; read as %2")
                                      .arg(QString::fromLatin1(declared), detected.encoding);
             detected.note = detected.note.isEmpty() ? note : note + QStringLiteral("; ") + detected.note;
         }
@@ -350,7 +351,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QByteArray &decla
     if (const char *utf16 = guessBomlessUtf16(bytes)) {
         if (convertStrict(bytes, utf16, &text))
             return accept(std::move(text), QLatin1String(utf16),
-                          QStringLiteral("no byte-order mark; read as %1").arg(QLatin1String(utf16)));
+                          ImportMessages::tr("no byte-order mark; read as %1").arg(QLatin1String(utf16)));
     }
 
     if (convertStrict(bytes, "UTF-8", &text))
@@ -368,20 +369,20 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QByteArray &decla
     const qsizetype invalid = invalidUtf8Bytes(bytes, &validMultibyte, &firstInvalid);
     if (invalid > 0 && validMultibyte >= 20 * invalid && !bytes.contains('\0'))
         return accept(QString::fromUtf8(bytes), QStringLiteral("UTF-8"),
-                      invalid == 1 ? QStringLiteral("1 byte is not valid UTF-8 and was replaced with U+FFFD (\uFFFD)")
-                                   : QStringLiteral("%1 bytes are not valid UTF-8 and were replaced with U+FFFD (\uFFFD)")
+                      invalid == 1 ? ImportMessages::tr("1 byte is not valid UTF-8 and was replaced with U+FFFD (\uFFFD)")
+                                   : ImportMessages::tr("%1 bytes are not valid UTF-8 and were replaced with U+FFFD (\uFFFD)")
                                          .arg(invalid),
                       invalid);
 
     if (bytes.contains('\0'))
-        return failure(QStringLiteral("binary file, not text (contains NUL bytes)"));
+        return failure(ImportMessages::tr("binary file, not text (contains NUL bytes)"));
 
     // Much of it is well-formed UTF-8, but too much is not, and not line by line either: UTF-8 and a
     // legacy code page within one line, or UTF-8 badly damaged. Read as windows-1256, its UTF-8 Arabic
     // would pass for Arabic (every lead byte is an Arabic letter there) and be stored as mojibake.
     // Chance well-formed sequences in real windows-1256 text are a few in a hundred bad bytes.
     if (validMultibyte * 4 >= invalid)
-        return failure(QStringLiteral("mixed or damaged encoding: %1 characters are UTF-8 but %2 bytes are not, "
+        return failure(ImportMessages::tr("mixed or damaged encoding: %1 characters are UTF-8 but %2 bytes are not, "
                                       "the first at line %3 (byte %4), within lines; not imported")
                            .arg(validMultibyte)
                            .arg(invalid)
@@ -394,14 +395,14 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QByteArray &decla
     if (guess == QLatin1String("ISO-8859-6") && confidence >= 50 && convertStrict(bytes, "ISO-8859-6", &text) &&
         readsAsArabic(text))
         return accept(std::move(text), QStringLiteral("ISO-8859-6 (detected)"),
-                      QStringLiteral("not UTF-8; read as ISO-8859-6"));
+                      ImportMessages::tr("not UTF-8; read as ISO-8859-6"));
     if (convertStrict(bytes, kLegacyArabic, &text) && readsAsArabic(text))
         return accept(std::move(text), QStringLiteral("windows-1256 (assumed)"),
-                      QStringLiteral("not UTF-8; read as windows-1256"));
-    return failure(QStringLiteral("not UTF-8, UTF-16 or Arabic windows-1256 text%1; not imported")
+                      ImportMessages::tr("not UTF-8; read as windows-1256"));
+    return failure(ImportMessages::tr("not UTF-8, UTF-16 or Arabic windows-1256 text%1; not imported")
                        .arg(guess.isEmpty()
                                 ? QString()
-                                : QStringLiteral(" (ICU guesses %1, %2% sure)").arg(guess).arg(confidence)));
+                                : ImportMessages::tr(" (ICU guesses %1, %2% sure)").arg(guess).arg(confidence)));
 }
 
 } // namespace rasad

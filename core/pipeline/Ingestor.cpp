@@ -1,4 +1,5 @@
 #include "pipeline/Ingestor.h"
+#include "import/ImportMessages.h"
 
 #include "import/ArticleReader.h"
 #include "import/InputCollector.h"
@@ -190,7 +191,7 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
     if (m_store.isReadOnly()) {
         // Checked before any file is read: a damaged project file is never written to.
         const QString why =
-            m_store.readOnlyReason() + QStringLiteral("; it was opened read-only and nothing was imported");
+            m_store.readOnlyReason() + ImportMessages::tr("; it was opened read-only and nothing was imported");
         for (const QString &path : paths)
             report.items.append(ImportItem{path, ImportItem::Status::Failed, 0, why});
         return report;
@@ -205,7 +206,7 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
         explicitManifest = Manifest::load(options.manifestPath, &error);
         if (!explicitManifest) {
             report.items.append(ImportItem{options.manifestPath, ImportItem::Status::Failed, 0,
-                                           error + QStringLiteral("; nothing was imported")});
+                                           error + ImportMessages::tr("; nothing was imported")});
             return report;
         }
     }
@@ -240,7 +241,7 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
             item.status = ImportItem::Status::Failed;
             item.articleId = 0;
             item.message =
-                error.message.isEmpty() ? item.path + QStringLiteral(": could not be stored") : error.message;
+                error.message.isEmpty() ? item.path + ImportMessages::tr(": could not be stored") : error.message;
             return false;
         }
         item.articleId = b.article.id;
@@ -266,7 +267,7 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
                 ImportItem &item = report.items[b.item];
                 item.status = ImportItem::Status::Failed;
                 item.articleId = 0;
-                item.message = item.path + QStringLiteral(": not stored, the store refused an earlier file");
+                item.message = item.path + ImportMessages::tr(": not stored, the store refused an earlier file");
             }
         }
         batch.clear();
@@ -295,7 +296,7 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
                 if (lookup.firstError)
                     manifestProblems[i] =
                         ImportItem{lookup.path, ImportItem::Status::Failed, 0,
-                                   lookup.error + QStringLiteral("; the files it describes were not imported")};
+                                   lookup.error + ImportMessages::tr("; the files it describes were not imported")};
             } else if (lookup.manifest) {
                 job.entry = lookup.manifest->entry(input.path);
             }
@@ -332,28 +333,28 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
                 read.article->id = 0;
                 outcome = m_store.addArticle(*read.article, &error);
             } else {
-                error.message = input.path + QStringLiteral(": not stored, the store refused an earlier file");
+                error.message = input.path + ImportMessages::tr(": not stored, the store refused an earlier file");
             }
         }
         ImportItem item{input.path, statusOf(outcome), read.article->id, {}};
         switch (outcome) {
         case AddOutcome::Failed:
             item.message =
-                error.message.isEmpty() ? input.path + QStringLiteral(": could not be stored") : error.message;
+                error.message.isEmpty() ? input.path + ImportMessages::tr(": could not be stored") : error.message;
             if (!item.message.contains(input.path) && !item.message.contains(read.article->fileName))
                 item.message = input.path + QStringLiteral(": ") + item.message;
             // The file was read; the database refused it (locked, read-only, full). Every further file
             // would wait and fail the same way, so the batch stops here.
             if (i + 1 < total)
-                item.message += QStringLiteral("; import stopped, %1 more files not imported").arg(total - i - 1);
+                item.message += ImportMessages::tr("; import stopped, %1 more files not imported").arg(total - i - 1);
             stopped = true;
             break;
         case AddOutcome::Duplicate:
             item.message =
-                QStringLiteral("%1: already imported (same text as article %2)").arg(input.path).arg(read.article->id);
+                ImportMessages::tr("%1: already imported (same text as article %2)").arg(input.path).arg(read.article->id);
             break;
         case AddOutcome::NewVersion:
-            item.message = QStringLiteral("%1: changed since it was imported; stored as version %2")
+            item.message = ImportMessages::tr("%1: changed since it was imported; stored as version %2")
                                .arg(input.path)
                                .arg(read.article->version);
             added = true;
@@ -379,7 +380,7 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
     }
     if (!closeBatch(true)) // what was read before a cancel or a refusal stays stored
         stopped = true;
-    const QString undatedWhy = QStringLiteral("publication date unknown (no manifest date, none stated in the text)");
+    const QString undatedWhy = ImportMessages::tr("publication date unknown (no manifest date, none stated in the text)");
     if (undated.size() <= kUndatedListedOneByOne) {
         for (const QString &path : std::as_const(undated))
             report.notes.append(path + QStringLiteral(": ") + undatedWhy);
@@ -387,7 +388,7 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
         QStringList names;
         for (qsizetype k = 0; k < kUndatedListedOneByOne; ++k)
             names << QFileInfo(undated.at(k)).fileName();
-        report.notes.append(QStringLiteral("%1 for %2 articles: %3 and %4 more")
+        report.notes.append(ImportMessages::tr("%1 for %2 articles: %3 and %4 more")
                                 .arg(undatedWhy)
                                 .arg(undated.size())
                                 .arg(names.join(QStringLiteral(", ")))
@@ -413,7 +414,7 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
             indexer.join();
         if (!indexError.message.isEmpty())
             report.notes.append(indexError.message +
-                                QStringLiteral(" (the search index of these articles is written at the next search)"));
+                                ImportMessages::tr(" (the search index of these articles is written at the next search)"));
         indexError = {};
     };
 
@@ -421,7 +422,7 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
     const bool awaiting =
         options.extract && !added && !report.cancelled && !stopped && m_store.articlesAwaitingExtraction() > 0;
     if (awaiting)
-        report.notes.append(m_store.path() + QStringLiteral(": articles stored earlier but never extracted "
+        report.notes.append(m_store.path() + ImportMessages::tr(": articles stored earlier but never extracted "
                                                             "(an import stopped before its end) are extracted now"));
     if ((added || awaiting) && options.extract) {
         if (report.cancelled || stopped) {
@@ -433,7 +434,7 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
                     report.cancelled = report.extractionPending = true; // stopped: the articles stay stored
                 else
                     report.extractionError = error.message.isEmpty()
-                                                 ? m_store.path() + QStringLiteral(": extraction failed")
+                                                 ? m_store.path() + ImportMessages::tr(": extraction failed")
                                                  : error.message;
             }
         }

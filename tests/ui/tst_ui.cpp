@@ -12,6 +12,7 @@
 #include "mainwindow/ImportController.h"
 #include "mainwindow/ImportReportDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "import/ArticleReader.h"
 #include "mainwindow/PresentationMode.h"
 #include "mainwindow/SlideShow.h"
 #include "reader/ArticleReaderView.h"
@@ -40,6 +41,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTimer>
@@ -188,6 +190,7 @@ private Q_SLOTS:
     void damagedProjectIsShownReadOnly();
     void readOnlyProjectIsShownToBeViewed();
     void importReportOffersTheMenuItem();
+    void importMessagesSpeakTheLanguageInUse();
     void importReportNamesSkippedFiles();
     void timelineKeysStepThroughContacts();
     void tabAndCtrlTabLeaveTheTables();
@@ -1427,6 +1430,25 @@ void TestUi::importReportOffersTheMenuItem()
     QVERIFY2(arabic.contains(QStringLiteral("١٢")) && !arabic.contains(QStringLiteral("12")), qPrintable(arabic));
     QVERIFY(arabic.contains(report.extractionError));
     QVERIFY(ImportReportDialog::summary(report, format(QStringLiteral("en"))).contains(QStringLiteral("12")));
+}
+
+void TestUi::importMessagesSpeakTheLanguageInUse()
+{
+    // Why a file was refused, as the import report shows it: in Arabic with the Arabic interface, in
+    // English with the English one; the path as it is.
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty-1.txt"));
+    QFile file(empty);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    MainWindow window(m_backend.get());
+    window.setLanguage(QStringLiteral("ar"));
+    const auto arabicAgain = qScopeGuard([&] { window.setLanguage(QStringLiteral("ar")); });
+    const ReadResult arabic = ArticleReader().read(empty);
+    QVERIFY2(arabic.error.contains(QStringLiteral("ملف فارغ")) && arabic.error.contains(empty), qPrintable(arabic.error));
+    window.setLanguage(QStringLiteral("en"));
+    const ReadResult english = ArticleReader().read(empty);
+    QVERIFY2(english.error.contains(QStringLiteral("empty file")), qPrintable(english.error));
 }
 
 void TestUi::importReportNamesSkippedFiles()
