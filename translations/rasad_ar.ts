@@ -2501,4 +2501,83 @@
         <translation>: فشلت قراءة الاتصالات</translation>
     </message>
 </context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>: database is locked by another program (close it and try again)</source>
+        <translation>: ملف المشروع مقفل من برنامج آخر (أغلقه وأعد المحاولة)</translation>
+    </message>
+    <message>
+        <source>: the database file is read-only</source>
+        <translation>: ملف المشروع للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>: file is not a database (or it is encrypted or damaged)</source>
+        <translation>: الملف ليس قاعدة بيانات (أو هو مشفّر أو تالف)</translation>
+    </message>
+    <message>
+        <source>: the database file is damaged (corrupt)</source>
+        <translation>: ملف المشروع تالف</translation>
+    </message>
+    <message>
+        <source>: the disk is full</source>
+        <translation>: القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>: cannot open the database file</source>
+        <translation>: تعذّر فتح ملف المشروع</translation>
+    </message>
+    <message>
+        <source>: permission denied</source>
+        <translation>: لا إذن بالوصول</translation>
+    </message>
+    <message>
+        <source>: the database file is damaged (PRAGMA quick_check: </source>
+        <translation>: ملف المشروع تالف (PRAGMA quick_check: </translation>
+    </message>
+    <message>
+        <source>: is a folder, not a database file</source>
+        <translation>: مجلد، وليس ملف مشروع</translation>
+    </message>
+    <message>
+        <source>: the folder is read-only; Rasad needs to write beside </source>
+        <translation>: المجلد للقراءة فقط؛ يحتاج رصد إلى الكتابة بجانب </translation>
+    </message>
+    <message>
+        <source> (its -wal and -shm files)</source>
+        <translation> (ملفّيه ‎-wal و‎-shm)</translation>
+    </message>
+    <message>
+        <source>: a new project cannot be made there</source>
+        <translation>: لا يمكن إنشاء مشروع جديد هناك</translation>
+    </message>
+    <message>
+        <source>: cannot create the folder </source>
+        <translation>: تعذّر إنشاء المجلد </translation>
+    </message>
+    <message>
+        <source>: is an SQLite database but not a Rasad project file</source>
+        <translation>: قاعدة بيانات SQLite لكنها ليست ملف مشروع لرصد</translation>
+    </message>
+    <message>
+        <source>: was written by a newer Rasad (schema v%1; this build knows up to v%2); update Rasad to open it</source>
+        <translation>: كتبه إصدار أحدث من رصد (المخطط v%1؛ يعرف هذا الإصدار حتى v%2)؛ حدّث رصد لفتحه</translation>
+    </message>
+    <message>
+        <source>; it also needs an upgrade from schema v%1, which cannot be done on a damaged file: recover it into a new file first</source>
+        <translation>؛ ويحتاج أيضاً إلى ترقية من المخطط v%1، ولا تُجرى على ملف تالف: استرجعه إلى ملف جديد أولاً</translation>
+    </message>
+    <message>
+        <source>: is not a Rasad project file</source>
+        <translation>: ليس ملف مشروع لرصد</translation>
+    </message>
+    <message>
+        <source>; its schema v%1 is not this build&apos;s v%2 and cannot be upgraded in place: copy the file to a writable folder and open the copy</source>
+        <translation>؛ مخططه v%1 ليس v%2 الذي يعرفه هذا الإصدار، ولا تمكن ترقيته في مكانه: انسخ الملف إلى مجلد قابل للكتابة وافتح النسخة</translation>
+    </message>
+    <message>
+        <source>; it was opened read-only and nothing was written</source>
+        <translation>؛ فُتح للقراءة فقط ولم يُكتب شيء</translation>
+    </message>
+</context>
 </TS>

@@ -2445,4 +2445,83 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>: database is locked by another program (close it and try again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the database file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: file is not a database (or it is encrypted or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the database file is damaged (corrupt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: cannot open the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the database file is damaged (PRAGMA quick_check: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the folder is read-only; Rasad needs to write beside </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (its -wal and -shm files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: a new project cannot be made there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: cannot create the folder </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: is an SQLite database but not a Rasad project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: was written by a newer Rasad (schema v%1; this build knows up to v%2); update Rasad to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it also needs an upgrade from schema v%1, which cannot be done on a damaged file: recover it into a new file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: is not a Rasad project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its schema v%1 is not this build&apos;s v%2 and cannot be upgraded in place: copy the file to a writable folder and open the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it was opened read-only and nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

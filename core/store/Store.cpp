@@ -4,6 +4,7 @@
 // to give one clear message per failure, and no driver-plugin indirection that may be missing at
 // run time.
 #include "store/Store.h"
+#include "store/StoreMessages.h"
 
 #include "store/Schema.h"
 #include "store/Statement.h"
@@ -39,20 +40,20 @@ QString describeFailure(const QString &path, int code, const QString &detail = {
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return file + QStringLiteral(": database is locked by another program (close it and try again)");
+        return file + StoreMessages::tr(": database is locked by another program (close it and try again)");
     case SQLITE_READONLY:
-        return file + QStringLiteral(": the database file is read-only");
+        return file + StoreMessages::tr(": the database file is read-only");
     case SQLITE_NOTADB:
-        return file + QStringLiteral(": file is not a database (or it is encrypted or damaged)");
+        return file + StoreMessages::tr(": file is not a database (or it is encrypted or damaged)");
     case SQLITE_CORRUPT:
-        return file + QStringLiteral(": the database file is damaged (corrupt)");
+        return file + StoreMessages::tr(": the database file is damaged (corrupt)");
     case SQLITE_FULL:
-        return file + QStringLiteral(": the disk is full");
+        return file + StoreMessages::tr(": the disk is full");
     case SQLITE_CANTOPEN:
-        return file + QStringLiteral(": cannot open the database file");
+        return file + StoreMessages::tr(": cannot open the database file");
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return file + QStringLiteral(": permission denied");
+        return file + StoreMessages::tr(": permission denied");
     default:
         break;
     }
@@ -314,7 +315,7 @@ QString damageOf(sqlite3 *db, const QString &file, int *failedCode)
     }
     if (problems == QStringList{QStringLiteral("ok")})
         return {};
-    return file + QStringLiteral(": the database file is damaged (PRAGMA quick_check: ") +
+    return file + StoreMessages::tr(": the database file is damaged (PRAGMA quick_check: ") +
            problems.join(QStringLiteral("; ")) + QLatin1Char(')');
 }
 } // namespace
@@ -377,7 +378,7 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
     }
     const QFileInfo info(path);
     if (info.exists() && info.isDir()) {
-        setError(error, file + QStringLiteral(": is a folder, not a database file"));
+        setError(error, file + StoreMessages::tr(": is a folder, not a database file"));
         return nullptr;
     }
     // Permission bits as well as access(): a file the user made read-only stays untouched even when
@@ -386,20 +387,20 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
     const QFileInfo folder(info.absolutePath());
     QString readOnly;
     if (info.exists() && (!info.isWritable() || !(info.permissions() & writeBits)))
-        readOnly = file + QStringLiteral(": the database file is read-only");
+        readOnly = file + StoreMessages::tr(": the database file is read-only");
     else if (folder.isDir() && (!folder.isWritable() || !(folder.permissions() & writeBits)))
         // SQLite writes FILE-wal and FILE-shm beside the file: a read-only folder cannot take them.
         readOnly = QDir::toNativeSeparators(folder.absoluteFilePath()) +
-                   QStringLiteral(": the folder is read-only; Rasad needs to write beside ") + info.fileName() +
-                   QStringLiteral(" (its -wal and -shm files)");
+                   StoreMessages::tr(": the folder is read-only; Rasad needs to write beside ") + info.fileName() +
+                   StoreMessages::tr(" (its -wal and -shm files)");
     if (!readOnly.isEmpty() && !info.exists()) {
-        setError(error, readOnly + QStringLiteral(": a new project cannot be made there"));
+        setError(error, readOnly + StoreMessages::tr(": a new project cannot be made there"));
         return nullptr;
     }
     if (!readOnly.isEmpty())
         return openReadOnly(path, readOnly, error);
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
-        setError(error, file + QStringLiteral(": cannot create the folder ") + info.absolutePath());
+        setError(error, file + StoreMessages::tr(": cannot create the folder ") + info.absolutePath());
         return nullptr;
     }
 
@@ -431,13 +432,13 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
         tableCount = s.integer(0);
     }
     if ((version == 0 && tableCount > 0) || (version > 0 && applicationId != Schema::kApplicationId)) {
-        setError(error, file + QStringLiteral(": is an SQLite database but not a Rasad project file"));
+        setError(error, file + StoreMessages::tr(": is an SQLite database but not a Rasad project file"));
         sqlite3_close_v2(db);
         return nullptr;
     }
     if (version > Schema::kLatestVersion) {
         setError(error,
-                 file + QStringLiteral(": was written by a newer Rasad (schema v%1; this build knows up to v%2); "
+                 file + StoreMessages::tr(": was written by a newer Rasad (schema v%1; this build knows up to v%2); "
                                        "update Rasad to open it")
                             .arg(version)
                             .arg(Schema::kLatestVersion));
@@ -451,7 +452,7 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
         return fail(checkFailed);
     if (!damage.isEmpty()) {
         if (version < Schema::kLatestVersion) {
-            setError(error, damage + QStringLiteral("; it also needs an upgrade from schema v%1, which cannot be "
+            setError(error, damage + StoreMessages::tr("; it also needs an upgrade from schema v%1, which cannot be "
                                                     "done on a damaged file: recover it into a new file first")
                                          .arg(version));
             sqlite3_close_v2(db);
@@ -534,13 +535,13 @@ std::unique_ptr<Store> Store::openReadOnly(const QString &path, const QString &w
     if (const int code = readHeader(db, &version, &applicationId); code != SQLITE_OK)
         return fail(code);
     if (version == 0 || applicationId != Schema::kApplicationId) {
-        setError(error, file + QStringLiteral(": is not a Rasad project file"));
+        setError(error, file + StoreMessages::tr(": is not a Rasad project file"));
         sqlite3_close_v2(db);
         return nullptr;
     }
     if (version != Schema::kLatestVersion) {
         setError(error,
-                 why + QStringLiteral("; its schema v%1 is not this build's v%2 and cannot be upgraded in place: "
+                 why + StoreMessages::tr("; its schema v%1 is not this build's v%2 and cannot be upgraded in place: "
                                       "copy the file to a writable folder and open the copy")
                            .arg(version)
                            .arg(Schema::kLatestVersion));
@@ -586,7 +587,7 @@ bool Store::refuseWrite(StoreError *error) const
 {
     if (!isReadOnly())
         return false;
-    setError(error, readOnlyReason() + QStringLiteral("; it was opened read-only and nothing was written"));
+    setError(error, readOnlyReason() + StoreMessages::tr("; it was opened read-only and nothing was written"));
     return true;
 }
 

@@ -13,6 +13,7 @@
 #include "mainwindow/ImportReportDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "import/ArticleReader.h"
+#include "store/Store.h"
 #include "mainwindow/PresentationMode.h"
 #include "mainwindow/SlideShow.h"
 #include "reader/ArticleReaderView.h"
@@ -1446,6 +1447,9 @@ void TestUi::importMessagesSpeakTheLanguageInUse()
     const auto arabicAgain = qScopeGuard([&] { window.setLanguage(QStringLiteral("ar")); });
     const ReadResult arabic = ArticleReader().read(empty);
     QVERIFY2(arabic.error.contains(QStringLiteral("ملف فارغ")) && arabic.error.contains(empty), qPrintable(arabic.error));
+    StoreError storeError; // a project file that is a folder, as the open dialog may be given
+    QVERIFY(!Store::open(dir.path(), &storeError));
+    QVERIFY2(storeError.message.contains(QStringLiteral("مجلد")), qPrintable(storeError.message));
     window.setLanguage(QStringLiteral("en"));
     const ReadResult english = ArticleReader().read(empty);
     QVERIFY2(english.error.contains(QStringLiteral("empty file")), qPrintable(english.error));
