@@ -1,8 +1,8 @@
 #include "import/ArticleReader.h"
-#include "import/ImportMessages.h"
 #include "import/UrlDate.h"
 
 #include "import/HtmlExtractor.h"
+#include "import/ImportMessages.h"
 #include "import/InputCollector.h"
 #include "import/TextDecoder.h"
 #include "text/ArabicNormalizer.h"

@@ -1,4 +1,5 @@
 #include "import/InputCollector.h"
+
 #include "import/ImportMessages.h"
 
 #include <QDir>

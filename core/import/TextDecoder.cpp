@@ -1,4 +1,5 @@
 #include "import/TextDecoder.h"
+
 #include "import/ImportMessages.h"
 
 #include <unicode/ucnv.h>

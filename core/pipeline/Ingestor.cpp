@@ -1,7 +1,7 @@
 #include "pipeline/Ingestor.h"
-#include "import/ImportMessages.h"
 
 #include "import/ArticleReader.h"
+#include "import/ImportMessages.h"
 #include "import/InputCollector.h"
 #include "import/Manifest.h"
 #include "pipeline/Extraction.h"
@@ -409,14 +409,6 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
                 store->indexPendingArticles(&indexError, cancel);
             });
     }
-    const auto joinIndexer = [&] {
-        if (indexer.joinable())
-            indexer.join();
-        if (!indexError.message.isEmpty())
-            report.notes.append(indexError.message +
-                                ImportMessages::tr(" (the search index of these articles is written at the next search)"));
-        indexError = {};
-    };
 
     // Articles an earlier import stored but never extracted (it was killed in between) are extracted now.
     const bool awaiting =
@@ -439,7 +431,11 @@ ImportReport Ingestor::importPaths(const QStringList &paths, const ImportOptions
             }
         }
     }
-    joinIndexer();
+    if (indexer.joinable())
+        indexer.join();
+    if (!indexError.message.isEmpty())
+        report.notes.append(indexError.message +
+                            ImportMessages::tr(" (the search index of these articles is written at the next search)"));
     return report;
 }
 

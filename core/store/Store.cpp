@@ -4,10 +4,10 @@
 // to give one clear message per failure, and no driver-plugin indirection that may be missing at
 // run time.
 #include "store/Store.h"
-#include "store/StoreMessages.h"
 
 #include "store/Schema.h"
 #include "store/Statement.h"
+#include "store/StoreMessages.h"
 #include "store/Transaction.h"
 #include "text/ArabicNormalizer.h"
 
